@@ -1,0 +1,89 @@
+/**
+ * Option builder for the stacked "follow-up status by …" bar charts. Pure: rows and words in,
+ * an ECharts option out; the component only draws it.
+ */
+import type { EChartsOption } from 'echarts'
+import type { ChartRow } from '@/domain/chartRows'
+import { STATUSES, type Status } from '@/domain/vocab'
+import { escapeHtml } from './escape'
+import { INK, OVERDUE_COLOR, STATUS_COLORS } from './palette'
+
+export interface StatusBarWords {
+  status(s: Status): string
+  overdue(count: string): string
+  total(count: string): string
+  number(n: number): string
+}
+
+export interface StatusBarOptions {
+  /** Horizontal bars suit long category names (spheres, countries); vertical suits years. */
+  orientation: 'horizontal' | 'vertical'
+  words: StatusBarWords
+  /** Patterns on the bars, for readers who cannot tell the colours apart. */
+  decals?: boolean
+}
+
+export function statusBarOption(rows: ChartRow[], { orientation, words, decals = false }: StatusBarOptions): EChartsOption {
+  const horizontal = orientation === 'horizontal'
+  const categoryAxis = {
+    type: 'category' as const,
+    data: rows.map((r) => r.label),
+    inverse: horizontal,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: INK.grid } },
+    axisLabel: { color: INK.text, width: 150, overflow: 'truncate' as const, interval: 0 },
+  }
+  const valueAxis = {
+    type: 'value' as const,
+    minInterval: 1,
+    splitLine: { lineStyle: { color: INK.grid } },
+    axisLabel: { color: INK.muted },
+  }
+  return {
+    animationDuration: 250,
+    animationDurationUpdate: 250,
+    aria: { enabled: true, decal: { show: decals } },
+    textStyle: { fontFamily: 'inherit' },
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 12,
+      itemHeight: 12,
+      textStyle: { color: INK.text },
+      data: STATUSES.map((s) => words.status(s)),
+    },
+    grid: { top: 56, left: 8, right: 24, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      // Labels and names come from imported files: escape before they meet HTML.
+      formatter: (params: unknown) => {
+        const items = (Array.isArray(params) ? params : [params]) as { dataIndex: number }[]
+        const row = rows[items[0]?.dataIndex ?? -1]
+        return row ? tooltipHtml(row, words) : ''
+      },
+    },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: STATUSES.map((s) => ({
+      type: 'bar' as const,
+      name: words.status(s),
+      stack: 'status',
+      barMaxWidth: 28,
+      itemStyle: { color: STATUS_COLORS[s] },
+      emphasis: { focus: 'series' as const },
+      data: rows.map((r) => r.counts[s]),
+    })),
+  }
+}
+
+function tooltipHtml(row: ChartRow, words: StatusBarWords): string {
+  const lines = STATUSES.filter((s) => row.counts[s] > 0).map(
+    (s) =>
+      `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${STATUS_COLORS[s]}"></span>` +
+      `${escapeHtml(words.status(s))}: <b>${words.number(row.counts[s])}</b>`,
+  )
+  const overdue = row.overdue ? `<div style="color:${OVERDUE_COLOR}">${escapeHtml(words.overdue(words.number(row.overdue)))}</div>` : ''
+  return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.label)}</div>${lines.join('<br>')}${overdue}<div style="margin-top:4px">${escapeHtml(words.total(words.number(row.total)))}</div>`
+}

@@ -1,0 +1,17 @@
+/** Numbers, percentages and dates in the UI language. */
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+
+export function useFormat() {
+  const { locale } = useI18n()
+  const numberFmt = computed(() => new Intl.NumberFormat(locale.value))
+  const percentFmt = computed(() => new Intl.NumberFormat(locale.value, { style: 'percent', maximumFractionDigits: 1 }))
+  const dateFmt = computed(() => new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }))
+  return {
+    number: (n: number) => numberFmt.value.format(n),
+    percent: (n: number) => percentFmt.value.format(n),
+    /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
+    date: (iso: string) => (iso ? dateFmt.value.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
+    bytes: (n: number) => new Intl.NumberFormat(locale.value, { style: 'unit', unit: n >= 1024 ** 2 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(n >= 1024 ** 2 ? n / 1024 ** 2 : n / 1024),
+  }
+}

@@ -1,0 +1,27 @@
+/** Names for the keys the charts group by, in the UI language. */
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { NO_DATE_KEY } from '@/domain/aggregate'
+import { pickText } from '@/domain/text'
+import type { SnapshotRecord } from '@/db/database'
+
+export function useLabels(record: () => SnapshotRecord | undefined) {
+  const { t, te, locale } = useI18n()
+  const regionNames = computed(() => new Intl.DisplayNames([locale.value, 'en'], { type: 'region', fallback: 'code' }))
+  const declared = computed(() => new Map((record()?.spheres ?? []).map((s) => [s.id, s.name])))
+
+  return {
+    /** A sphere named by the snapshot itself wins over the built-in name; unknown ids show as is. */
+    sphere(id: string): string {
+      const own = declared.value.get(id)
+      if (own !== undefined) return pickText(own, locale.value, record()?.info.language)
+      return te(`sphere.${id}`) ? t(`sphere.${id}`) : id
+    },
+    country(code: string): string {
+      return regionNames.value.of(code) ?? code
+    },
+    year(key: string): string {
+      return key === NO_DATE_KEY ? t('chart.noDate') : key
+    },
+  }
+}

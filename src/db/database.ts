@@ -1,0 +1,63 @@
+/**
+ * The IndexedDB database, through Dexie. Versions are appended, never edited: a browser that
+ * holds version n must open under version n+1 with nothing lost.
+ *
+ * Storage layout, and why: writing one IndexedDB record per commitment costs about 0.1 ms a row
+ * in Chromium (100k rows ≈ 12 s), while the same rows grouped into chunk records of a few
+ * thousand rows store in well under a second. So a snapshot is one small `snapshots` record
+ * (what it is, counts, warnings), its rows in `chunks`, and the encoded columns the dashboard
+ * counts with in `columns`, so a cold start reads a few typed arrays, not every row.
+ */
+import Dexie, { type Table } from 'dexie'
+import type { Columns } from '@/domain/columns'
+import type { ImportWarning } from '@/domain/issues'
+import type { SnapshotInfo, SphereDef } from '@/domain/schema'
+
+export const DATABASE_NAME = 'coop-followup'
+
+/** What is known of a stored snapshot without reading its rows. */
+export interface SnapshotRecord {
+  id: string
+  info: SnapshotInfo
+  spheres: SphereDef[]
+  importedAt: string
+  source: { fileName: string; fileSize: number }
+  counts: { agreements: number; commitments: number }
+  warnings: ImportWarning[]
+  warningCount: number
+}
+
+export type ChunkKind = 'agreements' | 'commitments'
+export interface ChunkRecord {
+  snapshotId: string
+  kind: ChunkKind
+  index: number
+  rows: unknown[]
+}
+
+export interface ColumnsRecord {
+  snapshotId: string
+  columns: Columns
+}
+
+export interface SettingRecord {
+  key: string
+  value: unknown
+}
+
+export class CoopDatabase extends Dexie {
+  snapshots!: Table<SnapshotRecord, string>
+  chunks!: Table<ChunkRecord, [string, ChunkKind, number]>
+  columns!: Table<ColumnsRecord, string>
+  settings!: Table<SettingRecord, string>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    this.version(1).stores({
+      snapshots: 'id, importedAt',
+      chunks: '[snapshotId+kind+index], snapshotId',
+      columns: 'snapshotId',
+      settings: 'key',
+    })
+  }
+}

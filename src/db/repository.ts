@@ -1,0 +1,130 @@
+/** Everything the app stores or reads, as functions over the database. The only Dexie users. */
+import { COLUMNS_VERSION, type Columns } from '@/domain/columns'
+import type { ImportWarning } from '@/domain/issues'
+import type { Agreement, Commitment, Snapshot } from '@/domain/schema'
+import { CoopDatabase, type ChunkKind, type ChunkRecord, type SnapshotRecord } from './database'
+
+/** Rows per chunk record: large enough that writes stay few, small enough to read back in pieces. */
+export const CHUNK_ROWS = 5000
+const ACTIVE_KEY = 'activeSnapshotId'
+
+let shared: CoopDatabase | undefined
+/** The app's database, opened once per thread. */
+export function database(): CoopDatabase {
+  shared ??= new CoopDatabase()
+  return shared
+}
+
+export interface SaveMeta {
+  fileName: string
+  fileSize: number
+  warnings: ImportWarning[]
+  warningCount: number
+}
+
+/**
+ * Stores a snapshot whole, replacing any stored snapshot with the same id, and makes it the
+ * active one. One transaction: if anything fails (a full disk, a closed tab), IndexedDB rolls
+ * all of it back and what was stored before stays exactly as it was.
+ */
+export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord> {
+  const id = s.snapshot.id
+  const record: SnapshotRecord = {
+    id,
+    info: s.snapshot,
+    spheres: s.spheres ?? [],
+    importedAt: new Date().toISOString(),
+    source: { fileName: meta.fileName, fileSize: meta.fileSize },
+    counts: { agreements: s.agreements.length, commitments: s.commitments.length },
+    warnings: meta.warnings,
+    warningCount: meta.warningCount,
+  }
+  const chunks = [...toChunks(id, 'agreements', s.agreements), ...toChunks(id, 'commitments', s.commitments)]
+  await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
+    await db.chunks.where('snapshotId').equals(id).delete()
+    await db.chunks.bulkAdd(chunks)
+    await db.columns.put({ snapshotId: id, columns })
+    await db.snapshots.put(record)
+    await db.settings.put({ key: ACTIVE_KEY, value: id })
+  })
+  return record
+}
+
+function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRecord[] {
+  const out: ChunkRecord[] = []
+  for (let i = 0; i * CHUNK_ROWS < rows.length; i++) out.push({ snapshotId, kind, index: i, rows: rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS) })
+  return out
+}
+
+export async function hasSnapshot(db: CoopDatabase, id: string): Promise<SnapshotRecord | undefined> {
+  return db.snapshots.get(id)
+}
+
+export async function listSnapshots(db: CoopDatabase): Promise<SnapshotRecord[]> {
+  return db.snapshots.orderBy('importedAt').reverse().toArray()
+}
+
+/** The active snapshot: the one last imported or chosen, else the most recently imported. */
+export async function activeSnapshotId(db: CoopDatabase): Promise<string | undefined> {
+  const chosen = (await db.settings.get(ACTIVE_KEY))?.value
+  if (typeof chosen === 'string' && (await db.snapshots.get(chosen))) return chosen
+  return (await db.snapshots.orderBy('importedAt').last())?.id
+}
+
+export async function setActiveSnapshot(db: CoopDatabase, id: string): Promise<void> {
+  await db.settings.put({ key: ACTIVE_KEY, value: id })
+}
+
+/** The record and its columns; columns are undefined when stored by another encoding version. */
+export async function loadSnapshotSummary(db: CoopDatabase, id: string): Promise<{ record: SnapshotRecord; columns?: Columns } | undefined> {
+  return db.transaction('r', [db.snapshots, db.columns], async () => {
+    const record = await db.snapshots.get(id)
+    if (!record) return undefined
+    const columns = (await db.columns.get(id))?.columns
+    return { record, columns: columns?.version === COLUMNS_VERSION ? columns : undefined }
+  })
+}
+
+/** The whole snapshot back from its chunks, as it was imported (after validation). */
+export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapshot | undefined> {
+  return db.transaction('r', [db.snapshots, db.chunks], async () => {
+    const record = await db.snapshots.get(id)
+    if (!record) return undefined
+    const chunks = await db.chunks.where('snapshotId').equals(id).toArray()
+    const rows = (kind: ChunkKind) => chunks.filter((c) => c.kind === kind).sort((a, b) => a.index - b.index).flatMap((c) => c.rows)
+    return {
+      format: 'cooperation-snapshot',
+      version: 1,
+      snapshot: record.info,
+      ...(record.spheres.length ? { spheres: record.spheres } : {}),
+      agreements: rows('agreements') as Agreement[],
+      commitments: rows('commitments') as Commitment[],
+    }
+  })
+}
+
+export async function saveColumns(db: CoopDatabase, id: string, columns: Columns): Promise<void> {
+  await db.columns.put({ snapshotId: id, columns })
+}
+
+export async function deleteSnapshot(db: CoopDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.chunks, db.columns], async () => {
+    await db.chunks.where('snapshotId').equals(id).delete()
+    await db.columns.delete(id)
+    await db.snapshots.delete(id)
+  })
+}
+
+export async function clearAll(db: CoopDatabase): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
+    await Promise.all([db.snapshots.clear(), db.chunks.clear(), db.columns.clear(), db.settings.clear()])
+  })
+}
+
+export async function getSetting<T>(db: CoopDatabase, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined
+}
+
+export async function putSetting(db: CoopDatabase, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value })
+}

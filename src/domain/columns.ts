@@ -1,0 +1,107 @@
+/**
+ * A snapshot's commitments as dictionary-encoded columns in typed arrays: what the dashboard
+ * needs to filter and count, without the text. They are built once per import (in the worker),
+ * cross to the page as transferables (no copy) and are stored beside the rows, so a cold start
+ * reads a few megabytes instead of re-deriving from every row.
+ */
+import { yearOf } from './dates'
+import { isOverdue, partnerCountries } from './derive'
+import type { Snapshot } from './schema'
+import { AGREEMENT_TYPES, STATUSES } from './vocab'
+
+/** Bump when the encoding changes: stored columns of another version are rebuilt from the rows. */
+export const COLUMNS_VERSION = 1
+
+export interface Columns {
+  version: number
+  /** Number of commitments (rows). */
+  count: number
+  /** Index into STATUSES. */
+  status: Uint8Array
+  /** 1 when overdue on the snapshot's asOf. */
+  overdue: Uint8Array
+  /** Index into sphereIds. */
+  sphere: Uint16Array
+  sphereIds: string[]
+  /** Index of the commitment's agreement in the snapshot's agreements. */
+  agreement: Uint32Array
+  agreementCount: number
+  /** Per agreement: index into AGREEMENT_TYPES. */
+  agreementType: Uint8Array
+  /** Year of the agreement's signedOn. */
+  signedYear: Uint16Array
+  /** Year of `due`; 0 when there is none. */
+  dueYear: Uint16Array
+  /** Partner countries of row i are countryIndex[countryStart[i] .. countryStart[i+1]). */
+  countryStart: Uint32Array
+  /** Index into countryCodes. */
+  countryIndex: Uint16Array
+  countryCodes: string[]
+}
+
+export function encodeColumns(s: Snapshot): Columns {
+  const n = s.commitments.length
+  const agreementIndex = new Map(s.agreements.map((a, i) => [a.id, i]))
+  const statusIndex = new Map(STATUSES.map((st, i) => [st, i]))
+  const typeIndex = new Map(AGREEMENT_TYPES.map((t, i) => [t, i]))
+  const sphereIds: string[] = []
+  const sphereIndex = new Map<string, number>()
+  const countryCodes: string[] = []
+  const countryIdx = new Map<string, number>()
+  const intern = (map: Map<string, number>, list: string[], key: string) => {
+    let i = map.get(key)
+    if (i === undefined) { i = list.length; list.push(key); map.set(key, i) }
+    return i
+  }
+
+  const status = new Uint8Array(n)
+  const overdue = new Uint8Array(n)
+  const sphere = new Uint16Array(n)
+  const agreement = new Uint32Array(n)
+  const signedYear = new Uint16Array(n)
+  const dueYear = new Uint16Array(n)
+  const countryStart = new Uint32Array(n + 1)
+  const countries: number[] = []
+  const { asOf, homeCountry } = s.snapshot
+  // Partner countries depend only on the agreement unless a commitment names its own.
+  const agreementPartners = s.agreements.map((a) => partnerCountries({}, a, homeCountry).map((c) => intern(countryIdx, countryCodes, c)))
+
+  for (let i = 0; i < n; i++) {
+    const c = s.commitments[i]
+    const ai = agreementIndex.get(c.agreementId)!
+    status[i] = statusIndex.get(c.status)!
+    overdue[i] = isOverdue(c, asOf) ? 1 : 0
+    sphere[i] = intern(sphereIndex, sphereIds, c.sphere)
+    agreement[i] = ai
+    signedYear[i] = yearOf(s.agreements[ai].signedOn)
+    dueYear[i] = c.due ? yearOf(c.due) : 0
+    countryStart[i] = countries.length
+    const own = c.countries?.length ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code)) : agreementPartners[ai]
+    for (const k of own) countries.push(k)
+  }
+  countryStart[n] = countries.length
+
+  return {
+    version: COLUMNS_VERSION,
+    count: n,
+    status,
+    overdue,
+    sphere,
+    sphereIds,
+    agreement,
+    agreementCount: s.agreements.length,
+    agreementType: Uint8Array.from(s.agreements, (a) => typeIndex.get(a.type)!),
+    signedYear,
+    dueYear,
+    countryStart,
+    countryIndex: Uint16Array.from(countries),
+    countryCodes,
+  }
+}
+
+/** The buffers of the columns, to hand to postMessage as transferables. */
+export function columnBuffers(c: Columns): ArrayBuffer[] {
+  return [c.status, c.overdue, c.sphere, c.agreement, c.agreementType, c.signedYear, c.dueYear, c.countryStart, c.countryIndex].map(
+    (a) => a.buffer as ArrayBuffer,
+  )
+}

@@ -1,0 +1,71 @@
+/**
+ * What is wrong with an imported file, as data: a code the UI words in the user's language, the
+ * JSON path (`commitments[12].due`), and line/column where the file could be read as text.
+ */
+export type ErrorCode =
+  | 'empty_file'
+  | 'too_large'
+  | 'utf16'
+  | 'not_utf8'
+  | 'json_syntax'
+  | 'json_end'
+  | 'not_object'
+  | 'forbidden_key'
+  | 'format_missing'
+  | 'format_wrong'
+  | 'version_missing'
+  | 'version_unsupported'
+  | 'required'
+  | 'wrong_type'
+  | 'not_in_list'
+  | 'too_small'
+  | 'too_big'
+  | 'too_few'
+  | 'too_long'
+  | 'empty_string'
+  | 'invalid_date'
+  | 'unknown_country'
+  | 'bad_region'
+  | 'region_country'
+  | 'bad_language_tag'
+  | 'bad_sphere_id'
+  | 'bad_url'
+  | 'bad_text'
+  | 'empty_text'
+  | 'duplicate_agreement'
+  | 'duplicate_commitment'
+  | 'dangling_agreement'
+  | 'unknown_sphere'
+  | 'invalid'
+
+export type WarningCode =
+  | 'update_after_asof'
+  | 'status_differs_from_update'
+  | 'completed_under_100'
+  | 'due_before_signed'
+  | 'unknown_field'
+
+export interface ImportIssue<C extends string = ErrorCode | WarningCode> {
+  code: C
+  /** JSON path, `commitments[3].due`; empty for the file as a whole. */
+  path: string
+  /** Values for the message (the value found, what was expected, …); all plain text. */
+  params?: Record<string, string | number>
+  line?: number
+  column?: number
+}
+export type ImportError = ImportIssue<ErrorCode>
+export type ImportWarning = ImportIssue<WarningCode>
+
+/** Errors and warnings listed in full; beyond this the UI says "and N more". */
+export const LISTED_ISSUES = 100
+
+/** `['commitments', 12, 'due']` -> `commitments[12].due` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`
+    else out += out === '' ? String(seg) : `.${String(seg)}`
+  }
+  return out
+}

@@ -1,0 +1,15 @@
+import type { Text } from './schema'
+
+/**
+ * The string to show for a Text field: the user's language, then the snapshot's language,
+ * then any language present (format page, "Text").
+ */
+export function pickText(text: Text | undefined, uiLanguage: string, snapshotLanguage = 'en'): string {
+  if (text === undefined) return ''
+  if (typeof text === 'string') return text
+  return text[uiLanguage] ?? text[baseLanguage(uiLanguage)] ?? text[snapshotLanguage] ?? Object.values(text)[0] ?? ''
+}
+
+function baseLanguage(tag: string): string {
+  return tag.split('-')[0]
+}

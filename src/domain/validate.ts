@@ -1,0 +1,216 @@
+/**
+ * From a parsed JSON value to a valid snapshot, or the list of what is wrong with it.
+ * Order: shape of the file (object, forbidden keys, format, version), then the Zod schema,
+ * then the rules that span records, then warnings. Pure: no DOM, no storage.
+ */
+import type { z } from 'zod'
+import { formatPath, type ImportError, type ImportWarning } from './issues'
+import { KNOWN_KEYS, SnapshotSchema, type Snapshot } from './schema'
+import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
+
+export type ValidationResult =
+  | { ok: true; snapshot: Snapshot; warnings: ImportWarning[] }
+  | { ok: false; errors: ImportError[] }
+
+/** Keys that could reach an object's prototype if the data were ever merged into an object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export function validateSnapshot(raw: unknown): ValidationResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] }
+  }
+  const keys = scanKeys(raw)
+  if (keys.forbidden.length) {
+    return { ok: false, errors: keys.forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
+  }
+  const head = checkFormatAndVersion(raw as Record<string, unknown>)
+  if (head.length) return { ok: false, errors: head }
+
+  const parsed = SnapshotSchema.safeParse(raw, { reportInput: true })
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(zodIssueToError) }
+
+  const snapshot = parsed.data
+  const errors = crossRecordErrors(snapshot)
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, snapshot, warnings: [...unknownFieldWarnings(keys.unknown), ...contentWarnings(snapshot)] }
+}
+
+function checkFormatAndVersion(raw: Record<string, unknown>): ImportError[] {
+  const errors: ImportError[] = []
+  if (!('format' in raw)) errors.push({ code: 'format_missing', path: 'format', params: { expected: FORMAT_NAME } })
+  else if (raw.format !== FORMAT_NAME) errors.push({ code: 'format_wrong', path: 'format', params: { expected: FORMAT_NAME, found: preview(raw.format) } })
+  const supported = SUPPORTED_VERSIONS.join(', ')
+  if (!('version' in raw)) errors.push({ code: 'version_missing', path: 'version', params: { supported } })
+  else if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(raw.version)) errors.push({ code: 'version_unsupported', path: 'version', params: { supported, found: preview(raw.version) } })
+  return errors
+}
+
+function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
+  const path = formatPath(issue.path)
+  const input = (issue as { input?: unknown }).input
+  // Our own checks carry their issue code as the message (see ./schema).
+  if (issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'invalid_key') {
+    const code = (OWN_CODES as readonly string[]).includes(issue.message) ? (issue.message as ImportError['code']) : 'invalid'
+    return { code, path, params: { found: preview(input) } }
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return { code: 'required', path }
+      return { code: 'wrong_type', path, params: { expected: issue.expected, found: describeType(input) } }
+    case 'invalid_value':
+      return { code: 'not_in_list', path, params: { found: preview(input), allowed: issue.values.map(String).join(', ') } }
+    case 'invalid_union':
+      if (input === undefined) return { code: 'required', path }
+      return { code: 'bad_text', path, params: { found: preview(input) } }
+    case 'too_small':
+      if (issue.origin === 'array') return { code: 'too_few', path, params: { minimum: Number(issue.minimum) } }
+      if (issue.origin === 'string') return { code: 'empty_string', path }
+      return { code: 'too_small', path, params: { minimum: Number(issue.minimum), found: preview(input) } }
+    case 'too_big':
+      if (issue.origin === 'string') return { code: 'too_long', path, params: { maximum: Number(issue.maximum) } }
+      return { code: 'too_big', path, params: { maximum: Number(issue.maximum), found: preview(input) } }
+    default:
+      return { code: 'invalid', path, params: { found: preview(input) } }
+  }
+}
+const OWN_CODES = ['invalid_date', 'unknown_country', 'bad_region', 'bad_language_tag', 'bad_sphere_id', 'bad_url', 'empty_text'] as const
+
+function crossRecordErrors(s: Snapshot): ImportError[] {
+  const errors: ImportError[] = []
+  const agreementIds = new Set<string>()
+  s.agreements.forEach((a, i) => {
+    if (agreementIds.has(a.id)) errors.push({ code: 'duplicate_agreement', path: `agreements[${i}].id`, params: { found: a.id } })
+    agreementIds.add(a.id)
+    a.parties.forEach((p, j) => {
+      if (p.region !== undefined && p.region.slice(0, 2) !== p.country) {
+        errors.push({ code: 'region_country', path: `agreements[${i}].parties[${j}].region`, params: { found: p.region, country: p.country } })
+      }
+    })
+  })
+  const spheres = new Set<string>([...BUILTIN_SPHERES, ...(s.spheres ?? []).map((d) => d.id)])
+  s.agreements.forEach((a, i) => {
+    a.spheres?.forEach((id, j) => {
+      if (!spheres.has(id)) errors.push({ code: 'unknown_sphere', path: `agreements[${i}].spheres[${j}]`, params: { found: id } })
+    })
+  })
+  const commitmentIds = new Set<string>()
+  s.commitments.forEach((c, i) => {
+    if (commitmentIds.has(c.id)) errors.push({ code: 'duplicate_commitment', path: `commitments[${i}].id`, params: { found: c.id } })
+    commitmentIds.add(c.id)
+    if (!agreementIds.has(c.agreementId)) errors.push({ code: 'dangling_agreement', path: `commitments[${i}].agreementId`, params: { found: c.agreementId } })
+    if (!spheres.has(c.sphere)) errors.push({ code: 'unknown_sphere', path: `commitments[${i}].sphere`, params: { found: c.sphere } })
+  })
+  return errors
+}
+
+function contentWarnings(s: Snapshot): ImportWarning[] {
+  const warnings: ImportWarning[] = []
+  const asOf = s.snapshot.asOf
+  const signedOn = new Map(s.agreements.map((a) => [a.id, a.signedOn]))
+  s.commitments.forEach((c, i) => {
+    const at = `commitments[${i}]`
+    if (c.status === 'completed' && c.progress !== undefined && c.progress < 100) {
+      warnings.push({ code: 'completed_under_100', path: `${at}.progress`, params: { found: c.progress } })
+    }
+    const signed = signedOn.get(c.agreementId)
+    if (c.due !== undefined && signed !== undefined && c.due < signed) {
+      warnings.push({ code: 'due_before_signed', path: `${at}.due`, params: { found: c.due, signedOn: signed } })
+    }
+    if (!c.updates?.length) return
+    let latest = 0
+    c.updates.forEach((u, j) => {
+      if (u.date > asOf) warnings.push({ code: 'update_after_asof', path: `${at}.updates[${j}].date`, params: { found: u.date, asOf } })
+      if (u.date >= c.updates![latest].date) latest = j
+    })
+    const last = c.updates[latest]
+    if (last.status !== c.status) {
+      warnings.push({ code: 'status_differs_from_update', path: `${at}.status`, params: { found: c.status, update: last.status, date: last.date } })
+    }
+  })
+  return warnings
+}
+
+type PathSegments = (string | number)[]
+type Level = keyof typeof KNOWN_KEYS | 'free'
+interface UnknownField { field: string; count: number; first: PathSegments }
+
+/** Known keys per level, and which level each known key's children are. */
+const CHILD_LEVEL: Partial<Record<Level, Record<string, Level>>> = {
+  top: { snapshot: 'snapshot', spheres: 'sphere', agreements: 'agreement', commitments: 'commitment' },
+  agreement: { parties: 'party' },
+  commitment: { updates: 'update' },
+}
+const KNOWN = toSets(KNOWN_KEYS)
+
+function toSets<K extends string>(lists: Record<K, readonly string[]>): Record<K, ReadonlySet<string>> {
+  const out = {} as Record<K, ReadonlySet<string>>
+  for (const k in lists) out[k] = new Set(lists[k])
+  return out
+}
+
+interface Frame { value: object; level: Level; parent: Frame | null; key: string | number }
+
+/**
+ * One walk over every object of the file: keys that must never be used (`__proto__` …), and keys
+ * the format does not know at the levels it defines. An explicit stack, not recursion, so that a
+ * hostile 10,000-level nesting cannot overflow the call stack.
+ */
+export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: UnknownField[] } {
+  const forbidden: PathSegments[] = []
+  const unknown = new Map<string, UnknownField>()
+  const stack: Frame[] = [{ value: root, level: 'top', parent: null, key: '' }]
+  while (stack.length) {
+    const frame = stack.pop()!
+    const { value, level } = frame
+    if (Array.isArray(value)) {
+      // An array of records keeps its level for its items (agreements[] -> agreement).
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i]
+        if (item !== null && typeof item === 'object') stack.push({ value: item, level, parent: frame, key: i })
+      }
+      continue
+    }
+    const known = level === 'free' ? undefined : KNOWN[level]
+    const children = CHILD_LEVEL[level]
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        forbidden.push(pathOf(frame, key))
+        continue
+      }
+      if (known && !known.has(key)) {
+        const id = `${level}.${key}`
+        const entry = unknown.get(id)
+        if (entry) entry.count++
+        else unknown.set(id, { field: key, count: 1, first: pathOf(frame, key) })
+      }
+      const child: unknown = (value as Record<string, unknown>)[key]
+      if (child !== null && typeof child === 'object') {
+        stack.push({ value: child, level: (known?.has(key) && children?.[key]) || 'free', parent: frame, key })
+      }
+    }
+  }
+  return { forbidden, unknown: [...unknown.values()] }
+}
+
+function pathOf(frame: Frame, key: string | number): PathSegments {
+  const out: PathSegments = [key]
+  for (let f: Frame | null = frame; f && f.parent; f = f.parent) out.unshift(f.key)
+  return out
+}
+
+function unknownFieldWarnings(fields: UnknownField[]): ImportWarning[] {
+  return fields.map((f) => ({ code: 'unknown_field', path: formatPath(f.first), params: { field: f.field, count: f.count } }))
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'array'
+  return typeof v
+}
+
+/** A short, plain rendering of a found value for a message. */
+function preview(v: unknown): string {
+  if (v === undefined) return ''
+  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s
+}

@@ -1,0 +1,78 @@
+/**
+ * File bytes or text -> a valid snapshot with its warnings, or the errors that refuse it.
+ * Pure (no DOM, no storage): the worker calls it, and so do the Node tests.
+ */
+import { LISTED_ISSUES, type ImportError, type ImportIssue, type ImportWarning } from '@/domain/issues'
+import type { Snapshot } from '@/domain/schema'
+import { validateSnapshot } from '@/domain/validate'
+import { MAX_FILE_BYTES } from '@/domain/vocab'
+import { scanJson, type Position } from './jsonScan'
+
+export type ParseOutcome =
+  | { ok: true; snapshot: Snapshot; warnings: ImportWarning[]; warningCount: number }
+  | { ok: false; errors: ImportError[]; errorCount: number }
+
+const refuse = (error: ImportError): ParseOutcome => ({ ok: false, errors: [error], errorCount: 1 })
+
+/** A file's size is checked before anything of it is read. */
+export function checkSize(bytes: number): ParseOutcome | null {
+  if (bytes === 0) return refuse({ code: 'empty_file', path: '' })
+  if (bytes > MAX_FILE_BYTES) return refuse({ code: 'too_large', path: '', params: { size: bytes, limit: MAX_FILE_BYTES } })
+  return null
+}
+
+/** Bytes -> text. The format is UTF-8 (a leading byte-order mark is ignored); anything else is refused. */
+export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: ParseOutcome } {
+  const sized = checkSize(bytes.length)
+  if (sized) return { outcome: sized }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0 || bytes[1] === 0) {
+    return { outcome: refuse({ code: 'utf16', path: '' }) }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+  } catch {
+    // Decode again leniently only to say where the first bad byte is.
+    const lenient = new TextDecoder('utf-8').decode(bytes)
+    const at = positionOf(lenient, lenient.indexOf('\uFFFD'))
+    return { outcome: refuse({ code: 'not_utf8', path: '', line: at.line, column: at.column }) }
+  }
+}
+
+export function parseSnapshotText(input: string): ParseOutcome {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  if (text.trim() === '') return refuse({ code: 'empty_file', path: '' })
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    const problem = scanJson(text).syntaxError
+    const at = problem ?? positionOf(text, text.length)
+    const ending = !problem || problem.found === ''
+    return refuse({ code: ending ? 'json_end' : 'json_syntax', path: '', params: ending ? {} : { found: problem.found }, line: at.line, column: at.column })
+  }
+  const result = validateSnapshot(raw)
+  if (!result.ok) {
+    return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errors.length }
+  }
+  return { ok: true, snapshot: result.snapshot, warnings: withPositions(text, result.warnings.slice(0, LISTED_ISSUES)), warningCount: result.warnings.length }
+}
+
+function withPositions<T extends ImportIssue>(text: string, issues: T[]): T[] {
+  const paths = issues.filter((i) => i.path !== '' && i.line === undefined).map((i) => i.path)
+  if (!paths.length) return issues
+  const located = scanJson(text, paths).located
+  return issues.map((i) => {
+    const at = located.get(i.path)
+    return at && i.line === undefined ? { ...i, line: at.line, column: at.column } : i
+  })
+}
+
+function positionOf(text: string, offset: number): Position {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1, offset }
+}

@@ -1,0 +1,63 @@
+/**
+ * One file from bytes to storage: read, check, ask before replacing, store whole or not at all.
+ * Runs in the import worker; its effects (progress, the question, the database) come in as
+ * arguments, so Node tests drive it with fake-indexeddb.
+ */
+import { encodeColumns } from '@/domain/columns'
+import type { CoopDatabase, SnapshotRecord } from '@/db/database'
+import { hasSnapshot, saveSnapshot } from '@/db/repository'
+import type { ImportPhase, ImportResult } from './messages'
+import { checkSize, decodeBytes, parseSnapshotText } from './parse'
+
+export interface PipelineDeps {
+  db: CoopDatabase
+  progress(phase: ImportPhase): void
+  /** Asked when a snapshot with the same id is stored; true replaces it. */
+  confirmReplace(existing: SnapshotRecord): Promise<boolean>
+}
+
+export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
+  const sized = checkSize(file.size)
+  if (sized && !sized.ok) return { status: 'refused', errors: sized.errors, errorCount: sized.errorCount }
+  deps.progress('reading')
+  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
+  if ('outcome' in decoded) {
+    const o = decoded.outcome
+    return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
+  }
+  deps.progress('checking')
+  const parsed = parseSnapshotText(decoded.text)
+  if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
+
+  const snapshot = parsed.snapshot
+  const existing = await hasSnapshot(deps.db, snapshot.snapshot.id)
+  if (existing && !(await deps.confirmReplace(existing))) return { status: 'cancelled' }
+
+  deps.progress('storing')
+  const columns = encodeColumns(snapshot)
+  try {
+    const record = await saveSnapshot(deps.db, snapshot, columns, {
+      fileName: file.name ?? '',
+      fileSize: file.size,
+      warnings: parsed.warnings,
+      warningCount: parsed.warningCount,
+    })
+    return { status: 'imported', record, columns }
+  } catch (e) {
+    return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }
+  }
+}
+
+/** IndexedDB reports a full disk as QuotaExceededError, or as an AbortError caused by one. */
+export function isQuotaError(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
+    const name = (cur as { name?: string }).name
+    if (name === 'QuotaExceededError') return true
+    cur = (cur as { inner?: unknown; cause?: unknown }).inner ?? (cur as { cause?: unknown }).cause
+  }
+  return false
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+}

@@ -1,0 +1,120 @@
+/** Which snapshot the dashboard shows, and the snapshots stored in this browser. */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import sampleUrl from '../../data/sample-kz.json?url'
+import type { SnapshotRecord } from '@/db/database'
+import {
+  activeSnapshotId,
+  clearAll,
+  database,
+  getSetting,
+  listSnapshots,
+  loadSnapshotSummary,
+  putSetting,
+  setActiveSnapshot,
+} from '@/db/repository'
+import { importClient } from '@/import/client'
+import type { LoadedSnapshot } from '@/import/messages'
+
+const SAMPLE_DISMISSED = 'sampleDismissed'
+const CHANNEL = 'coop-followup-data'
+
+export const useDataStore = defineStore('data', () => {
+  /** `loading` until the first snapshot (or nothing) is known. */
+  const phase = ref<'loading' | 'ready' | 'empty'>('loading')
+  /** The snapshot on screen; its columns are large typed arrays, so the ref is shallow. */
+  const active = shallowRef<LoadedSnapshot | null>(null)
+  const isSample = ref(false)
+  const stored = ref<SnapshotRecord[]>([])
+  /** Set when IndexedDB cannot be used; the app then works from memory for the session. */
+  const storageProblem = ref<string | null>(null)
+  const changedElsewhere = ref(false)
+  let sampleDismissedInMemory = false
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null
+
+  async function init() {
+    try {
+      stored.value = await listSnapshots(database())
+      const id = await activeSnapshotId(database())
+      if (id && (await showStored(id))) return
+      const dismissed = await getSetting<boolean>(database(), SAMPLE_DISMISSED)
+      if (dismissed) return showNothing()
+    } catch (e) {
+      storageProblem.value = String(e)
+    }
+    if (sampleDismissedInMemory) return showNothing()
+    await showSample()
+  }
+
+  async function showStored(id: string): Promise<boolean> {
+    const summary = await loadSnapshotSummary(database(), id)
+    if (!summary) return false
+    const loaded = summary.columns ? { record: summary.record, columns: summary.columns } : await importClient().rebuildColumns(id)
+    if (!loaded) return false
+    show(loaded, false)
+    return true
+  }
+
+  function show(loaded: LoadedSnapshot, sample: boolean) {
+    active.value = loaded
+    isSample.value = sample
+    phase.value = 'ready'
+  }
+
+  function showNothing() {
+    active.value = null
+    isSample.value = false
+    phase.value = 'empty'
+  }
+
+  async function showSample() {
+    const loaded = await importClient().loadSample(new URL(sampleUrl, document.baseURI).href)
+    if (loaded) show(loaded, true)
+    else showNothing()
+  }
+
+  /** After an import stored a snapshot: show it, and tell the other tabs. */
+  async function imported(loaded: LoadedSnapshot) {
+    show(loaded, false)
+    stored.value = await listSnapshots(database()).catch(() => stored.value)
+    channel?.postMessage({ type: 'changed' })
+  }
+
+  async function select(id: string) {
+    await setActiveSnapshot(database(), id)
+    await showStored(id)
+  }
+
+  async function removeSample() {
+    sampleDismissedInMemory = true
+    await putSetting(database(), SAMPLE_DISMISSED, true).catch(() => undefined)
+    showNothing()
+  }
+
+  async function restoreSample() {
+    sampleDismissedInMemory = false
+    await putSetting(database(), SAMPLE_DISMISSED, false).catch(() => undefined)
+    await showSample()
+  }
+
+  async function clearEverything() {
+    await clearAll(database())
+    stored.value = []
+    sampleDismissedInMemory = true
+    await putSetting(database(), SAMPLE_DISMISSED, true)
+    showNothing()
+    channel?.postMessage({ type: 'changed' })
+  }
+
+  // Another tab imported or deleted: show what is stored now, without a reload.
+  if (channel) {
+    channel.onmessage = () => {
+      changedElsewhere.value = true
+      void init()
+    }
+  }
+
+  return { phase, active, isSample, stored, storageProblem, changedElsewhere, init, imported, select, removeSample, restoreSample, clearEverything }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))
