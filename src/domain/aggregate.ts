@@ -4,6 +4,7 @@
  */
 import type { Columns } from './columns'
 import { completionRate } from './derive'
+import { DIM } from './filters'
 import { STATUSES } from './vocab'
 
 export const OVERDUE_CELL = STATUSES.length
@@ -42,11 +43,20 @@ export interface Aggregate {
 
 export interface AggregateOptions {
   axis: YearAxis
-  /** Rows to count (1) or skip (0); all rows when absent. */
+  /** Rows to count (1) or skip (0) in every group; all rows when absent. */
   mask?: Uint8Array
+  /**
+   * Per row, the filter dimensions it fails (./filters). The KPIs count rows failing nothing;
+   * each "by …" group also counts rows that fail only its own dimension.
+   */
+  fails?: Uint8Array
+  /** Whether any filter is active: then the agreements KPI counts agreements with a matching commitment. */
+  filtered?: boolean
 }
 
-export function aggregate(cols: Columns, { axis, mask }: AggregateOptions): Aggregate {
+const EVERY_DIMENSION = 0xff
+
+export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions): Aggregate {
   const n = cols.count
   const bySphere = new Int32Array(cols.sphereIds.length * CELLS)
   const byCountry = new Int32Array(cols.countryCodes.length * CELLS)
@@ -60,31 +70,44 @@ export function aggregate(cols: Columns, { axis, mask }: AggregateOptions): Aggr
   const span = maxYear >= minYear ? maxYear - minYear + 1 : 0
   // Slot `span` holds commitments without a year (only possible on the due axis).
   const byYear = new Int32Array((span + 1) * CELLS)
-  const seenAgreement = mask ? new Uint8Array(cols.agreementCount) : undefined
+  const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
   const totals = new Int32Array(CELLS)
+  const notSphere = ~DIM.sphere
+  const notYear = ~DIM.year
+  const notCountry = ~DIM.country
 
   for (let i = 0; i < n; i++) {
-    if (mask && mask[i] === 0) continue
+    const f = fails ? fails[i] : mask && mask[i] === 0 ? EVERY_DIMENSION : 0
+    if (f === EVERY_DIMENSION) continue
     const st = cols.status[i]
     const od = cols.overdue[i]
-    totals[st]++
-    totals[OVERDUE_CELL] += od
-    totals[TOTAL_CELL]++
-    if (seenAgreement) seenAgreement[cols.agreement[i]] = 1
-    let base = cols.sphere[i] * CELLS
-    bySphere[base + st]++
-    bySphere[base + OVERDUE_CELL] += od
-    bySphere[base + TOTAL_CELL]++
-    const y = years[i]
-    base = (y === 0 ? span : y - minYear) * CELLS
-    byYear[base + st]++
-    byYear[base + OVERDUE_CELL] += od
-    byYear[base + TOTAL_CELL]++
-    for (let k = cols.countryStart[i], end = cols.countryStart[i + 1]; k < end; k++) {
-      base = cols.countryIndex[k] * CELLS
-      byCountry[base + st]++
-      byCountry[base + OVERDUE_CELL] += od
-      byCountry[base + TOTAL_CELL]++
+    let base: number
+    if (f === 0) {
+      totals[st]++
+      totals[OVERDUE_CELL] += od
+      totals[TOTAL_CELL]++
+      if (seenAgreement) seenAgreement[cols.agreement[i]] = 1
+    }
+    if ((f & notSphere) === 0) {
+      base = cols.sphere[i] * CELLS
+      bySphere[base + st]++
+      bySphere[base + OVERDUE_CELL] += od
+      bySphere[base + TOTAL_CELL]++
+    }
+    if ((f & notYear) === 0) {
+      const y = years[i]
+      base = (y === 0 ? span : y - minYear) * CELLS
+      byYear[base + st]++
+      byYear[base + OVERDUE_CELL] += od
+      byYear[base + TOTAL_CELL]++
+    }
+    if ((f & notCountry) === 0) {
+      for (let k = cols.countryStart[i], end = cols.countryStart[i + 1]; k < end; k++) {
+        base = cols.countryIndex[k] * CELLS
+        byCountry[base + st]++
+        byCountry[base + OVERDUE_CELL] += od
+        byCountry[base + TOTAL_CELL]++
+      }
     }
   }
 

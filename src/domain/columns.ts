@@ -7,10 +7,10 @@
 import { yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
 import type { Snapshot } from './schema'
-import { AGREEMENT_TYPES, STATUSES } from './vocab'
+import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES } from './vocab'
 
 /** Bump when the encoding changes: stored columns of another version are rebuilt from the rows. */
-export const COLUMNS_VERSION = 1
+export const COLUMNS_VERSION = 2
 
 export interface Columns {
   version: number
@@ -26,12 +26,24 @@ export interface Columns {
   /** Index of the commitment's agreement in the snapshot's agreements. */
   agreement: Uint32Array
   agreementCount: number
+  /** Per agreement: its id (for the agreement filter and links). */
+  agreementIds: string[]
   /** Per agreement: index into AGREEMENT_TYPES. */
   agreementType: Uint8Array
   /** Year of the agreement's signedOn. */
   signedYear: Uint16Array
   /** Year of `due`; 0 when there is none. */
   dueYear: Uint16Array
+  /** `due` as the number YYYYMMDD; 0 when there is none. */
+  due: Uint32Array
+  /** Date (YYYYMMDD) of the earliest update that reports `completed`; 0 when the history does not show it. */
+  completedOn: Uint32Array
+  /** Index into OWED_BY. */
+  owedBy: Uint8Array
+  /** Per agreement: bit k set when a party is of kind PARTY_KINDS[k]. */
+  agreementKinds: Uint16Array
+  /** Per agreement: signedOn as YYYYMMDD. */
+  agreementSigned: Uint32Array
   /** Partner countries of row i are countryIndex[countryStart[i] .. countryStart[i+1]). */
   countryStart: Uint32Array
   /** Index into countryCodes. */
@@ -60,6 +72,11 @@ export function encodeColumns(s: Snapshot): Columns {
   const agreement = new Uint32Array(n)
   const signedYear = new Uint16Array(n)
   const dueYear = new Uint16Array(n)
+  const due = new Uint32Array(n)
+  const completedOn = new Uint32Array(n)
+  const owedBy = new Uint8Array(n)
+  const owedIndex = new Map(OWED_BY.map((o, i) => [o, i]))
+  const kindIndex = new Map(PARTY_KINDS.map((k, i) => [k, i]))
   const countryStart = new Uint32Array(n + 1)
   const countries: number[] = []
   const { asOf, homeCountry } = s.snapshot
@@ -75,6 +92,9 @@ export function encodeColumns(s: Snapshot): Columns {
     agreement[i] = ai
     signedYear[i] = yearOf(s.agreements[ai].signedOn)
     dueYear[i] = c.due ? yearOf(c.due) : 0
+    due[i] = c.due ? dateNumber(c.due) : 0
+    completedOn[i] = firstCompletion(c.updates)
+    owedBy[i] = owedIndex.get(c.owedBy)!
     countryStart[i] = countries.length
     const own = c.countries?.length ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code)) : agreementPartners[ai]
     for (const k of own) countries.push(k)
@@ -90,18 +110,50 @@ export function encodeColumns(s: Snapshot): Columns {
     sphereIds,
     agreement,
     agreementCount: s.agreements.length,
+    agreementIds: s.agreements.map((a) => a.id),
     agreementType: Uint8Array.from(s.agreements, (a) => typeIndex.get(a.type)!),
     signedYear,
     dueYear,
+    due,
+    completedOn,
+    owedBy,
+    agreementKinds: Uint16Array.from(s.agreements, (a) => a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0)),
+    agreementSigned: Uint32Array.from(s.agreements, (a) => dateNumber(a.signedOn)),
     countryStart,
     countryIndex: Uint16Array.from(countries),
     countryCodes,
   }
 }
 
+/** `2025-09-04` -> 20250904: compares like the date and needs no parsing to read its year or month. */
+export function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+}
+
+/** 20250904 -> `2025-09-04` */
+export function dateFromNumber(n: number): string {
+  const y = Math.floor(n / 10000)
+  const m = Math.floor(n / 100) % 100
+  const d = n % 100
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function firstCompletion(updates: Snapshot['commitments'][number]['updates']): number {
+  let first = 0
+  for (const u of updates ?? []) {
+    if (u.status !== 'completed') continue
+    const d = dateNumber(u.date)
+    if (first === 0 || d < first) first = d
+  }
+  return first
+}
+
 /** The buffers of the columns, to hand to postMessage as transferables. */
 export function columnBuffers(c: Columns): ArrayBuffer[] {
-  return [c.status, c.overdue, c.sphere, c.agreement, c.agreementType, c.signedYear, c.dueYear, c.countryStart, c.countryIndex].map(
+  return [
+    c.status, c.overdue, c.sphere, c.agreement, c.agreementType, c.signedYear, c.dueYear, c.due, c.completedOn, c.owedBy,
+    c.agreementKinds, c.agreementSigned, c.countryStart, c.countryIndex,
+  ].map(
     (a) => a.buffer as ArrayBuffer,
   )
 }

@@ -28,13 +28,13 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i
 
 export const DateString = z
   .string()
-  .regex(DATE_PATTERN, 'invalid_date')
+  .regex(DATE_PATTERN, { error: 'invalid_date', abort: true })
   .refine(isCalendarDate, 'invalid_date')
   .describe('A calendar date YYYY-MM-DD that exists')
 
 export const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'unknown_country')
+  .regex(/^[A-Z]{2}$/, { error: 'unknown_country', abort: true })
   .refine(isCountryCode, 'unknown_country')
   .describe('ISO 3166-1 alpha-2 code, upper case, officially assigned')
 

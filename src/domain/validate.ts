@@ -164,7 +164,8 @@ export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: Un
     const { value, level } = frame
     if (Array.isArray(value)) {
       // An array of records keeps its level for its items (agreements[] -> agreement).
-      for (let i = 0; i < value.length; i++) {
+      // Children are pushed last-first so that they are visited in file order.
+      for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i]
         if (item !== null && typeof item === 'object') stack.push({ value: item, level, parent: frame, key: i })
       }
@@ -172,6 +173,7 @@ export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: Un
     }
     const known = level === 'free' ? undefined : KNOWN[level]
     const children = CHILD_LEVEL[level]
+    const nested: Frame[] = []
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
         forbidden.push(pathOf(frame, key))
@@ -185,9 +187,10 @@ export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: Un
       }
       const child: unknown = (value as Record<string, unknown>)[key]
       if (child !== null && typeof child === 'object') {
-        stack.push({ value: child, level: (known?.has(key) && children?.[key]) || 'free', parent: frame, key })
+        nested.push({ value: child, level: (known?.has(key) && children?.[key]) || 'free', parent: frame, key })
       }
     }
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i])
   }
   return { forbidden, unknown: [...unknown.values()] }
 }

@@ -140,11 +140,13 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
 
 function collect(root: TrieNode): Map<string, Position> {
   const out = new Map<string, Position>()
-  const walk = (node: TrieNode, nearest: Position | undefined) => {
+  // Iterative, like the scan: a wanted path may be as deep as the file.
+  const stack: [TrieNode, Position | undefined][] = [[root, root.at]]
+  while (stack.length) {
+    const [node, nearest] = stack.pop()!
     const at = node.at ?? nearest
     if (at) for (const p of node.paths) out.set(p, at)
-    for (const child of node.children.values()) walk(child, at)
+    for (const child of node.children.values()) stack.push([child, at])
   }
-  walk(root, root.at)
   return out
 }
