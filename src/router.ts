@@ -7,5 +7,24 @@ import DashboardView from '@/views/DashboardView.vue'
 
 export const router = createRouter({
   history: createWebHashHistory(),
-  routes: [{ path: '/', name: 'dashboard', component: DashboardView }],
+  routes: [
+    { path: '/', name: 'dashboard', component: DashboardView },
+    { path: '/country/:code', name: 'country', component: () => import('@/views/CountryView.vue'), props: true },
+    { path: '/agreement/:id', name: 'agreement', component: () => import('@/views/AgreementView.vue'), props: true },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? undefined,
 })
+
+/**
+ * A hand-written link puts filters in the query before the hash (`…/?sphere=ecology`). Move them
+ * after `#/`, where the router keeps its state, before the router reads the address.
+ */
+export function moveSearchIntoHash(location: Location, history: History): void {
+  if (!location.search) return
+  const hash = location.hash.replace(/^#/, '') || '/'
+  const [path, hashQuery] = hash.split('?')
+  const merged = new URLSearchParams(location.search)
+  for (const [k, v] of new URLSearchParams(hashQuery ?? '')) merged.set(k, v)
+  history.replaceState(history.state, '', `${location.pathname}#${path}?${merged.toString()}`)
+}

@@ -21,17 +21,32 @@ export interface StatusBarOptions {
   words: StatusBarWords
   /** Patterns on the bars, for readers who cannot tell the colours apart. */
   decals?: boolean
+  /** Keys selected by a filter on this chart's dimension: the other bars are dimmed. */
+  selected?: ReadonlySet<string>
+  /** Statuses selected by the status filter: their legend entries stay, the others are dimmed. */
+  selectedStatuses?: ReadonlySet<string>
 }
 
-export function statusBarOption(rows: ChartRow[], { orientation, words, decals = false }: StatusBarOptions): EChartsOption {
+/** Opacity of bars outside the selection: still readable, clearly in the background. */
+const DIMMED = 0.28
+
+export function statusBarOption(rows: ChartRow[], { orientation, words, decals = false, selected, selectedStatuses }: StatusBarOptions): EChartsOption {
   const horizontal = orientation === 'horizontal'
+  const anySelected = !!selected && selected.size > 0
+  const isOn = (r: ChartRow) => !anySelected || selected!.has(r.key)
   const categoryAxis = {
     type: 'category' as const,
     data: rows.map((r) => r.label),
     inverse: horizontal,
     axisTick: { show: false },
     axisLine: { lineStyle: { color: INK.grid } },
-    axisLabel: { color: INK.text, width: 150, overflow: 'truncate' as const, interval: 0 },
+    triggerEvent: true,
+    axisLabel: {
+      color: (_value?: string | number, index?: number) => (index !== undefined && rows[index] && !isOn(rows[index]) ? INK.muted : INK.text),
+      width: 150,
+      overflow: 'truncate' as const,
+      interval: 0,
+    },
   }
   const valueAxis = {
     type: 'value' as const,
@@ -68,12 +83,14 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: STATUSES.map((s) => ({
       type: 'bar' as const,
+      id: s,
       name: words.status(s),
       stack: 'status',
       barMaxWidth: 28,
-      itemStyle: { color: STATUS_COLORS[s] },
+      cursor: 'pointer',
+      itemStyle: { color: STATUS_COLORS[s], opacity: selectedStatuses?.size && !selectedStatuses.has(s) ? DIMMED : 1 },
       emphasis: { focus: 'series' as const },
-      data: rows.map((r) => r.counts[s]),
+      data: rows.map((r) => ({ value: r.counts[s], itemStyle: isOn(r) ? undefined : { opacity: DIMMED } })),
     })),
   }
 }

@@ -103,6 +103,14 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
   })
 }
 
+/** Some rows of a snapshot by position, reading only the chunks that hold them. */
+export async function loadRows<T>(db: CoopDatabase, snapshotId: string, kind: ChunkKind, indices: readonly number[]): Promise<(T | undefined)[]> {
+  const chunkIds = [...new Set(indices.map((i) => Math.floor(i / CHUNK_ROWS)))]
+  const chunks = await db.chunks.bulkGet(chunkIds.map((c) => [snapshotId, kind, c] as [string, ChunkKind, number]))
+  const byIndex = new Map(chunkIds.map((c, k) => [c, chunks[k]]))
+  return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.rows[i % CHUNK_ROWS] as T | undefined)
+}
+
 export async function saveColumns(db: CoopDatabase, id: string, columns: Columns): Promise<void> {
   await db.columns.put({ snapshotId: id, columns })
 }

@@ -44,6 +44,9 @@ export interface Columns {
   agreementKinds: Uint16Array
   /** Per agreement: signedOn as YYYYMMDD. */
   agreementSigned: Uint32Array
+  /** Countries of agreement a's parties are countryIndex-style entries partyCountryIndex[partyCountryStart[a] .. partyCountryStart[a+1]). */
+  partyCountryStart: Uint32Array
+  partyCountryIndex: Uint16Array
   /** Partner countries of row i are countryIndex[countryStart[i] .. countryStart[i+1]). */
   countryStart: Uint32Array
   /** Index into countryCodes. */
@@ -101,6 +104,14 @@ export function encodeColumns(s: Snapshot): Columns {
   }
   countryStart[n] = countries.length
 
+  const partyCountryStart = new Uint32Array(s.agreements.length + 1)
+  const partyCountries: number[] = []
+  s.agreements.forEach((a, i) => {
+    partyCountryStart[i] = partyCountries.length
+    for (const code of new Set(a.parties.map((p) => p.country))) partyCountries.push(intern(countryIdx, countryCodes, code))
+  })
+  partyCountryStart[s.agreements.length] = partyCountries.length
+
   return {
     version: COLUMNS_VERSION,
     count: n,
@@ -119,6 +130,8 @@ export function encodeColumns(s: Snapshot): Columns {
     owedBy,
     agreementKinds: Uint16Array.from(s.agreements, (a) => a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0)),
     agreementSigned: Uint32Array.from(s.agreements, (a) => dateNumber(a.signedOn)),
+    partyCountryStart,
+    partyCountryIndex: Uint16Array.from(partyCountries),
     countryStart,
     countryIndex: Uint16Array.from(countries),
     countryCodes,
@@ -152,7 +165,7 @@ function firstCompletion(updates: Snapshot['commitments'][number]['updates']): n
 export function columnBuffers(c: Columns): ArrayBuffer[] {
   return [
     c.status, c.overdue, c.sphere, c.agreement, c.agreementType, c.signedYear, c.dueYear, c.due, c.completedOn, c.owedBy,
-    c.agreementKinds, c.agreementSigned, c.countryStart, c.countryIndex,
+    c.agreementKinds, c.agreementSigned, c.partyCountryStart, c.partyCountryIndex, c.countryStart, c.countryIndex,
   ].map(
     (a) => a.buffer as ArrayBuffer,
   )

@@ -5,7 +5,7 @@ import en from './locales/en'
 export type MessageSchema = typeof en
 export const SUPPORTED_LOCALES = ['en'] as const
 
-export const i18n = createI18n<[MessageSchema], 'en'>({
+export const i18n = createI18n<[MessageSchema], 'en', false>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',

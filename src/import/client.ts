@@ -1,6 +1,7 @@
 /** The page's side of the import worker: one worker, requests as promises. */
 import type { SnapshotRecord } from '@/db/database'
-import type { FromWorker, ImportPhase, ImportResult, LoadedSnapshot, ToWorker } from './messages'
+import type { TextColumns } from '@/domain/textColumns'
+import type { FromWorker, ImportPhase, ImportResult, LoadedSnapshot, SnapshotRows, ToWorker } from './messages'
 
 export interface ImportCallbacks {
   onProgress(phase: ImportPhase): void
@@ -10,11 +11,17 @@ export interface ImportCallbacks {
 type Pending =
   | { kind: 'import'; callbacks: ImportCallbacks; resolve(r: ImportResult): void }
   | { kind: 'load'; resolve(r: LoadedSnapshot | null): void; reject(e: Error): void }
+  | { kind: 'text'; resolve(r: TextColumns | null): void; reject(e: Error): void }
+  | { kind: 'rows'; resolve(r: SnapshotRows | null): void; reject(e: Error): void }
 
 export interface ImportClient {
   importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult>
   loadSample(url: string): Promise<LoadedSnapshot | null>
   rebuildColumns(snapshotId: string): Promise<LoadedSnapshot | null>
+  /** Titles and search text of a snapshot in one language (built in the worker from its rows). */
+  textColumns(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>
+  /** Whole commitments and agreements by position (detail panel, agreement page). */
+  rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows | null>
 }
 
 export function createImportClient(): ImportClient {
@@ -35,10 +42,18 @@ export function createImportClient(): ImportClient {
         pending.delete(msg.requestId)
         p.resolve(msg.result)
       }
-    } else if (msg.type === 'loaded') {
+    } else if (msg.type === 'loaded' && p.kind === 'load') {
       pending.delete(msg.requestId)
       if (msg.error) p.reject(new Error(msg.error))
       else p.resolve(msg.loaded)
+    } else if (msg.type === 'text' && p.kind === 'text') {
+      pending.delete(msg.requestId)
+      if (msg.error) p.reject(new Error(msg.error))
+      else p.resolve(msg.text)
+    } else if (msg.type === 'rows' && p.kind === 'rows') {
+      pending.delete(msg.requestId)
+      if (msg.error) p.reject(new Error(msg.error))
+      else p.resolve(msg.rows)
     }
   }
 
@@ -68,6 +83,18 @@ export function createImportClient(): ImportClient {
     },
     loadSample: (url) => load((requestId) => ({ type: 'sample', requestId, url })),
     rebuildColumns: (snapshotId) => load((requestId) => ({ type: 'rebuild-columns', requestId, snapshotId })),
+    textColumns: (snapshotId, lang, sample) =>
+      new Promise((resolve, reject) => {
+        const requestId = nextId++
+        pending.set(requestId, { kind: 'text', resolve, reject })
+        send({ type: 'text-columns', requestId, snapshotId, lang, sample })
+      }),
+    rows: (snapshotId, sample, commitments, agreements) =>
+      new Promise((resolve, reject) => {
+        const requestId = nextId++
+        pending.set(requestId, { kind: 'rows', resolve, reject })
+        send({ type: 'rows', requestId, snapshotId, sample, commitments, agreements })
+      }),
   }
 }
 

@@ -1,6 +1,8 @@
 /** What the page and the import worker say to each other. */
 import type { Columns } from '@/domain/columns'
 import type { ImportError } from '@/domain/issues'
+import type { Agreement, Commitment } from '@/domain/schema'
+import type { TextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
 
 export type ImportPhase = 'reading' | 'checking' | 'storing'
@@ -23,9 +25,19 @@ export type ToWorker =
   | { type: 'replace-answer'; requestId: number; replace: boolean }
   | { type: 'sample'; requestId: number; url: string }
   | { type: 'rebuild-columns'; requestId: number; snapshotId: string }
+  | { type: 'text-columns'; requestId: number; snapshotId: string; lang: string; sample: boolean }
+  | { type: 'rows'; requestId: number; snapshotId: string; sample: boolean; commitments: number[]; agreements: number[] }
 
 export type FromWorker =
   | { type: 'progress'; requestId: number; phase: ImportPhase }
   | { type: 'ask-replace'; requestId: number; existing: SnapshotRecord }
   | { type: 'result'; requestId: number; result: ImportResult }
   | { type: 'loaded'; requestId: number; loaded: LoadedSnapshot | null; error?: string }
+  | { type: 'text'; requestId: number; text: TextColumns | null; error?: string }
+  | { type: 'rows'; requestId: number; rows: SnapshotRows | null; error?: string }
+
+/** Whole rows, by position, for the detail panel and the agreement page. */
+export interface SnapshotRows {
+  commitments: (Commitment | undefined)[]
+  agreements: (Agreement | undefined)[]
+}

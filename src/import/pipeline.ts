@@ -5,6 +5,7 @@
  */
 import { encodeColumns } from '@/domain/columns'
 import type { CoopDatabase, SnapshotRecord } from '@/db/database'
+import type { Snapshot } from '@/domain/schema'
 import { hasSnapshot, saveSnapshot } from '@/db/repository'
 import type { ImportPhase, ImportResult } from './messages'
 import { checkSize, decodeBytes, parseSnapshotText } from './parse'
@@ -14,6 +15,8 @@ export interface PipelineDeps {
   progress(phase: ImportPhase): void
   /** Asked when a snapshot with the same id is stored; true replaces it. */
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
+  /** Told of every snapshot that passed the checks (the worker keeps the last one at hand). */
+  parsed?(snapshot: Snapshot): void
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
@@ -42,6 +45,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
       warnings: parsed.warnings,
       warningCount: parsed.warningCount,
     })
+    deps.parsed?.(snapshot)
     return { status: 'imported', record, columns }
   } catch (e) {
     return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }

@@ -3,6 +3,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
+import type { TextColumns } from '@/domain/textColumns'
+import { i18n } from '@/i18n'
 import {
   activeSnapshotId,
   clearAll,
@@ -29,6 +31,9 @@ export const useDataStore = defineStore('data', () => {
   /** Set when IndexedDB cannot be used; the app then works from memory for the session. */
   const storageProblem = ref<string | null>(null)
   const changedElsewhere = ref(false)
+  /** Titles and search text of the active snapshot; arrives after the charts (built in the worker). */
+  const text = shallowRef<TextColumns | null>(null)
+  let textRequest = 0
   let sampleDismissedInMemory = false
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null
 
@@ -59,9 +64,24 @@ export const useDataStore = defineStore('data', () => {
     active.value = loaded
     isSample.value = sample
     phase.value = 'ready'
+    void loadText()
+  }
+
+  /** (Re)builds the text columns of the active snapshot in the UI language. */
+  async function loadText() {
+    const request = ++textRequest
+    text.value = null
+    const shown = active.value
+    if (!shown) return
+    const built = await importClient()
+      .textColumns(shown.record.id, i18n.global.locale.value, isSample.value)
+      .catch(() => null)
+    if (request === textRequest) text.value = built
   }
 
   function showNothing() {
+    textRequest++
+    text.value = null
     active.value = null
     isSample.value = false
     phase.value = 'empty'
@@ -114,7 +134,7 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { phase, active, isSample, stored, storageProblem, changedElsewhere, init, imported, select, removeSample, restoreSample, clearEverything }
+  return { phase, active, isSample, stored, text, storageProblem, changedElsewhere, init, imported, select, removeSample, restoreSample, clearEverything, loadText }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))

@@ -1,0 +1,103 @@
+/**
+ * What every view shows under the current filters, derived from the active snapshot's columns.
+ * Each piece is a computed: a filter change recomputes the per-row filter bits once, and only the
+ * views on screen recompute from them.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { aggregate } from '@/domain/aggregate'
+import { applyFilters, hasFilters } from '@/domain/filters'
+import { itemAt, searchRows } from '@/domain/search'
+import { agreementsByYear, completionHeatmap, deadlinesByMonth, orderBy, orderByText, passingRows } from '@/domain/views'
+import { i18n } from '@/i18n'
+import { useDataStore } from './data'
+import { useFiltersStore } from './filters'
+
+export type SortKey = 'due' | 'title' | 'agreement' | 'sphere' | 'status'
+export interface Sort { key: SortKey; descending: boolean }
+
+export const useExploreStore = defineStore('explore', () => {
+  const data = useDataStore()
+  const filterStore = useFiltersStore()
+  const columns = computed(() => data.active?.columns ?? null)
+  const filters = computed(() => filterStore.filters)
+  const asOf = computed(() => data.active?.record.info.asOf ?? '')
+
+  const agreementIndex = computed(() => new Map((columns.value?.agreementIds ?? []).map((id, i) => [id, i])))
+  /** A search waits for the text columns, which arrive shortly after the charts. */
+  const waitingForText = computed(() => filters.value.q.trim() !== '' && !data.text)
+  const textMatch = computed(() => (filters.value.q.trim() && data.text ? searchRows(data.text.search, filters.value.q) : undefined))
+
+  const fails = computed(() => {
+    const cols = columns.value
+    if (!cols || waitingForText.value) return null
+    return applyFilters(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value })
+  })
+  const filtered = computed(() => hasFilters(filters.value))
+
+  const summary = computed(() => (columns.value && fails.value ? aggregate(columns.value, { axis: filters.value.axis, fails: fails.value, filtered: filtered.value }) : null))
+  const heatmap = computed(() => (columns.value && fails.value ? completionHeatmap(columns.value, fails.value) : null))
+  const deadlines = computed(() => (columns.value && fails.value ? deadlinesByMonth(columns.value, fails.value, asOf.value) : null))
+  const agreementsPerYear = computed(() => {
+    if (!columns.value || !fails.value) return null
+    const f = filters.value
+    const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
+    return agreementsByYear(columns.value, fails.value, f.axis, beyondOwn)
+  })
+
+  const sort = ref<Sort>({ key: 'due', descending: false })
+  /** All rows in the chosen order; recomputed only when the sort, the snapshot or the language change. */
+  const order = computed(() => {
+    const cols = columns.value
+    if (!cols) return null
+    const { key, descending } = sort.value
+    const locale = i18n.global.locale.value
+    switch (key) {
+      case 'due':
+        // No due date sorts last either way.
+        return orderBy(cols.count, (i) => cols.due[i] || (descending ? -1 : Number.MAX_SAFE_INTEGER), descending)
+      case 'status':
+        return orderBy(cols.count, (i) => cols.status[i] * 2 - cols.overdue[i], descending)
+      case 'sphere': {
+        const rank = sphereRank(cols.sphereIds, locale)
+        return orderBy(cols.count, (i) => rank[cols.sphere[i]], descending)
+      }
+      case 'title': {
+        const text = data.text
+        return text ? orderByText(cols.count, (i) => itemAt(text.titles, i), locale, descending) : null
+      }
+      case 'agreement': {
+        const text = data.text
+        return text ? orderByText(cols.count, (i) => itemAt(text.agreementTitles, cols.agreement[i]), locale, descending) : null
+      }
+    }
+    return null
+  })
+  const rows = computed(() => (order.value && fails.value ? passingRows(order.value, fails.value) : null))
+
+  /** Commitment id -> row, for links to one commitment (built on first use). */
+  const commitmentIndex = computed(() => {
+    const ids = data.text?.ids
+    if (!ids) return null
+    const map = new Map<string, number>()
+    for (let i = 0; i < ids.starts.length - 1; i++) map.set(itemAt(ids, i), i)
+    return map
+  })
+
+  function sortBy(key: SortKey) {
+    sort.value = sort.value.key === key ? { key, descending: !sort.value.descending } : { key, descending: false }
+  }
+
+  return { columns, filters, asOf, fails, filtered, waitingForText, summary, heatmap, deadlines, agreementsPerYear, sort, rows, commitmentIndex, sortBy }
+})
+
+function sphereRank(ids: string[], locale: string): number[] {
+  const t = i18n.global.t
+  const labels = ids.map((id) => (i18n.global.te(`sphere.${id}`) ? t(`sphere.${id}`) : id))
+  const sorted = [...labels.keys()].sort((a, b) => labels[a].localeCompare(labels[b], locale))
+  const rank = new Array<number>(ids.length)
+  sorted.forEach((idx, r) => (rank[idx] = r))
+  return rank
+}
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExploreStore, import.meta.hot))

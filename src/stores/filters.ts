@@ -1,0 +1,51 @@
+/** The filters of the app. The URL query is their only home: links, reload, Back and Forward just work. */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { FILTER_PARAMS, filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
+import { NO_FILTERS, type Filters } from '@/domain/filters'
+import { useDataStore } from './data'
+
+/** The filters that are lists of ids, which a click on a chart toggles. */
+export type ListFilter = 'spheres' | 'countries' | 'statuses' | 'types' | 'kinds' | 'owedBy' | 'agreements'
+
+export const useFiltersStore = defineStore('filters', () => {
+  const route = useRoute()
+  const router = useRouter()
+  const data = useDataStore()
+  const parsed = computed(() => filtersFromQuery(route.query as Query, data.active?.record.spheres.map((s) => s.id) ?? []))
+  const filters = computed(() => parsed.value.filters)
+  const dropped = computed(() => parsed.value.dropped)
+
+  function apply(next: Filters) {
+    const others = Object.fromEntries(Object.entries(route.query).filter(([k]) => !(FILTER_PARAMS as readonly string[]).includes(k)))
+    void router.push({ query: { ...others, ...filtersToQuery(next) } })
+  }
+
+  function patch(change: Partial<Filters>) {
+    apply({ ...filters.value, ...change })
+  }
+
+  /**
+   * A click on a chart: select only this value, or clear it when it is already the only one.
+   * With `additive` (Ctrl/Cmd/Shift-click) the value is added to or removed from the selection.
+   */
+  function toggled<K extends ListFilter>(key: K, value: Filters[K][number], additive: boolean): Filters[K] {
+    const current = filters.value[key] as Filters[K][number][]
+    if (additive) return (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]) as Filters[K]
+    return (current.length === 1 && current[0] === value ? [] : [value]) as Filters[K]
+  }
+
+  function toggle<K extends ListFilter>(key: K, value: Filters[K][number], additive = false) {
+    patch({ [key]: toggled(key, value, additive) })
+  }
+
+  /** Clears every filter; which year axis is shown is a view setting, not a filter, and stays. */
+  function reset() {
+    apply({ ...NO_FILTERS, axis: filters.value.axis })
+  }
+
+  return { filters, dropped, apply, patch, toggle, toggled, reset }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useFiltersStore, import.meta.hot))
