@@ -5,16 +5,19 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import DashboardView from '@/views/DashboardView.vue'
 
-export const router = createRouter({
-  history: createWebHashHistory(),
-  routes: [
-    { path: '/', name: 'dashboard', component: DashboardView },
-    { path: '/country/:code', name: 'country', component: () => import('@/views/CountryView.vue'), props: true },
-    { path: '/agreement/:id', name: 'agreement', component: () => import('@/views/AgreementView.vue'), props: true },
-    { path: '/:rest(.*)*', redirect: '/' },
-  ],
-  scrollBehavior: (_to, _from, saved) => saved ?? undefined,
-})
+/** Created after moveSearchIntoHash, since the hash history reads the address when it is made. */
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'dashboard', component: DashboardView },
+      { path: '/country/:code', name: 'country', component: () => import('@/views/CountryView.vue'), props: true },
+      { path: '/agreement/:id', name: 'agreement', component: () => import('@/views/AgreementView.vue'), props: true },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+    scrollBehavior: (_to, _from, saved) => saved ?? undefined,
+  })
+}
 
 /**
  * A hand-written link puts filters in the query before the hash (`…/?sphere=ecology`). Move them
