@@ -55,8 +55,8 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
     axisLabel: { color: INK.muted },
   }
   return {
-    animationDuration: 250,
-    animationDurationUpdate: 250,
+    // No animation: a filter change must show its numbers at once (and motion helps no one here).
+    animation: false,
     aria: { enabled: true, decal: { show: decals } },
     textStyle: { fontFamily: 'inherit' },
     legend: {

@@ -77,7 +77,7 @@ export interface DeadlineWords {
 export function deadlinesOption(d: Deadlines, asOfMonth: string, words: DeadlineWords): EChartsOption {
   const labels = d.months.map(words.month)
   return {
-    animationDuration: 250,
+    animation: false,
     aria: { enabled: true },
     legend: legend(DEADLINE_KINDS.map(words.kind)),
     grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },
@@ -118,7 +118,7 @@ export interface AgreementWords {
 export function agreementsByYearOption(a: AgreementsByYear, words: AgreementWords, selected: { types: ReadonlySet<string>; years: ReadonlySet<string> }): EChartsOption {
   const anyYear = selected.years.size > 0
   return {
-    animationDuration: 250,
+    animation: false,
     aria: { enabled: true },
     legend: legend(a.types.map(words.type)),
     grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },

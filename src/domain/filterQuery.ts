@@ -46,12 +46,13 @@ export function filtersFromQuery(query: Query, declaredSpheres: readonly string[
     const s = Array.isArray(v) ? v.filter((x) => x !== null).join(',') : v
     return s === null || s === undefined ? undefined : s
   }
-  const list = <T extends string>(name: string, ok: (v: string) => boolean): T[] => {
+  const list = <T extends string>(name: string, ok: (v: string) => boolean, normalise = (v: string) => v): T[] => {
     const raw = read(name)
     if (!raw) return []
     const out: T[] = []
-    for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
-      if (!ok(part)) dropped.push({ param: name, value: part })
+    for (const written of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const part = normalise(written)
+      if (!ok(part)) dropped.push({ param: name, value: written })
       else if (!out.includes(part as T)) out.push(part as T)
     }
     return out
@@ -60,7 +61,7 @@ export function filtersFromQuery(query: Query, declaredSpheres: readonly string[
 
   const filters: Filters = {
     spheres: list('sphere', (v) => spheres.has(v)),
-    countries: list('country', (v) => isCountryCode(v.toUpperCase())).map((c) => c.toUpperCase()),
+    countries: list('country', isCountryCode, (v) => v.toUpperCase()),
     statuses: list('status', inList(STATUSES)),
     types: list('type', inList(AGREEMENT_TYPES)),
     kinds: list('kind', inList(PARTY_KINDS)),

@@ -19,7 +19,7 @@ export function stringColumn(items: readonly string[], separator = ''): StringCo
     offset += items[i].length + separator.length
   }
   starts[items.length] = offset
-  return { text: separator ? items.join(separator) + separator : items.join(''), starts }
+  return { text: separator && items.length ? items.join(separator) + separator : items.join(''), starts }
 }
 
 export function itemAt(col: StringColumn, i: number, separator = ''): string {
@@ -36,7 +36,8 @@ export function normalizeForSearch(text: string): string {
 /** Rows whose text holds every word of the query (1 = match). */
 export function searchRows(index: StringColumn, query: string): Uint8Array {
   const n = index.starts.length - 1
-  const words = normalizeForSearch(query).split(/\s+/).filter(Boolean)
+  // The separator can never be part of a match: it would join the end of one row to the next.
+  const words = normalizeForSearch(query).split(SEARCH_SEPARATOR).join(' ').split(/\s+/).filter(Boolean)
   let result: Uint8Array | null = null
   for (const word of words) {
     const hits = new Uint8Array(n)

@@ -82,3 +82,43 @@ export function parseCsv(text: string): string[][] {
   if (cell || row.length) { row.push(cell); rows.push(row) }
   return rows
 }
+
+/** Waits until the KPI tile shows this value (after a filter change, a reload, a navigation). */
+export async function waitForKpi(page: Page, kpi: string, value: string): Promise<void> {
+  await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="kpi-${id}"]`)?.getAttribute('data-value') === v, [kpi, value] as const)
+}
+
+/**
+ * Where a chart draws a colour: the centre of the first (top-most, then left-most) patch of
+ * pixels of that colour on its canvas. Lets a test click a real bar segment as a user would.
+ */
+export async function colourPatch(page: Page, chartTestId: string, hex: string): Promise<{ x: number; y: number }> {
+  const canvas = page.locator(`${tid(chartTestId)} canvas`).first()
+  await canvas.scrollIntoViewIfNeeded()
+  const point = await canvas.evaluate((el: HTMLCanvasElement, colour: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+    const ctx = el.getContext('2d')!
+    const { width, height } = el
+    const px = ctx.getImageData(0, 0, width, height).data
+    const hit = (x: number, y: number) => {
+      const o = (y * width + x) * 4
+      return Math.abs(px[o] - r) < 3 && Math.abs(px[o + 1] - g) < 3 && Math.abs(px[o + 2] - b) < 3
+    }
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (!hit(x, y)) continue
+        // Skip the legend's swatches: a bar patch is at least 8 px tall and wide enough.
+        let x2 = x
+        while (x2 + 1 < width && hit(x2 + 1, y)) x2++
+        let y2 = y
+        while (y2 + 1 < height && hit(x, y2 + 1)) y2++
+        if (y2 - y >= 14 && x2 - x >= 3) return { x: (x + x2) / 2, y: (y + y2) / 2, scale: el.getBoundingClientRect().width / width }
+        x = x2
+      }
+    }
+    return null
+  }, hex)
+  if (!point) throw new Error(`no ${hex} bar in ${chartTestId}`)
+  const box = (await canvas.boundingBox())!
+  return { x: box.x + point.x * point.scale, y: box.y + point.y * point.scale }
+}

@@ -1,0 +1,19 @@
+/**
+ * Work for when the browser is idle (with a deadline, so it always happens). Used to redraw
+ * charts that are off screen after the ones in view, so a filter change never blocks input for
+ * the sake of a chart nobody is looking at.
+ */
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number
+  cancelIdleCallback?: (id: number) => void
+}
+
+export function whenIdle(task: () => void, timeout = 300): () => void {
+  const w = window as IdleWindow
+  if (w.requestIdleCallback && w.cancelIdleCallback) {
+    const id = w.requestIdleCallback(task, { timeout })
+    return () => w.cancelIdleCallback!(id)
+  }
+  const id = setTimeout(task, 16)
+  return () => clearTimeout(id)
+}

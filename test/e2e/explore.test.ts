@@ -1,0 +1,168 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { STATUS_COLORS } from '../../src/charts/palette'
+import { BASIC_EXPECTED, basicSnapshot, writeFixture } from './fixtures'
+import { colourPatch, download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+beforeAll(async () => { browser = await launchBrowser() })
+afterAll(async () => { await browser?.close() })
+
+async function withBasic(): Promise<Page> {
+  const { page } = await newPage(browser)
+  await page.goto(base + '/')
+  await waitForDashboard(page)
+  expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
+  await waitForKpi(page, 'commitments', '8')
+  return page
+}
+
+async function csvTotals(page: Page, chart: string): Promise<Record<string, number>> {
+  const { text } = await download(page, tid(chart), 'chart-csv')
+  const [head, ...rows] = parseCsv(text)
+  const total = head.indexOf('total')
+  return Object.fromEntries(rows.map((r) => [r[0], Number(r[total])]))
+}
+
+const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
+
+describe('cross-filtering', () => {
+  it('a click on a bar segment filters every other view, lives in the URL, survives reload and Back undoes it', async () => {
+    const page = await withBasic()
+    // Digitalization is the first bar; its in-progress segment is commitment C2 (due 2026-01-01: overdue).
+    const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
+    await page.mouse.click(at.x, at.y)
+    await waitForKpi(page, 'commitments', '1')
+    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '1', completed: '0', overdue: '1', completionRate: '0.0000' })
+    expect(hashQuery(page).get('sphere')).toBe('digitalization')
+    expect(hashQuery(page).get('status')).toBe('in_progress')
+    expect(await csvTotals(page, 'chart-status-by-country')).toEqual({ MN: 1 })
+    expect(await csvTotals(page, 'chart-status-by-year')).toEqual({ '2024': 1 })
+    // The sphere chart keeps its own dimension (every sphere with an in-progress commitment).
+    expect(await csvTotals(page, 'chart-status-by-sphere')).toEqual({ digitalization: 1 })
+    expect(await page.locator(tid('filter-chip')).count()).toBe(2)
+
+    await page.reload()
+    await waitForKpi(page, 'commitments', '1')
+    const copied = page.url()
+    const other = await page.context().newPage()
+    await other.goto(copied)
+    await waitForKpi(other, 'commitments', '1')
+    expect(await readKpis(other)).toEqual(await readKpis(page))
+    await other.close()
+
+    await page.goBack()
+    await waitForKpi(page, 'commitments', '8')
+    expect(await readKpis(page)).toEqual(BASIC_EXPECTED.kpi)
+    await page.goForward()
+    await waitForKpi(page, 'commitments', '1')
+    await page.close()
+  })
+
+  it('a chart never filters itself away: selecting a country keeps every country in its own chart', async () => {
+    const page = await withBasic()
+    const chart = tid('chart-status-by-country')
+    await page.locator(chart).locator(tid('chart-table-toggle')).click()
+    await page.locator(chart).getByRole('button', { name: 'China' }).click()
+    // China: C4 (no information, overdue) and C5 (cancelled).
+    await waitForKpi(page, 'commitments', '2')
+    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '2', completed: '0', overdue: '1', completionRate: '0.0000' })
+    expect(await csvTotals(page, 'chart-status-by-country')).toEqual({ MN: 3, UZ: 3, CN: 2, KG: 2 })
+    expect(await csvTotals(page, 'chart-status-by-sphere')).toEqual({ ecology: 1, trade_economic: 1 })
+    expect(await page.locator(chart).locator('tr.is-selected').count()).toBe(1)
+    await page.locator(tid('filter-reset')).click()
+    await waitForKpi(page, 'commitments', '8')
+    expect(await readKpis(page)).toEqual(BASIC_EXPECTED.kpi)
+    expect(hashQuery(page).get('country')).toBeNull()
+    await page.close()
+  })
+
+  it('opens a hand-written link with filters before the hash, and reports values it does not know', async () => {
+    const page = await withBasic()
+    await page.goto(`${base}/?sphere=ecology&year=2024&overdue=0&status=nope`)
+    // Ecology signed in 2024: C3 (A1) and C8 (A3, completed).
+    await waitForKpi(page, 'commitments', '2')
+    expect(await readKpis(page)).toMatchObject({ commitments: '2', completed: '1', overdue: '0', completionRate: '0.5000' })
+    expect(await page.locator(tid('filter-dropped')).textContent()).toContain('status=nope')
+    await page.goto(`${base}/?axis=due&year=none`)
+    // No due date: C5 (cancelled), C6 and C8 (completed).
+    await waitForKpi(page, 'commitments', '3')
+    expect(await readKpis(page)).toMatchObject({ commitments: '3', completed: '1', completionRate: '0.5000' })
+    expect(await csvTotals(page, 'chart-status-by-year')).toMatchObject({ none: 3 })
+    await page.close()
+  })
+
+  it('searches titles in any language, and says when nothing matches', async () => {
+    const page = await withBasic()
+    await page.locator(tid('filter-search')).fill('ARAL')
+    await page.locator(tid('filter-search')).press('Enter')
+    await waitForKpi(page, 'commitments', '1')
+    expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C8')
+    await page.locator(tid('filter-search')).fill('nothing like this')
+    await page.locator(tid('filter-search')).press('Enter')
+    await waitForKpi(page, 'commitments', '0')
+    await page.locator(tid('no-match')).waitFor()
+    expect(await page.locator(tid('commitments-table')).getAttribute('data-count')).toBe('0')
+    await page.close()
+  })
+})
+
+describe('drill-down', () => {
+  it('the table opens a commitment with its clause, agreement and history', async () => {
+    const page = await withBasic()
+    const table = page.locator(tid('commitments-table'))
+    expect(await table.getAttribute('data-count')).toBe('8')
+    await table.locator(`${tid('commitment-row')}[data-id="C8"]`).click()
+    const detail = page.locator(tid('commitment-detail'))
+    await detail.locator(tid('detail-history')).waitFor()
+    expect(await detail.locator(`${tid('detail-history')} li`).allTextContents()).toEqual([
+      expect.stringContaining('In progress'),
+      expect.stringMatching(/Completed[\s\S]*Done/),
+    ])
+    expect(await detail.locator(tid('detail-status')).getAttribute('data-value')).toBe('completed')
+    expect(await detail.locator(tid('detail-agreement')).textContent()).toContain('Regional roadmap')
+    expect(hashQuery(page).get('c')).toBe('C8')
+    await page.goBack()
+    await detail.waitFor({ state: 'detached' })
+    await page.close()
+  })
+
+  it('sorts the table and marks overdue rows with their days', async () => {
+    const page = await withBasic()
+    const ids = () => page.locator(tid('commitment-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    // Due ascending, no due date last: C1 and C7 (2025-01-01), C2, C4, C3, then C5, C6, C8.
+    expect(await ids()).toEqual(['C1', 'C7', 'C2', 'C4', 'C3', 'C5', 'C6', 'C8'])
+    const c2 = page.locator(`${tid('commitment-row')}[data-id="C2"]`)
+    expect(await c2.locator(tid('overdue-mark')).textContent()).toContain('overdue by 180 days')
+    await page.locator(tid('sort-title')).click()
+    expect((await ids())[0]).toBe('C8') // "Aral sea programme"
+    await page.close()
+  })
+
+  it('the country page shows that partner\'s numbers and lists', async () => {
+    const page = await withBasic()
+    await page.goto(`${base}/#/country/MN`)
+    await page.locator(tid('country-page')).waitFor()
+    // Mongolia: C1 (completed), C2 (overdue), C3 (due on asOf: upcoming), all in A1.
+    await waitForKpi(page, 'commitments', '3')
+    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '3', completed: '1', overdue: '1', completionRate: '0.3333' })
+    expect(await page.locator(tid('country-overdue')).getAttribute('data-count')).toBe('1')
+    expect(await page.locator(tid('country-upcoming')).getAttribute('data-count')).toBe('1')
+    expect(await page.locator(tid('country-completed')).getAttribute('data-count')).toBe('0')
+    await page.goto(`${base}/#/country/UZ`)
+    await waitForKpi(page, 'commitments', '3')
+    // C8 was completed on 2026-03-01, within six months before asOf.
+    expect(await page.locator(tid('country-completed')).getAttribute('data-count')).toBe('1')
+    await page.close()
+  })
+
+  it('the agreement page lists its commitments', async () => {
+    const page = await withBasic()
+    await page.goto(`${base}/#/agreement/A3`)
+    await page.locator(`${tid('agreement-commitments')} li`).first().waitFor()
+    expect(await page.locator(`${tid('agreement-commitments')} li`).count()).toBe(3)
+    expect(await readKpis(page)).toMatchObject({ agreements: '1', commitments: '3', completed: '1' })
+    await page.close()
+  })
+})
