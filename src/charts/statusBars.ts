@@ -57,7 +57,9 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
   return {
     // No animation: a filter change must show its numbers at once (and motion helps no one here).
     animation: false,
-    aria: { enabled: true, decal: { show: decals } },
+    // ECharts' own aria text is English-only and rebuilt on every update; screen readers get the
+    // panel's label and the data table behind every chart instead. Decals need aria switched on.
+    aria: { enabled: decals, label: { enabled: false }, decal: { show: decals } },
     textStyle: { fontFamily: 'inherit' },
     legend: {
       top: 0,
@@ -67,7 +69,7 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
       textStyle: { color: INK.text },
       data: STATUSES.map((s) => words.status(s)),
     },
-    grid: { top: 56, left: 8, right: 24, bottom: 8, containLabel: true },
+    grid: horizontal ? { top: 56, left: 166, right: 24, bottom: 28 } : { top: 56, left: 60, right: 24, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -90,7 +92,8 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
       cursor: 'pointer',
       itemStyle: { color: STATUS_COLORS[s], opacity: selectedStatuses?.size && !selectedStatuses.has(s) ? DIMMED : 1 },
       emphasis: { focus: 'series' as const },
-      data: rows.map((r) => ({ value: r.counts[s], itemStyle: isOn(r) ? undefined : { opacity: DIMMED } })),
+      // A zero is drawn as nothing ('-'): no empty element per bar and status to lay out and paint.
+      data: rows.map((r) => (r.counts[s] === 0 ? '-' : isOn(r) ? r.counts[s] : { value: r.counts[s], itemStyle: { opacity: DIMMED } })),
     })),
   }
 }

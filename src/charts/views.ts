@@ -26,7 +26,6 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
   const anySelected = selected.spheres.size > 0 || selected.countries.size > 0
   return {
     animation: false,
-    aria: { enabled: true },
     grid: { top: 8, left: 8, right: 16, bottom: 56, containLabel: true },
     tooltip: {
       confine: true,
@@ -78,7 +77,6 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
   const labels = d.months.map(words.month)
   return {
     animation: false,
-    aria: { enabled: true },
     legend: legend(DEADLINE_KINDS.map(words.kind)),
     grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: {
@@ -119,7 +117,6 @@ export function agreementsByYearOption(a: AgreementsByYear, words: AgreementWord
   const anyYear = selected.years.size > 0
   return {
     animation: false,
-    aria: { enabled: true },
     legend: legend(a.types.map(words.type)),
     grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => String(v) },

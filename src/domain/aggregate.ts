@@ -56,60 +56,93 @@ export interface AggregateOptions {
 
 const EVERY_DIMENSION = 0xff
 
+/** Totals are the sum of the status cells: counted once per group at the end, not per row. */
+function fillTotals(cells: Int32Array) {
+  for (let base = 0; base < cells.length; base += CELLS) {
+    let total = 0
+    for (let s = 0; s < STATUSES.length; s++) total += cells[base + s]
+    cells[base + TOTAL_CELL] = total
+  }
+}
+
+function failsFromMask(mask: Uint8Array): Uint8Array {
+  return mask.map((m) => (m ? 0 : EVERY_DIMENSION))
+}
+
+let zeros = new Uint8Array(0)
+/** A row-filter that fails nothing, shared (it is never written to). */
+function noFails(n: number): Uint8Array {
+  if (zeros.length < n) zeros = new Uint8Array(n)
+  return zeros
+}
+
+const yearRanges = new WeakMap<Uint16Array, { min: number; span: number }>()
+/** First year and number of years of a year column (0 = no year), computed once per column. */
+function yearRange(years: Uint16Array): { min: number; span: number } {
+  let range = yearRanges.get(years)
+  if (!range) {
+    let min = Infinity
+    let max = -Infinity
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i]
+      if (y !== 0) {
+        if (y < min) min = y
+        if (y > max) max = y
+      }
+    }
+    range = max >= min ? { min, span: max - min + 1 } : { min: 0, span: 0 }
+    yearRanges.set(years, range)
+  }
+  return range
+}
+
 export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions): Aggregate {
   const n = cols.count
   const bySphere = new Int32Array(cols.sphereIds.length * CELLS)
   const byCountry = new Int32Array(cols.countryCodes.length * CELLS)
   const years = axis === 'signed' ? cols.signedYear : cols.dueYear
-  let minYear = Infinity
-  let maxYear = -Infinity
-  for (let i = 0; i < n; i++) {
-    const y = years[i]
-    if (y !== 0) { if (y < minYear) minYear = y; if (y > maxYear) maxYear = y }
-  }
-  const span = maxYear >= minYear ? maxYear - minYear + 1 : 0
+  const { min: minYear, span } = yearRange(years)
   // Slot `span` holds commitments without a year (only possible on the due axis).
   const byYear = new Int32Array((span + 1) * CELLS)
   const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
   const totals = new Int32Array(CELLS)
+  const rowFails = fails ?? (mask ? failsFromMask(mask) : noFails(n))
+  // Locals, not property reads, in the hot loop: this runs on every filter change.
+  const { status, overdue, sphere, agreement, countryStart, countryIndex } = cols
   const notSphere = ~DIM.sphere
   const notYear = ~DIM.year
   const notCountry = ~DIM.country
 
   for (let i = 0; i < n; i++) {
-    const f = fails ? fails[i] : mask && mask[i] === 0 ? EVERY_DIMENSION : 0
+    const f = rowFails[i]
     if (f === EVERY_DIMENSION) continue
-    const st = cols.status[i]
-    const od = cols.overdue[i]
-    let base: number
+    const st = status[i]
+    const od = overdue[i]
     if (f === 0) {
       totals[st]++
       totals[OVERDUE_CELL] += od
-      totals[TOTAL_CELL]++
-      if (seenAgreement) seenAgreement[cols.agreement[i]] = 1
+      if (seenAgreement) seenAgreement[agreement[i]] = 1
     }
     if ((f & notSphere) === 0) {
-      base = cols.sphere[i] * CELLS
+      const base = sphere[i] * CELLS
       bySphere[base + st]++
       bySphere[base + OVERDUE_CELL] += od
-      bySphere[base + TOTAL_CELL]++
     }
     if ((f & notYear) === 0) {
       const y = years[i]
-      base = (y === 0 ? span : y - minYear) * CELLS
+      const base = (y === 0 ? span : y - minYear) * CELLS
       byYear[base + st]++
       byYear[base + OVERDUE_CELL] += od
-      byYear[base + TOTAL_CELL]++
     }
     if ((f & notCountry) === 0) {
-      for (let k = cols.countryStart[i], end = cols.countryStart[i + 1]; k < end; k++) {
-        base = cols.countryIndex[k] * CELLS
+      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++) {
+        const base = countryIndex[k] * CELLS
         byCountry[base + st]++
         byCountry[base + OVERDUE_CELL] += od
-        byCountry[base + TOTAL_CELL]++
       }
     }
   }
+  for (const cells of [totals, bySphere, byCountry, byYear]) fillTotals(cells)
 
   const yearKeys: string[] = []
   for (let y = 0; y < span; y++) yearKeys.push(String(minYear + y))

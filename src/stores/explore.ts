@@ -4,7 +4,8 @@
  * views on screen recompute from them.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { whenIdle } from '@/composables/whenIdle'
 import { aggregate } from '@/domain/aggregate'
 import { applyFilters, hasFilters } from '@/domain/filters'
 import { itemAt, searchRows } from '@/domain/search'
@@ -36,13 +37,30 @@ export const useExploreStore = defineStore('explore', () => {
   const filtered = computed(() => hasFilters(filters.value))
 
   const summary = computed(() => (columns.value && fails.value ? aggregate(columns.value, { axis: filters.value.axis, fails: fails.value, filtered: filtered.value }) : null))
-  const heatmap = computed(() => (columns.value && fails.value ? completionHeatmap(columns.value, fails.value) : null))
-  const deadlines = computed(() => (columns.value && fails.value ? deadlinesByMonth(columns.value, fails.value, asOf.value) : null))
+  /**
+   * The filter bits the secondary views (heatmap, deadlines, agreements per year) follow: they
+   * catch up with `fails` as soon as the browser is idle, so a filter change first pays only
+   * for the KPIs, the status charts and the table.
+   */
+  const settledFails = shallowRef<Uint8Array | null>(null)
+  let cancelSettle: (() => void) | undefined
+  watch(
+    fails,
+    (next) => {
+      cancelSettle?.()
+      if (!settledFails.value || !next) settledFails.value = next
+      else cancelSettle = whenIdle(() => (settledFails.value = next))
+    },
+    { immediate: true },
+  )
+  const settled = computed(() => settledFails.value === fails.value)
+  const heatmap = computed(() => (columns.value && settledFails.value ? completionHeatmap(columns.value, settledFails.value) : null))
+  const deadlines = computed(() => (columns.value && settledFails.value ? deadlinesByMonth(columns.value, settledFails.value, asOf.value) : null))
   const agreementsPerYear = computed(() => {
-    if (!columns.value || !fails.value) return null
+    if (!columns.value || !settledFails.value) return null
     const f = filters.value
     const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
-    return agreementsByYear(columns.value, fails.value, f.axis, beyondOwn)
+    return agreementsByYear(columns.value, settledFails.value, f.axis, beyondOwn)
   })
 
   const sort = ref<Sort>({ key: 'due', descending: false })
@@ -88,7 +106,7 @@ export const useExploreStore = defineStore('explore', () => {
     sort.value = sort.value.key === key ? { key, descending: !sort.value.descending } : { key, descending: false }
   }
 
-  return { columns, filters, asOf, fails, filtered, waitingForText, summary, heatmap, deadlines, agreementsPerYear, sort, rows, commitmentIndex, sortBy }
+  return { columns, filters, asOf, fails, settled, filtered, waitingForText, summary, heatmap, deadlines, agreementsPerYear, sort, rows, commitmentIndex, sortBy }
 })
 
 function sphereRank(ids: string[], locale: string): number[] {
