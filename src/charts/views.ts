@@ -47,7 +47,7 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
       bottom: 0,
       itemHeight: 160,
       inRange: { color: [...RATE_RAMP] },
-      formatter: (v: unknown) => words.percent(Number(v)),
+      text: [words.percent(1), words.percent(0)],
       textStyle: { color: INK.muted },
     },
     series: [
