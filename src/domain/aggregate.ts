@@ -4,7 +4,7 @@
  */
 import type { Columns } from './columns'
 import { completionRate } from './derive'
-import { DIM } from './filters'
+import { DIM } from './dims'
 import { STATUSES } from './vocab'
 
 export const OVERDUE_CELL = STATUSES.length
@@ -98,14 +98,9 @@ function yearRange(years: Uint16Array): { min: number; span: number } {
 
 export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions): Aggregate {
   const n = cols.count
-  const bySphere = new Int32Array(cols.sphereIds.length * CELLS)
-  const byCountry = new Int32Array(cols.countryCodes.length * CELLS)
-  const years = axis === 'signed' ? cols.signedYear : cols.dueYear
-  const { min: minYear, span } = yearRange(years)
-  // Slot `span` holds commitments without a year (only possible on the due axis).
-  const byYear = new Int32Array((span + 1) * CELLS)
+  const { counts, years, minYear, span } = emptyCounts(cols, axis)
+  const { totals, bySphere, byCountry, byYear } = counts
   const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
-  const totals = new Int32Array(CELLS)
   const rowFails = fails ?? (mask ? failsFromMask(mask) : noFails(n))
   // Locals, not property reads, in the hot loop: this runs on every filter change.
   const { status, overdue, sphere, agreement, countryStart, countryIndex } = cols
@@ -142,23 +137,58 @@ export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !=
       }
     }
   }
-  for (const cells of [totals, bySphere, byCountry, byYear]) fillTotals(cells)
+  return summarize(cols, { totals, bySphere, byCountry, byYear }, { minYear, span }, seenAgreement)
+}
 
+/** Counts, as filled by one pass over the rows (ours here, or the fused one of ./filters). */
+export interface Counts {
+  totals: Int32Array
+  bySphere: Int32Array
+  byCountry: Int32Array
+  byYear: Int32Array
+}
+
+/** Empty count arrays for a snapshot, with the year range of the chosen axis. */
+export function emptyCounts(cols: Columns, axis: YearAxis): { counts: Counts; years: Uint16Array; minYear: number; span: number } {
+  const years = axis === 'signed' ? cols.signedYear : cols.dueYear
+  const { min: minYear, span } = yearRange(years)
+  return {
+    years,
+    minYear,
+    span,
+    counts: {
+      totals: new Int32Array(CELLS),
+      bySphere: new Int32Array(cols.sphereIds.length * CELLS),
+      byCountry: new Int32Array(cols.countryCodes.length * CELLS),
+      // Slot `span` holds commitments without a year (only possible on the due axis).
+      byYear: new Int32Array((span + 1) * CELLS),
+    },
+  }
+}
+
+/** Totals per group, KPIs and group keys from the counts of one pass. */
+export function summarize(cols: Columns, c: Counts, { minYear, span }: { minYear: number; span: number }, seenAgreement: Uint8Array | undefined): Aggregate {
+  for (const cells of [c.totals, c.bySphere, c.byCountry, c.byYear]) fillTotals(cells)
   const yearKeys: string[] = []
   for (let y = 0; y < span; y++) yearKeys.push(String(minYear + y))
   yearKeys.push(NO_DATE_KEY)
-  const counts = { total: totals[TOTAL_CELL], completed: totals[COMPLETED], cancelled: totals[CANCELLED] }
+  const counts = { total: c.totals[TOTAL_CELL], completed: c.totals[COMPLETED], cancelled: c.totals[CANCELLED] }
+  let agreements = cols.agreementCount
+  if (seenAgreement) {
+    agreements = 0
+    for (let a = 0; a < seenAgreement.length; a++) agreements += seenAgreement[a]
+  }
   return {
     kpi: {
-      agreements: seenAgreement ? seenAgreement.reduce((a, b) => a + b, 0) : cols.agreementCount,
+      agreements,
       commitments: counts.total,
       completed: counts.completed,
       cancelled: counts.cancelled,
-      overdue: totals[OVERDUE_CELL],
+      overdue: c.totals[OVERDUE_CELL],
       completionRate: completionRate(counts),
     },
-    bySphere: { keys: cols.sphereIds, cells: bySphere },
-    byCountry: { keys: cols.countryCodes, cells: byCountry },
-    byYear: { keys: yearKeys, cells: byYear },
+    bySphere: { keys: cols.sphereIds, cells: c.bySphere },
+    byCountry: { keys: cols.countryCodes, cells: c.byCountry },
+    byYear: { keys: yearKeys, cells: c.byYear },
   }
 }

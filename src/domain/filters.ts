@@ -6,8 +6,9 @@
  * spheres shows every sphere under the other filters, with the selected ones highlighted, and
  * never filters itself away (the linked-view convention).
  */
-import type { YearAxis } from './aggregate'
+import { CELLS, emptyCounts, OVERDUE_CELL, summarize, type Aggregate, type YearAxis } from './aggregate'
 import type { Columns } from './columns'
+import { DIM } from './dims'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES, type AgreementType, type OwedBy, type PartyKind, type Status } from './vocab'
 
 /** A year range on the current axis, or the bucket of commitments without a due date. */
@@ -47,15 +48,7 @@ export const NO_FILTERS: Filters = Object.freeze({
   q: '',
 }) as Filters
 
-/** Dimension bits. A view leaves out the bits of the dimensions it shows. */
-export const DIM = {
-  sphere: 1,
-  country: 2,
-  year: 4,
-  status: 8,
-  type: 16,
-  other: 32,
-} as const
+export { DIM }
 
 /** True when any filter narrows the rows (the axis alone does not). */
 export function hasFilters(f: Filters): boolean {
@@ -74,14 +67,117 @@ export interface FilterContext {
 
 /** Per row: the bits of the dimensions whose filter the row fails (0 = passes everything). */
 export function applyFilters(cols: Columns, f: Filters, ctx: FilterContext): Uint8Array {
+  return filterAndAggregate(cols, f, ctx).fails
+}
+
+/**
+ * Filters and counts in one pass over the columns: each row's failing dimensions, the KPIs (rows
+ * failing nothing) and the "status by sphere / country / year" groups (rows failing nothing but
+ * the group's own dimension). Every filter is a lookup table built once per change, so the loop
+ * reads a few typed arrays per row and branches little: this is what a click costs.
+ */
+export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext): { fails: Uint8Array; summary: Aggregate } {
   const n = cols.count
   const fails = new Uint8Array(n)
-  const sphereFail = f.spheres.length ? failTable(cols.sphereIds, f.spheres) : null
-  const countryPick = f.countries.length ? pickTable(cols.countryCodes, f.countries) : null
-  const statusFail = f.statuses.length ? failTable(STATUSES, f.statuses) : null
-  const typeFail = f.types.length ? failTable(AGREEMENT_TYPES, f.types) : null
-  const owedFail = f.owedBy.length ? failTable(OWED_BY, f.owedBy) : null
-  const kindBits = f.kinds.reduce((bits, k) => bits | (1 << PARTY_KINDS.indexOf(k)), 0)
+  const { counts, years, minYear, span } = emptyCounts(cols, f.axis)
+  const { totals, bySphere, byCountry, byYear } = counts
+  const filtered = hasFilters(f)
+  const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
+  const t = filterTables(cols, f, ctx)
+  const { sphereBits, statusBits, yearBits, agreementBits, owedBits, countryPick, text } = t
+  const overdueBit = f.overdue ? DIM.other : 0
+  const sphereOn = f.spheres.length > 0
+  const statusOn = f.statuses.length > 0
+  const yearOn = f.year !== null
+  const agreementOn = f.types.length > 0 || f.kinds.length > 0 || f.agreements.length > 0
+  const owedOn = f.owedBy.length > 0
+  const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = cols
+  const notSphere = ~DIM.sphere
+  const notYear = ~DIM.year
+  const notCountry = ~DIM.country
+  const countryBit = DIM.country
+  const otherBit = DIM.other
+  // Imported constants copied to locals: some module loaders turn each read into a getter call.
+  const W = CELLS
+  const OD = OVERDUE_CELL
+
+  for (let i = 0; i < n; i++) {
+    const st = status[i]
+    const od = overdue[i]
+    const a = agreement[i]
+    const y = years[i]
+    // Only the filters that are on are looked up: the checks are perfectly predicted, the loads are not free.
+    let bits = 0
+    if (sphereOn) bits |= sphereBits[sphere[i]]
+    if (statusOn) bits |= statusBits[st]
+    if (yearOn) bits |= yearBits[y]
+    if (agreementOn) bits |= agreementBits[a]
+    if (owedOn) bits |= owedBits[owedBy[i]]
+    if (od === 0) bits |= overdueBit
+    if (text && text[i] === 0) bits |= otherBit
+    const cs = countryStart[i]
+    const ce = countryStart[i + 1]
+    if (countryPick) {
+      let hit = 0
+      for (let k = cs; k < ce && hit === 0; k++) hit = countryPick[countryIndex[k]]
+      if (hit === 0) bits |= countryBit
+    }
+    fails[i] = bits
+    if (bits === 0) {
+      totals[st]++
+      totals[OD] += od
+      if (seenAgreement) seenAgreement[a] = 1
+    }
+    if ((bits & notSphere) === 0) {
+      const base = sphere[i] * W
+      bySphere[base + st]++
+      bySphere[base + OD] += od
+    }
+    if ((bits & notYear) === 0) {
+      const base = (y === 0 ? span : y - minYear) * W
+      byYear[base + st]++
+      byYear[base + OD] += od
+    }
+    if ((bits & notCountry) === 0) {
+      for (let k = cs; k < ce; k++) {
+        const base = countryIndex[k] * W
+        byCountry[base + st]++
+        byCountry[base + OD] += od
+      }
+    }
+  }
+  return { fails, summary: summarize(cols, counts, { minYear, span }, seenAgreement) }
+}
+
+/** Each filter as a table from a row's value to the bit it fails (0 when it passes or the filter is off). */
+interface FilterTables {
+  sphereBits: Uint8Array
+  statusBits: Uint8Array
+  /** Indexed by year (0 = no year). */
+  yearBits: Uint8Array
+  /** Per agreement: its type, party kinds and id against the filters. */
+  agreementBits: Uint8Array
+  owedBits: Uint8Array
+  /** Per country: 1 when selected; null when the country filter is off. */
+  countryPick: Uint8Array | null
+  /** Per row: 1 when the text matches; undefined when there is no search. */
+  text: Uint8Array | undefined
+}
+
+function filterTables(cols: Columns, f: Filters, ctx: FilterContext): FilterTables {
+  const bitsFor = (all: readonly string[], selected: readonly string[], bit: number) =>
+    selected.length ? failTable(all, selected).map((x) => x * bit) : new Uint8Array(all.length)
+  const years = f.axis === 'signed' ? cols.signedYear : cols.dueYear
+  let maxYear = 0
+  for (let i = 0; i < years.length; i++) if (years[i] > maxYear) maxYear = years[i]
+  const yearBits = new Uint8Array(maxYear + 1)
+  if (f.year === 'none') yearBits.fill(DIM.year, 1)
+  else if (f.year) {
+    const { from, to } = f.year
+    for (let y = 0; y <= maxYear; y++) if (y === 0 || y < from || y > to) yearBits[y] = DIM.year
+  }
+  const typeBits = bitsFor(AGREEMENT_TYPES, f.types, DIM.type)
+  const kindMask = f.kinds.reduce((bits, k) => bits | (1 << PARTY_KINDS.indexOf(k)), 0)
   let agreementPick: Uint8Array | null = null
   if (f.agreements.length) {
     agreementPick = new Uint8Array(cols.agreementCount)
@@ -90,40 +186,21 @@ export function applyFilters(cols: Columns, f: Filters, ctx: FilterContext): Uin
       if (a !== undefined) agreementPick[a] = 1
     }
   }
-  const years = f.axis === 'signed' ? cols.signedYear : cols.dueYear
-  const yearNone = f.year === 'none'
-  const yearLo = f.year && f.year !== 'none' ? f.year.from : 0
-  const yearHi = f.year && f.year !== 'none' ? f.year.to : 0
-  const hasYear = f.year !== null
-  const text = f.q.trim() ? ctx.textMatch : undefined
-
-  for (let i = 0; i < n; i++) {
-    let bits = 0
-    if (sphereFail && sphereFail[cols.sphere[i]]) bits |= DIM.sphere
-    if (countryPick) {
-      let hit = 0
-      for (let k = cols.countryStart[i], end = cols.countryStart[i + 1]; k < end && !hit; k++) hit = countryPick[cols.countryIndex[k]]
-      if (!hit) bits |= DIM.country
-    }
-    if (hasYear) {
-      const y = years[i]
-      if (yearNone ? y !== 0 : y === 0 || y < yearLo || y > yearHi) bits |= DIM.year
-    }
-    if (statusFail && statusFail[cols.status[i]]) bits |= DIM.status
-    const a = cols.agreement[i]
-    if (typeFail && typeFail[cols.agreementType[a]]) bits |= DIM.type
-    if (
-      (owedFail && owedFail[cols.owedBy[i]]) ||
-      (kindBits && (cols.agreementKinds[a] & kindBits) === 0) ||
-      (agreementPick && !agreementPick[a]) ||
-      (f.overdue && !cols.overdue[i]) ||
-      (text && !text[i])
-    ) {
-      bits |= DIM.other
-    }
-    fails[i] = bits
+  const agreementBits = new Uint8Array(cols.agreementCount)
+  for (let a = 0; a < cols.agreementCount; a++) {
+    let bits = typeBits[cols.agreementType[a]]
+    if ((kindMask && (cols.agreementKinds[a] & kindMask) === 0) || (agreementPick && !agreementPick[a])) bits |= DIM.other
+    agreementBits[a] = bits
   }
-  return fails
+  return {
+    sphereBits: bitsFor(cols.sphereIds, f.spheres, DIM.sphere),
+    statusBits: bitsFor(STATUSES, f.statuses, DIM.status),
+    yearBits,
+    agreementBits,
+    owedBits: bitsFor(OWED_BY, f.owedBy, DIM.other),
+    countryPick: f.countries.length ? pickTable(cols.countryCodes, f.countries) : null,
+    text: f.q.trim() ? ctx.textMatch : undefined,
+  }
 }
 
 /** 1 for the entries of `all` not in `selected`. */

@@ -5,7 +5,7 @@
 import type { YearAxis } from './aggregate'
 import { dateNumber, type Columns } from './columns'
 import { completionRate } from './derive'
-import { DIM } from './filters'
+import { DIM } from './dims'
 import { AGREEMENT_TYPES, OPEN_STATUSES, STATUSES, type AgreementType } from './vocab'
 
 const COMPLETED = STATUSES.indexOf('completed')

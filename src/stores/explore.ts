@@ -6,8 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
-import { aggregate } from '@/domain/aggregate'
-import { applyFilters, hasFilters } from '@/domain/filters'
+import { filterAndAggregate, hasFilters } from '@/domain/filters'
 import { itemAt, searchRows } from '@/domain/search'
 import { agreementsByYear, completionHeatmap, deadlinesByMonth, orderBy, orderByText, passingRows } from '@/domain/views'
 import { i18n } from '@/i18n'
@@ -29,14 +28,15 @@ export const useExploreStore = defineStore('explore', () => {
   const waitingForText = computed(() => filters.value.q.trim() !== '' && !data.text)
   const textMatch = computed(() => (filters.value.q.trim() && data.text ? searchRows(data.text.search, filters.value.q) : undefined))
 
-  const fails = computed(() => {
+  /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
+  const linked = computed(() => {
     const cols = columns.value
     if (!cols || waitingForText.value) return null
-    return applyFilters(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value })
+    return filterAndAggregate(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value })
   })
+  const fails = computed(() => linked.value?.fails ?? null)
+  const summary = computed(() => linked.value?.summary ?? null)
   const filtered = computed(() => hasFilters(filters.value))
-
-  const summary = computed(() => (columns.value && fails.value ? aggregate(columns.value, { axis: filters.value.axis, fails: fails.value, filtered: filtered.value }) : null))
   /**
    * The filter bits the secondary views (heatmap, deadlines, agreements per year) follow: they
    * catch up with `fails` as soon as the browser is idle, so a filter change first pays only
