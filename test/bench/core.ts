@@ -101,7 +101,10 @@ export function crossfilterSetup(cols: Columns) {
     refilter(statusDim, f.statuses, current.statuses)
     const y = f.year && f.year !== 'none' ? f.year : null
     const cy = current.year && current.year !== 'none' ? current.year : null
-    if (y?.from !== cy?.from || y?.to !== cy?.to) y ? yearDim.filterRange([y.from, y.to + 1]) : yearDim.filterAll()
+    if (y?.from !== cy?.from || y?.to !== cy?.to) {
+      if (y) yearDim.filterRange([y.from, y.to + 1])
+      else yearDim.filterAll()
+    }
     current = f
   }
   const read = (): Views => {
