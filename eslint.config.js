@@ -3,7 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import globals from 'globals'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-out/**', '.scratch/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

@@ -1,10 +1,10 @@
-/** ECharts, registered with only what the dashboard draws (this keeps the bundle small). */
-import { BarChart, HeatmapChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components'
+/** ECharts, registered with only what the dashboard's first charts draw (this keeps the first load small). */
+import { BarChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { init, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([BarChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, MarkLineComponent, AriaComponent, CanvasRenderer])
+use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer])
 
 export { init }
 export type { ECharts } from 'echarts/core'

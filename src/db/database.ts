@@ -4,7 +4,7 @@
  *
  * Storage layout, and why: writing one IndexedDB record per commitment costs about 0.1 ms a row
  * in Chromium (100k rows ≈ 12 s), while the same rows grouped into chunk records of a few
- * thousand rows store in well under a second. So a snapshot is one small `snapshots` record
+ * thousand rows (as JSON text) store in a fraction of a second. So a snapshot is one small `snapshots` record
  * (what it is, counts, warnings), its rows in `chunks`, and the encoded columns the dashboard
  * counts with in `columns`, so a cold start reads a few typed arrays, not every row.
  */
@@ -32,7 +32,12 @@ export interface ChunkRecord {
   snapshotId: string
   kind: ChunkKind
   index: number
-  rows: unknown[]
+  /**
+   * The chunk's rows as a JSON array. Text, not objects: IndexedDB stores and reads back one
+   * string of a few megabytes faster than thousands of objects (measured here: writing 100k
+   * validated rows as objects ≈ 0.5–0.8 s, as JSON ≈ 0.3 s; reading them back is faster too).
+   */
+  json: string
 }
 
 export interface ColumnsRecord {

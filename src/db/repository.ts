@@ -52,7 +52,7 @@ export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Colum
 
 function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRecord[] {
   const out: ChunkRecord[] = []
-  for (let i = 0; i * CHUNK_ROWS < rows.length; i++) out.push({ snapshotId, kind, index: i, rows: rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS) })
+  for (let i = 0; i * CHUNK_ROWS < rows.length; i++) out.push({ snapshotId, kind, index: i, json: JSON.stringify(rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS)) })
   return out
 }
 
@@ -91,7 +91,7 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
     const record = await db.snapshots.get(id)
     if (!record) return undefined
     const chunks = await db.chunks.where('snapshotId').equals(id).toArray()
-    const rows = (kind: ChunkKind) => chunks.filter((c) => c.kind === kind).sort((a, b) => a.index - b.index).flatMap((c) => c.rows)
+    const rows = (kind: ChunkKind) => chunks.filter((c) => c.kind === kind).sort((a, b) => a.index - b.index).flatMap((c) => JSON.parse(c.json) as unknown[])
     return {
       format: 'cooperation-snapshot',
       version: 1,
@@ -107,8 +107,8 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
 export async function loadRows<T>(db: CoopDatabase, snapshotId: string, kind: ChunkKind, indices: readonly number[]): Promise<(T | undefined)[]> {
   const chunkIds = [...new Set(indices.map((i) => Math.floor(i / CHUNK_ROWS)))]
   const chunks = await db.chunks.bulkGet(chunkIds.map((c) => [snapshotId, kind, c] as [string, ChunkKind, number]))
-  const byIndex = new Map(chunkIds.map((c, k) => [c, chunks[k]]))
-  return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.rows[i % CHUNK_ROWS] as T | undefined)
+  const byIndex = new Map(chunkIds.map((c, k) => [c, chunks[k] ? (JSON.parse(chunks[k].json) as unknown[]) : undefined]))
+  return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.[i % CHUNK_ROWS] as T | undefined)
 }
 
 export async function saveColumns(db: CoopDatabase, id: string, columns: Columns): Promise<void> {

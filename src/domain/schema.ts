@@ -26,30 +26,61 @@ export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 const HTTP_URL = /^https?:\/\/[^\s]+$/i
 
-export const DateString = z
-  .string()
-  .regex(DATE_PATTERN, { error: 'invalid_date', abort: true })
-  .refine(isCalendarDate, 'invalid_date')
-  .describe('A calendar date YYYY-MM-DD that exists')
+/**
+ * JSON Schema for the schemas below whose checks are plain functions (for speed: a 100k-row
+ * snapshot has several hundred thousand dates and texts), so that data/snapshot.schema.json still
+ * says what they accept. Used by ./jsonSchema.
+ */
+export const JSON_SCHEMA_EXTRAS = new Map<object, Record<string, unknown>>()
+function documented<T extends z.ZodType>(schema: T, json: Record<string, unknown>): T {
+  JSON_SCHEMA_EXTRAS.set(schema, json)
+  return schema
+}
 
-export const CountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'unknown_country', abort: true })
-  .refine(isCountryCode, 'unknown_country')
-  .describe('ISO 3166-1 alpha-2 code, upper case, officially assigned')
+/** A check that reports its own issue code (see ./issues) when `problem` names one. */
+function checked<T>(problem: (value: T) => string | null) {
+  return (payload: z.core.ParsePayload<T>) => {
+    const code = problem(payload.value)
+    if (code) payload.issues.push({ code: 'custom', message: code, input: payload.value })
+  }
+}
+
+export const DateString = documented(
+  z.string().check(checked((v: string) => (isCalendarDate(v) ? null : 'invalid_date'))),
+  { pattern: DATE_PATTERN.source, description: 'A calendar date YYYY-MM-DD that exists' },
+)
+
+export const CountryCode = documented(
+  z.string().check(checked((v: string) => (isCountryCode(v) ? null : 'unknown_country'))),
+  { pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, upper case, officially assigned' },
+)
 
 const Id = z.string().min(1).max(200)
 
 /** A non-empty string, or an object of language tag -> non-empty string. */
-export const TextSchema = z
-  .union([
-    z.string().min(1),
-    z
-      .record(z.string().regex(LANGUAGE_TAG, 'bad_language_tag'), z.string().min(1))
-      .refine((o) => Object.keys(o).length > 0, 'empty_text'),
-  ])
-  .describe('Text: a non-empty string, or an object of language tag -> non-empty string')
-export type Text = z.infer<typeof TextSchema>
+export type Text = string | Record<string, string>
+
+/** Why a value is not a Text, as an issue code; null when it is one. */
+export function textProblem(value: unknown): 'required' | 'empty_string' | 'bad_text' | 'empty_text' | 'bad_language_tag' | null {
+  if (value === undefined) return 'required'
+  if (typeof value === 'string') return value.length > 0 ? null : 'empty_string'
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'bad_text'
+  let languages = 0
+  for (const [tag, text] of Object.entries(value)) {
+    languages++
+    if (!LANGUAGE_TAG.test(tag)) return 'bad_language_tag'
+    if (typeof text !== 'string' || text.length === 0) return 'bad_text'
+  }
+  return languages > 0 ? null : 'empty_text'
+}
+
+export const TextSchema = documented(z.custom<Text>(() => true).check(checked(textProblem)), {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: { type: 'string', minLength: 1 } },
+  ],
+  description: 'Text: a non-empty string, or an object of language tag -> non-empty string',
+})
 
 export const StatusSchema = z.enum(STATUSES)
 

@@ -26,8 +26,13 @@ export function validateSnapshot(raw: unknown): ValidationResult {
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
   if (head.length) return { ok: false, errors: head }
 
-  const parsed = SnapshotSchema.safeParse(raw, { reportInput: true })
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(zodIssueToError) }
+  const parsed = SnapshotSchema.safeParse(raw)
+  if (!parsed.success) {
+    // Parsed again with the values in the issues, for the messages: only on the error path, as
+    // reporting inputs costs a fifth more on a valid file.
+    const detailed = SnapshotSchema.safeParse(raw, { reportInput: true })
+    return { ok: false, errors: (detailed.error ?? parsed.error).issues.map(zodIssueToError) }
+  }
 
   const snapshot = parsed.data
   const errors = crossRecordErrors(snapshot)
@@ -51,7 +56,7 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
   // Our own checks carry their issue code as the message (see ./schema).
   if (issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'invalid_key') {
     const code = (OWN_CODES as readonly string[]).includes(issue.message) ? (issue.message as ImportError['code']) : 'invalid'
-    return { code, path, params: { found: preview(input) } }
+    return code === 'required' || code === 'empty_string' ? { code, path } : { code, path, params: { found: preview(input) } }
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -73,7 +78,7 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       return { code: 'invalid', path, params: { found: preview(input) } }
   }
 }
-const OWN_CODES = ['invalid_date', 'unknown_country', 'bad_region', 'bad_language_tag', 'bad_sphere_id', 'bad_url', 'empty_text'] as const
+const OWN_CODES = ['invalid_date', 'unknown_country', 'bad_region', 'bad_language_tag', 'bad_sphere_id', 'bad_url', 'bad_text', 'empty_text', 'empty_string', 'required'] as const
 
 function crossRecordErrors(s: Snapshot): ImportError[] {
   const errors: ImportError[] = []
@@ -107,26 +112,29 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
   const warnings: ImportWarning[] = []
   const asOf = s.snapshot.asOf
   const signedOn = new Map(s.agreements.map((a) => [a.id, a.signedOn]))
-  s.commitments.forEach((c, i) => {
-    const at = `commitments[${i}]`
+  // Paths are built only for the rows that have a warning: this loop sees every commitment.
+  for (let i = 0; i < s.commitments.length; i++) {
+    const c = s.commitments[i]
     if (c.status === 'completed' && c.progress !== undefined && c.progress < 100) {
-      warnings.push({ code: 'completed_under_100', path: `${at}.progress`, params: { found: c.progress } })
+      warnings.push({ code: 'completed_under_100', path: `commitments[${i}].progress`, params: { found: c.progress } })
     }
     const signed = signedOn.get(c.agreementId)
     if (c.due !== undefined && signed !== undefined && c.due < signed) {
-      warnings.push({ code: 'due_before_signed', path: `${at}.due`, params: { found: c.due, signedOn: signed } })
+      warnings.push({ code: 'due_before_signed', path: `commitments[${i}].due`, params: { found: c.due, signedOn: signed } })
     }
-    if (!c.updates?.length) return
+    const updates = c.updates
+    if (!updates || updates.length === 0) continue
     let latest = 0
-    c.updates.forEach((u, j) => {
-      if (u.date > asOf) warnings.push({ code: 'update_after_asof', path: `${at}.updates[${j}].date`, params: { found: u.date, asOf } })
-      if (u.date >= c.updates![latest].date) latest = j
-    })
-    const last = c.updates[latest]
-    if (last.status !== c.status) {
-      warnings.push({ code: 'status_differs_from_update', path: `${at}.status`, params: { found: c.status, update: last.status, date: last.date } })
+    for (let j = 0; j < updates.length; j++) {
+      const u = updates[j]
+      if (u.date > asOf) warnings.push({ code: 'update_after_asof', path: `commitments[${i}].updates[${j}].date`, params: { found: u.date, asOf } })
+      if (u.date >= updates[latest].date) latest = j
     }
-  })
+    const last = updates[latest]
+    if (last.status !== c.status) {
+      warnings.push({ code: 'status_differs_from_update', path: `commitments[${i}].status`, params: { found: c.status, update: last.status, date: last.date } })
+    }
+  }
   return warnings
 }
 

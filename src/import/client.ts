@@ -1,106 +1,73 @@
-/** The page's side of the import worker: one worker, requests as promises. */
+/** The page's side of the data worker: one worker, every request a promise. */
 import type { SnapshotRecord } from '@/db/database'
-import type { TextColumns } from '@/domain/textColumns'
-import type { FromWorker, ImportPhase, ImportResult, LoadedSnapshot, SnapshotRows, ToWorker } from './messages'
+import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, ToWorker } from './messages'
 
 export interface ImportCallbacks {
   onProgress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
 }
 
-type Pending =
-  | { kind: 'import'; callbacks: ImportCallbacks; resolve(r: ImportResult): void }
-  | { kind: 'load'; resolve(r: LoadedSnapshot | null): void; reject(e: Error): void }
-  | { kind: 'text'; resolve(r: TextColumns | null): void; reject(e: Error): void }
-  | { kind: 'rows'; resolve(r: SnapshotRows | null): void; reject(e: Error): void }
-
-export interface ImportClient {
-  importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult>
-  loadSample(url: string): Promise<LoadedSnapshot | null>
-  rebuildColumns(snapshotId: string): Promise<LoadedSnapshot | null>
-  /** Titles and search text of a snapshot in one language (built in the worker from its rows). */
-  textColumns(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>
-  /** Whole commitments and agreements by position (detail panel, agreement page). */
-  rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows | null>
+interface Pending {
+  resolve(value: unknown): void
+  reject(error: Error): void
+  callbacks?: ImportCallbacks
 }
 
-export function createImportClient(): ImportClient {
+export type DataClient = DataApi & { importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult> }
+
+export function createDataClient(): DataClient {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
   const pending = new Map<number, Pending>()
   let nextId = 1
   const send = (msg: ToWorker) => worker.postMessage(msg)
 
-  worker.onmessage = (e: MessageEvent<FromWorker>) => {
-    const msg = e.data
+  worker.onmessage = ({ data: msg }: MessageEvent<FromWorker>) => {
     const p = pending.get(msg.requestId)
     if (!p) return
-    if (p.kind === 'import') {
-      if (msg.type === 'progress') p.callbacks.onProgress(msg.phase)
-      else if (msg.type === 'ask-replace') {
-        void p.callbacks.confirmReplace(msg.existing).then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))
-      } else if (msg.type === 'result') {
-        pending.delete(msg.requestId)
-        p.resolve(msg.result)
-      }
-    } else if (msg.type === 'loaded' && p.kind === 'load') {
+    if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
+    else if (msg.type === 'ask-replace') {
+      void p.callbacks?.confirmReplace(msg.existing).then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))
+    } else {
       pending.delete(msg.requestId)
-      if (msg.error) p.reject(new Error(msg.error))
-      else p.resolve(msg.loaded)
-    } else if (msg.type === 'text' && p.kind === 'text') {
-      pending.delete(msg.requestId)
-      if (msg.error) p.reject(new Error(msg.error))
-      else p.resolve(msg.text)
-    } else if (msg.type === 'rows' && p.kind === 'rows') {
-      pending.delete(msg.requestId)
-      if (msg.error) p.reject(new Error(msg.error))
-      else p.resolve(msg.rows)
+      if (msg.type === 'done') p.resolve(msg.value)
+      else p.reject(new Error(msg.error))
     }
   }
-
   // A worker that dies (out of memory on a huge file, say) must not leave a request hanging.
   worker.onerror = (e: ErrorEvent) => {
-    for (const [id, p] of pending) {
-      if (p.kind === 'import') p.resolve({ status: 'failed', reason: 'storage', detail: e.message || 'the import worker stopped' })
-      else p.reject(new Error(e.message || 'the import worker stopped'))
-      pending.delete(id)
-    }
+    for (const p of pending.values()) p.reject(new Error(e.message || 'the data worker stopped'))
+    pending.clear()
   }
 
-  const load = (build: (requestId: number) => ToWorker) =>
-    new Promise<LoadedSnapshot | null>((resolve, reject) => {
-      const requestId = nextId++
-      pending.set(requestId, { kind: 'load', resolve, reject })
-      send(build(requestId))
+  function request<T>(msg: ToWorker, callbacks?: ImportCallbacks): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      pending.set(msg.requestId, { resolve: resolve as (v: unknown) => void, reject, callbacks })
+      send(msg)
     })
+  }
+  const call =
+    <K extends DataOp>(op: K) =>
+    (...args: Parameters<DataApi[K]>) =>
+      request<Awaited<ReturnType<DataApi[K]>>>({ type: 'call', requestId: nextId++, op, args } as ToWorker)
 
   return {
-    importFile(file, callbacks) {
-      return new Promise((resolve) => {
-        const requestId = nextId++
-        pending.set(requestId, { kind: 'import', callbacks, resolve })
-        send({ type: 'import', requestId, file })
-      })
-    },
-    loadSample: (url) => load((requestId) => ({ type: 'sample', requestId, url })),
-    rebuildColumns: (snapshotId) => load((requestId) => ({ type: 'rebuild-columns', requestId, snapshotId })),
-    textColumns: (snapshotId, lang, sample) =>
-      new Promise((resolve, reject) => {
-        const requestId = nextId++
-        pending.set(requestId, { kind: 'text', resolve, reject })
-        send({ type: 'text-columns', requestId, snapshotId, lang, sample })
-      }),
-    rows: (snapshotId, sample, commitments, agreements) =>
-      new Promise((resolve, reject) => {
-        const requestId = nextId++
-        pending.set(requestId, { kind: 'rows', resolve, reject })
-        send({ type: 'rows', requestId, snapshotId, sample, commitments, agreements })
-      }),
+    state: call('state'),
+    select: call('select'),
+    sample: call('sample'),
+    text: call('text'),
+    rows: call('rows'),
+    setSampleDismissed: call('setSampleDismissed'),
+    clear: call('clear'),
+    importFile: (file, callbacks) =>
+      request<ImportResult>({ type: 'import', requestId: nextId++, file }, callbacks).catch(
+        (err: Error): ImportResult => ({ status: 'failed', reason: 'storage', detail: err.message }),
+      ),
   }
 }
 
-let shared: ImportClient | undefined
-/** The page's one import worker, started on first use. */
-export function importClient(): ImportClient {
-  shared ??= createImportClient()
+let shared: DataClient | undefined
+/** The page's one data worker, started on first use. */
+export function dataClient(): DataClient {
+  shared ??= createDataClient()
   return shared
 }

@@ -1,4 +1,4 @@
-/** What the page and the import worker say to each other. */
+/** What the page and the data worker say to each other. */
 import type { Columns } from '@/domain/columns'
 import type { ImportError } from '@/domain/issues'
 import type { Agreement, Commitment } from '@/domain/schema'
@@ -20,24 +20,47 @@ export type ImportResult =
   /** Valid, but could not be stored: `quota` when the browser's storage is full. */
   | { status: 'failed'; reason: 'quota' | 'storage'; detail: string }
 
-export type ToWorker =
-  | { type: 'import'; requestId: number; file: File }
-  | { type: 'replace-answer'; requestId: number; replace: boolean }
-  | { type: 'sample'; requestId: number; url: string }
-  | { type: 'rebuild-columns'; requestId: number; snapshotId: string }
-  | { type: 'text-columns'; requestId: number; snapshotId: string; lang: string; sample: boolean }
-  | { type: 'rows'; requestId: number; snapshotId: string; sample: boolean; commitments: number[]; agreements: number[] }
-
-export type FromWorker =
-  | { type: 'progress'; requestId: number; phase: ImportPhase }
-  | { type: 'ask-replace'; requestId: number; existing: SnapshotRecord }
-  | { type: 'result'; requestId: number; result: ImportResult }
-  | { type: 'loaded'; requestId: number; loaded: LoadedSnapshot | null; error?: string }
-  | { type: 'text'; requestId: number; text: TextColumns | null; error?: string }
-  | { type: 'rows'; requestId: number; rows: SnapshotRows | null; error?: string }
-
 /** Whole rows, by position, for the detail panel and the agreement page. */
 export interface SnapshotRows {
   commitments: (Commitment | undefined)[]
   agreements: (Agreement | undefined)[]
+}
+
+/** What is stored, read in one go at start. */
+export interface StoredState {
+  snapshots: SnapshotRecord[]
+  /** The snapshot to show, with its columns; null when nothing is stored. */
+  active: LoadedSnapshot | null
+  sampleDismissed: boolean
+}
+
+/** The worker's services, called by name with their arguments (see ./service). */
+export interface DataApi {
+  state(): Promise<StoredState>
+  select(id: string): Promise<LoadedSnapshot | null>
+  sample(url: string): Promise<LoadedSnapshot>
+  text(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>
+  rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows>
+  setSampleDismissed(dismissed: boolean): Promise<void>
+  clear(): Promise<void>
+}
+export type DataOp = keyof DataApi
+
+export type ToWorker =
+  | { [K in DataOp]: { type: 'call'; requestId: number; op: K; args: Parameters<DataApi[K]> } }[DataOp]
+  | { type: 'import'; requestId: number; file: File }
+  | { type: 'replace-answer'; requestId: number; replace: boolean }
+
+export type FromWorker =
+  | { type: 'done'; requestId: number; value: unknown }
+  | { type: 'failed'; requestId: number; error: string }
+  | { type: 'progress'; requestId: number; phase: ImportPhase }
+  | { type: 'ask-replace'; requestId: number; existing: SnapshotRecord }
+
+/** The typed-array buffers inside a result (a few levels deep), to transfer instead of copying. */
+export function transferables(value: unknown, depth = 3): ArrayBuffer[] {
+  if (!value || typeof value !== 'object' || depth < 0) return []
+  if (ArrayBuffer.isView(value)) return [value.buffer as ArrayBuffer]
+  if (Array.isArray(value)) return []
+  return Object.values(value).flatMap((v) => transferables(v, depth - 1))
 }

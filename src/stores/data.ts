@@ -5,20 +5,9 @@ import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
 import { i18n } from '@/i18n'
-import {
-  activeSnapshotId,
-  clearAll,
-  database,
-  getSetting,
-  listSnapshots,
-  loadSnapshotSummary,
-  putSetting,
-  setActiveSnapshot,
-} from '@/db/repository'
-import { importClient } from '@/import/client'
+import { dataClient } from '@/import/client'
 import type { LoadedSnapshot } from '@/import/messages'
 
-const SAMPLE_DISMISSED = 'sampleDismissed'
 const CHANNEL = 'coop-followup-data'
 
 export const useDataStore = defineStore('data', () => {
@@ -39,25 +28,15 @@ export const useDataStore = defineStore('data', () => {
 
   async function init() {
     try {
-      stored.value = await listSnapshots(database())
-      const id = await activeSnapshotId(database())
-      if (id && (await showStored(id))) return
-      const dismissed = await getSetting<boolean>(database(), SAMPLE_DISMISSED)
-      if (dismissed) return showNothing()
+      const state = await dataClient().state()
+      stored.value = state.snapshots
+      if (state.active) return show(state.active, false)
+      if (state.sampleDismissed) return showNothing()
     } catch (e) {
       storageProblem.value = String(e)
     }
     if (sampleDismissedInMemory) return showNothing()
     await showSample()
-  }
-
-  async function showStored(id: string): Promise<boolean> {
-    const summary = await loadSnapshotSummary(database(), id)
-    if (!summary) return false
-    const loaded = summary.columns ? { record: summary.record, columns: summary.columns } : await importClient().rebuildColumns(id)
-    if (!loaded) return false
-    show(loaded, false)
-    return true
   }
 
   function show(loaded: LoadedSnapshot, sample: boolean) {
@@ -73,8 +52,8 @@ export const useDataStore = defineStore('data', () => {
     text.value = null
     const shown = active.value
     if (!shown) return
-    const built = await importClient()
-      .textColumns(shown.record.id, i18n.global.locale.value, isSample.value)
+    const built = await dataClient()
+      .text(shown.record.id, i18n.global.locale.value, isSample.value)
       .catch(() => null)
     if (request === textRequest) text.value = built
   }
@@ -88,40 +67,40 @@ export const useDataStore = defineStore('data', () => {
   }
 
   async function showSample() {
-    const loaded = await importClient().loadSample(new URL(sampleUrl, document.baseURI).href)
-    if (loaded) show(loaded, true)
-    else showNothing()
+    show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href), true)
   }
 
   /** After an import stored a snapshot: show it, and tell the other tabs. */
   async function imported(loaded: LoadedSnapshot) {
     show(loaded, false)
-    stored.value = await listSnapshots(database()).catch(() => stored.value)
+    stored.value = await dataClient()
+      .state()
+      .then((s) => s.snapshots)
+      .catch(() => stored.value)
     channel?.postMessage({ type: 'changed' })
   }
 
   async function select(id: string) {
-    await setActiveSnapshot(database(), id)
-    await showStored(id)
+    const loaded = await dataClient().select(id)
+    if (loaded) show(loaded, false)
   }
 
   async function removeSample() {
     sampleDismissedInMemory = true
-    await putSetting(database(), SAMPLE_DISMISSED, true).catch(() => undefined)
+    await dataClient().setSampleDismissed(true).catch(() => undefined)
     showNothing()
   }
 
   async function restoreSample() {
     sampleDismissedInMemory = false
-    await putSetting(database(), SAMPLE_DISMISSED, false).catch(() => undefined)
+    await dataClient().setSampleDismissed(false).catch(() => undefined)
     await showSample()
   }
 
   async function clearEverything() {
-    await clearAll(database())
+    await dataClient().clear()
     stored.value = []
     sampleDismissedInMemory = true
-    await putSetting(database(), SAMPLE_DISMISSED, true)
     showNothing()
     channel?.postMessage({ type: 'changed' })
   }

@@ -3,7 +3,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
 import type { ImportError, ImportWarning } from '@/domain/issues'
-import { importClient } from '@/import/client'
+import { dataClient } from '@/import/client'
 import type { ImportPhase } from '@/import/messages'
 import { useDataStore } from './data'
 
@@ -59,7 +59,7 @@ export const useImportStore = defineStore('import', () => {
 
   async function importOne(file: File): Promise<FileOutcome> {
     current.value = { file: file.name, phase: 'reading' }
-    const result = await importClient().importFile(file, {
+    const result = await dataClient().importFile(file, {
       onProgress: (phase) => (current.value = { file: file.name, phase }),
       confirmReplace: (existing) => new Promise((resolve) => {
         question.value = { existing, file: file.name, answer: (replace) => { question.value = null; resolve(replace) } }

@@ -62,9 +62,10 @@ describe('storage', () => {
     await save(db, snapshot('s1', 10))
     const before = { chunks: await db.chunks.toArray(), snapshots: await db.snapshots.toArray(), columns: await db.columns.count() }
     const broken = snapshot('s2', 10)
-    // A function cannot be stored: IndexedDB throws in the middle of the transaction.
-    ;(broken.commitments[5] as unknown as Record<string, unknown>).oops = () => 1
-    await expect(save(db, broken)).rejects.toThrow()
+    // A function cannot be stored: IndexedDB throws in the middle of the transaction, after the
+    // rows were written and before the snapshot record is.
+    const columns = Object.assign(encodeColumns(broken), { oops: () => 1 })
+    await expect(saveSnapshot(db, broken, columns, meta)).rejects.toThrow()
     expect(await db.chunks.toArray()).toEqual(before.chunks)
     expect(await db.snapshots.toArray()).toEqual(before.snapshots)
     expect(await db.columns.count()).toBe(before.columns)
@@ -75,8 +76,8 @@ describe('storage', () => {
     const db = freshDb()
     await save(db, snapshot('s1', 10))
     const broken = snapshot('s1', 4)
-    ;(broken.commitments[1] as unknown as Record<string, unknown>).oops = () => 1
-    await expect(save(db, broken)).rejects.toThrow()
+    const columns = Object.assign(encodeColumns(broken), { oops: () => 1 })
+    await expect(saveSnapshot(db, broken, columns, meta)).rejects.toThrow()
     expect((await loadSnapshot(db, 's1'))?.commitments).toHaveLength(10)
   })
 
