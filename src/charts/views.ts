@@ -6,6 +6,7 @@ import { escapeHtml } from './escape'
 import { DEADLINE_COLORS, INK, RATE_RAMP, TYPE_COLORS } from './palette'
 
 const AXIS_LABEL = { color: INK.text }
+const LABELLED_CELLS = 200
 const SPLIT = { lineStyle: { color: INK.grid } }
 const legend = (names: string[]) => ({ top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: INK.text }, data: names })
 
@@ -54,7 +55,8 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
       {
         type: 'heatmap',
         cursor: 'pointer',
-        label: { show: true, fontSize: 10, formatter: (p: unknown) => { const c = h.cells[(p as { dataIndex: number }).dataIndex]; return c && c.rate !== null ? words.percent(c.rate) : '—' } },
+        // Labels on a few hundred cells cost more than the rest of the chart: above that, the tooltip and the table tell.
+        label: { show: h.cells.length <= LABELLED_CELLS, fontSize: 10, formatter: (p: unknown) => { const c = h.cells[(p as { dataIndex: number }).dataIndex]; return c && c.rate !== null ? words.percent(c.rate) : '—' } },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         data: h.cells.map((c) => {
           const on = !anySelected || ((selected.spheres.size === 0 || selected.spheres.has(c.sphere)) && (selected.countries.size === 0 || selected.countries.has(c.country)))

@@ -17,3 +17,31 @@ export function whenIdle(task: () => void, timeout = 300): () => void {
   const id = setTimeout(task, 16)
   return () => clearTimeout(id)
 }
+
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null
+const queue: (() => void)[] = []
+if (channel) {
+  channel.port1.onmessage = () => {
+    queue.shift()?.()
+  }
+}
+
+/**
+ * Runs `task` in a task of its own, soon (no timer clamping): several charts redrawn one per
+ * task keep each of the page's tasks short, so input is never held up for long.
+ */
+export function inOwnTask(task: () => void): () => void {
+  let cancelled = false
+  const run = () => {
+    if (!cancelled) task()
+  }
+  if (!channel) {
+    const id = setTimeout(run, 0)
+    return () => clearTimeout(id)
+  }
+  queue.push(run)
+  channel.port2.postMessage(null)
+  return () => {
+    cancelled = true
+  }
+}

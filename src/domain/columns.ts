@@ -6,6 +6,7 @@
  */
 import { yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
+import { orderBy } from './order'
 import type { Snapshot } from './schema'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES } from './vocab'
 
@@ -26,6 +27,8 @@ export interface Columns {
   /** Index of the commitment's agreement in the snapshot's agreements. */
   agreement: Uint32Array
   agreementCount: number
+  /** All rows by due date, soonest first, those without one last: the table's first order, sorted once here. */
+  dueOrder: Uint32Array
   /** Per agreement: its id (for the agreement filter and links). */
   agreementIds: string[]
   /** Per agreement: index into AGREEMENT_TYPES. */
@@ -122,6 +125,7 @@ export function encodeColumns(s: Snapshot): Columns {
     agreement,
     agreementCount: s.agreements.length,
     agreementIds: s.agreements.map((a) => a.id),
+    dueOrder: orderBy(n, (i) => due[i] || Number.MAX_SAFE_INTEGER),
     agreementType: Uint8Array.from(s.agreements, (a) => typeIndex.get(a.type)!),
     signedYear,
     dueYear,
@@ -159,14 +163,4 @@ function firstCompletion(updates: Snapshot['commitments'][number]['updates']): n
     if (first === 0 || d < first) first = d
   }
   return first
-}
-
-/** The buffers of the columns, to hand to postMessage as transferables. */
-export function columnBuffers(c: Columns): ArrayBuffer[] {
-  return [
-    c.status, c.overdue, c.sphere, c.agreement, c.agreementType, c.signedYear, c.dueYear, c.due, c.completedOn, c.owedBy,
-    c.agreementKinds, c.agreementSigned, c.partyCountryStart, c.partyCountryIndex, c.countryStart, c.countryIndex,
-  ].map(
-    (a) => a.buffer as ArrayBuffer,
-  )
 }

@@ -155,6 +155,8 @@ export function daysOverdue(due: number, asOf: string): number {
   return Math.round(toDays(dateNumber(asOf)) - toDays(due))
 }
 
+export { orderBy, orderByText } from './order'
+
 /** The rows that pass every filter, in the given order (a full ordering of all rows). */
 export function passingRows(order: Uint32Array, fails: Uint8Array): Uint32Array {
   let n = 0
@@ -165,44 +167,6 @@ export function passingRows(order: Uint32Array, fails: Uint8Array): Uint32Array 
   return out
 }
 
-/**
- * All row indices sorted by a numeric key (stable: ties keep row order). The key and the index
- * are packed into one float so that the native typed-array sort does the work: a comparator
- * sort of 100k rows would block the page for a good part of a second.
- */
-export function orderBy(count: number, key: (i: number) => number, descending = false): Uint32Array {
-  const keys = new Float64Array(count)
-  for (let i = 0; i < count; i++) keys[i] = key(i)
-  // Keys become their rank among the distinct keys, so that rank × 2^21 + index is exact for any
-  // key values (rows < 2M).
-  const sorted = Float64Array.from(keys).sort()
-  const SHIFT = 2 ** 21
-  const packed = new Float64Array(count)
-  for (let i = 0; i < count; i++) {
-    let lo = 0
-    let hi = count - 1
-    const k = keys[i]
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (sorted[mid] < k) lo = mid + 1
-      else hi = mid
-    }
-    packed[i] = (descending ? count - lo : lo) * SHIFT + i
-  }
-  packed.sort()
-  const out = new Uint32Array(count)
-  for (let r = 0; r < count; r++) out[r] = packed[r] % SHIFT
-  return out
-}
-
-/** All row indices sorted by text, in the user's language's collation. */
-export function orderByText(count: number, text: (i: number) => string, locale: string, descending = false): Uint32Array {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
-  const idx = Array.from({ length: count }, (_, i) => i)
-  const keys = idx.map(text)
-  idx.sort((a, b) => (descending ? collator.compare(keys[b], keys[a]) : collator.compare(keys[a], keys[b])) || a - b)
-  return Uint32Array.from(idx)
-}
 
 export interface CountryBriefing {
   /** Rows (commitments) that have this partner country. */

@@ -56,6 +56,7 @@ export function createDataClient(): DataClient {
     sample: call('sample'),
     text: call('text'),
     rows: call('rows'),
+    search: call('search'),
     setSampleDismissed: call('setSampleDismissed'),
     clear: call('clear'),
     importFile: (file, callbacks) =>

@@ -41,6 +41,8 @@ export interface DataApi {
   sample(url: string): Promise<LoadedSnapshot>
   text(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>
   rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows>
+  /** Rows whose texts, in any language, hold every word of `query` (1 = match). */
+  search(snapshotId: string, sample: boolean, query: string): Promise<Uint8Array>
   setSampleDismissed(dismissed: boolean): Promise<void>
   clear(): Promise<void>
 }

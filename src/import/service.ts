@@ -5,7 +5,8 @@
  */
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
-import { buildTextColumns } from '@/domain/textColumns'
+import { searchRows, type StringColumn } from '@/domain/search'
+import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
 import type { CoopDatabase, SnapshotRecord } from '@/db/database'
 import {
   activeSnapshotId,
@@ -35,6 +36,8 @@ export function createDataService(db: () => CoopDatabase): DataApi & { importFil
   let recent: Snapshot | undefined
   /** The built-in sample: checked like any file, kept in memory, never stored. */
   let sample: Snapshot | undefined
+  /** The search index of one snapshot, built on its first search. */
+  let index: { of: Snapshot; column: StringColumn } | undefined
 
   async function loadStored(id: string): Promise<LoadedSnapshot | null> {
     const summary = await loadSnapshotSummary(db(), id)
@@ -98,6 +101,12 @@ export function createDataService(db: () => CoopDatabase): DataApi & { importFil
         commitments: await loadRows(db(), snapshotId, 'commitments', commitments),
         agreements: await loadRows(db(), snapshotId, 'agreements', agreements),
       }
+    },
+    async search(snapshotId, fromSample, query) {
+      const s = await source(snapshotId, fromSample)
+      if (!s) return new Uint8Array(0)
+      if (index?.of !== s) index = { of: s, column: buildSearchIndex(s) }
+      return searchRows(index.column, query)
     },
     async setSampleDismissed(dismissed) {
       await putSetting(db(), SAMPLE_DISMISSED, dismissed)

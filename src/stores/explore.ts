@@ -7,7 +7,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
 import { filterAndAggregate, hasFilters } from '@/domain/filters'
-import { itemAt, searchRows } from '@/domain/search'
+import { itemAt } from '@/domain/search'
+import { dataClient } from '@/import/client'
 import { agreementsByYear, completionHeatmap, deadlinesByMonth, orderBy, orderByText, passingRows } from '@/domain/views'
 import { i18n } from '@/i18n'
 import { useDataStore } from './data'
@@ -24,15 +25,27 @@ export const useExploreStore = defineStore('explore', () => {
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
 
   const agreementIndex = computed(() => new Map((columns.value?.agreementIds ?? []).map((id, i) => [id, i])))
-  /** A search waits for the text columns, which arrive shortly after the charts. */
-  const waitingForText = computed(() => filters.value.q.trim() !== '' && !data.text)
-  const textMatch = computed(() => (filters.value.q.trim() && data.text ? searchRows(data.text.search, filters.value.q) : undefined))
+  /** The rows matching the search text, found by the worker (the index stays there). */
+  const textMatch = shallowRef<{ q: string; snapshotId: string; rows: Uint8Array } | null>(null)
+  const query = computed(() => filters.value.q.trim())
+  const snapshotId = computed(() => data.active?.record.id ?? '')
+  watch(
+    [query, snapshotId],
+    async ([q, id]) => {
+      if (!q || !id) return
+      const rows = await dataClient().search(id, data.isSample, q).catch(() => new Uint8Array(0))
+      if (query.value === q && snapshotId.value === id) textMatch.value = { q, snapshotId: id, rows }
+    },
+    { immediate: true },
+  )
+  /** A search waits for the worker's answer; the views keep their data-state until then. */
+  const waitingForText = computed(() => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.snapshotId !== snapshotId.value))
 
   /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
   const linked = computed(() => {
     const cols = columns.value
     if (!cols || waitingForText.value) return null
-    return filterAndAggregate(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value })
+    return filterAndAggregate(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value?.rows })
   })
   const fails = computed(() => linked.value?.fails ?? null)
   const summary = computed(() => linked.value?.summary ?? null)
@@ -72,7 +85,8 @@ export const useExploreStore = defineStore('explore', () => {
     const locale = i18n.global.locale.value
     switch (key) {
       case 'due':
-        // No due date sorts last either way.
+        // No due date sorts last either way; the ascending order comes sorted with the columns.
+        if (!descending) return cols.dueOrder
         return orderBy(cols.count, (i) => cols.due[i] || (descending ? -1 : Number.MAX_SAFE_INTEGER), descending)
       case 'status':
         return orderBy(cols.count, (i) => cols.status[i] * 2 - cols.overdue[i], descending)

@@ -77,6 +77,8 @@ async function measureSize(browser: Browser, baseUrl: string, file: string, n: n
 
     await page.reload()
     out.coldStartMs.push(await page.evaluate(untilShown, [String(n), false] as [string, boolean]))
+    // The heap once everything is loaded: the titles and texts arrive after the charts.
+    await page.locator('[data-testid="commitments-table"][data-text="ready"]').waitFor()
     out.heapMb.push(await heapMb(page))
 
     for (let c = 0; c < clicks; c++) out.filterVisibleMs.push(await page.evaluate(filterClick, true))

@@ -11,7 +11,7 @@ import { encodeColumns } from '@/domain/columns'
 import { applyFilters, DIM, hasFilters, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
 import { searchRows } from '@/domain/search'
-import { buildTextColumns } from '@/domain/textColumns'
+import { buildSearchIndex } from '@/domain/textColumns'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES, type Status } from '@/domain/vocab'
 import { parseSnapshotText } from '@/import/parse'
 
@@ -27,7 +27,7 @@ function load(text: string): Snapshot {
 function run(snapshot: Snapshot, f: Filters) {
   const cols = encodeColumns(snapshot)
   const agreementIndex = new Map(snapshot.agreements.map((a, i) => [a.id, i]))
-  const textMatch = f.q.trim() ? searchRows(buildTextColumns(snapshot, 'en').search, f.q) : undefined
+  const textMatch = f.q.trim() ? searchRows(buildSearchIndex(snapshot), f.q) : undefined
   const fails = applyFilters(cols, f, { agreementIndex, textMatch })
   return { cols, fails }
 }
