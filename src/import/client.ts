@@ -57,6 +57,7 @@ export function createDataClient(): DataClient {
     text: call('text'),
     rows: call('rows'),
     search: call('search'),
+    snapshotJson: call('snapshotJson'),
     setSampleDismissed: call('setSampleDismissed'),
     clear: call('clear'),
     importFile: (file, callbacks) =>

@@ -43,6 +43,8 @@ export interface DataApi {
   rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows>
   /** Rows whose texts, in any language, hold every word of `query` (1 = match). */
   search(snapshotId: string, sample: boolean, query: string): Promise<Uint8Array>
+  /** The snapshot as a format-v1 JSON file's text (validated rows, as stored), for export. */
+  snapshotJson(snapshotId: string, sample: boolean): Promise<string>
   setSampleDismissed(dismissed: boolean): Promise<void>
   clear(): Promise<void>
 }

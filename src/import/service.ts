@@ -108,6 +108,11 @@ export function createDataService(db: () => CoopDatabase): DataApi & { importFil
       if (index?.of !== s) index = { of: s, column: buildSearchIndex(s) }
       return searchRows(index.column, query)
     },
+    async snapshotJson(snapshotId, fromSample) {
+      const s = await source(snapshotId, fromSample)
+      if (!s) throw new Error(`no snapshot ${snapshotId}`)
+      return `${JSON.stringify(s, null, 1)}\n`
+    },
     async setSampleDismissed(dismissed) {
       await putSetting(db(), SAMPLE_DISMISSED, dismissed)
     },

@@ -3,7 +3,10 @@
  * part of the screen they belong to. (vue-i18n syntax: {name} is a parameter, `|` separates
  * plural forms, so neither is used as plain punctuation here.)
  */
+import exportMessages from './en.export'
+
 export default {
+  export: exportMessages,
   app: {
     name: 'Cooperation follow-up',
     tagline: 'Follow-up of international cooperation commitments',
