@@ -25,6 +25,11 @@ export interface SnapshotRecord {
   counts: { agreements: number; commitments: number }
   warnings: ImportWarning[]
   warningCount: number
+  /**
+   * About how many bytes its rows take in storage (the JSON of its chunks), for the storage
+   * panel. Added in version 2; the upgrade computes it for snapshots stored by version 1.
+   */
+  storedBytes: number
 }
 
 export type ChunkKind = 'agreements' | 'commitments'
@@ -64,5 +69,20 @@ export class CoopDatabase extends Dexie {
       columns: 'snapshotId',
       settings: 'key',
     })
+    // 2: snapshot records know their stored size (the storage panel lists it).
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        const sizes = new Map<string, number>()
+        await tx
+          .table<ChunkRecord>('chunks')
+          .each((chunk) => sizes.set(chunk.snapshotId, (sizes.get(chunk.snapshotId) ?? 0) + chunk.json.length))
+        await tx
+          .table<SnapshotRecord>('snapshots')
+          .toCollection()
+          .modify((record) => {
+            record.storedBytes = sizes.get(record.id) ?? 0
+          })
+      })
   }
 }

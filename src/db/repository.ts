@@ -29,6 +29,7 @@ export interface SaveMeta {
  */
 export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord> {
   const id = s.snapshot.id
+  const chunks = [...toChunks(id, 'agreements', s.agreements), ...toChunks(id, 'commitments', s.commitments)]
   const record: SnapshotRecord = {
     id,
     info: s.snapshot,
@@ -38,8 +39,8 @@ export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Colum
     counts: { agreements: s.agreements.length, commitments: s.commitments.length },
     warnings: meta.warnings,
     warningCount: meta.warningCount,
+    storedBytes: chunks.reduce((sum, c) => sum + c.json.length, 0),
   }
-  const chunks = [...toChunks(id, 'agreements', s.agreements), ...toChunks(id, 'commitments', s.commitments)]
   await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
     await db.chunks.where('snapshotId').equals(id).delete()
     await db.chunks.bulkAdd(chunks)
@@ -58,6 +59,14 @@ function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRe
 
 export async function hasSnapshot(db: CoopDatabase, id: string): Promise<SnapshotRecord | undefined> {
   return db.snapshots.get(id)
+}
+
+/** The database as the import pipeline's store. */
+export function dexieStore(db: CoopDatabase) {
+  return {
+    find: (id: string) => hasSnapshot(db, id),
+    save: (s: Snapshot, columns: Columns, meta: SaveMeta) => saveSnapshot(db, s, columns, meta),
+  }
 }
 
 export async function listSnapshots(db: CoopDatabase): Promise<SnapshotRecord[]> {

@@ -13,15 +13,21 @@ interface Pending {
   callbacks?: ImportCallbacks
 }
 
-export type DataClient = DataApi & { importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult> }
+export type DataClient = DataApi & {
+  importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult>
+  /** Called when another tab upgraded the database and this one must reload. */
+  onOutdated(listener: () => void): void
+}
 
 export function createDataClient(): DataClient {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
   const pending = new Map<number, Pending>()
+  const outdated: (() => void)[] = []
   let nextId = 1
   const send = (msg: ToWorker) => worker.postMessage(msg)
 
   worker.onmessage = ({ data: msg }: MessageEvent<FromWorker>) => {
+    if (msg.type === 'outdated') return outdated.forEach((listener) => listener())
     const p = pending.get(msg.requestId)
     if (!p) return
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
@@ -59,7 +65,9 @@ export function createDataClient(): DataClient {
     search: call('search'),
     snapshotJson: call('snapshotJson'),
     setSampleDismissed: call('setSampleDismissed'),
+    remove: call('remove'),
     clear: call('clear'),
+    onOutdated: (listener) => void outdated.push(listener),
     importFile: (file, callbacks) =>
       request<ImportResult>({ type: 'import', requestId: nextId++, file }, callbacks).catch(
         (err: Error): ImportResult => ({ status: 'failed', reason: 'storage', detail: err.message }),

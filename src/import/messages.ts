@@ -32,6 +32,8 @@ export interface StoredState {
   /** The snapshot to show, with its columns; null when nothing is stored. */
   active: LoadedSnapshot | null
   sampleDismissed: boolean
+  /** `memory` when the browser allows no storage: nothing is kept after this session. */
+  storage: 'indexeddb' | 'memory'
 }
 
 /** The worker's services, called by name with their arguments (see ./service). */
@@ -46,6 +48,8 @@ export interface DataApi {
   /** The snapshot as a format-v1 JSON file's text (validated rows, as stored), for export. */
   snapshotJson(snapshotId: string, sample: boolean): Promise<string>
   setSampleDismissed(dismissed: boolean): Promise<void>
+  /** Deletes one stored snapshot (its record, rows and columns). */
+  remove(id: string): Promise<void>
   clear(): Promise<void>
 }
 export type DataOp = keyof DataApi
@@ -60,6 +64,8 @@ export type FromWorker =
   | { type: 'failed'; requestId: number; error: string }
   | { type: 'progress'; requestId: number; phase: ImportPhase }
   | { type: 'ask-replace'; requestId: number; existing: SnapshotRecord }
+  /** Another tab opened a newer version of the database: this tab must reload to go on. */
+  | { type: 'outdated'; requestId: 0 }
 
 /** The typed-array buffers inside a result (a few levels deep), to transfer instead of copying. */
 export function transferables(value: unknown, depth = 3): ArrayBuffer[] {

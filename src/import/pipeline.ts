@@ -1,17 +1,24 @@
 /**
  * One file from bytes to storage: read, check, ask before replacing, store whole or not at all.
- * Runs in the import worker; its effects (progress, the question, the database) come in as
- * arguments, so Node tests drive it with fake-indexeddb.
+ * Runs in the data worker; its effects (progress, the question, the store) come in as arguments,
+ * so Node tests drive it with fake-indexeddb.
  */
-import { encodeColumns } from '@/domain/columns'
-import type { CoopDatabase, SnapshotRecord } from '@/db/database'
+import { encodeColumns, type Columns } from '@/domain/columns'
+import type { SnapshotRecord } from '@/db/database'
 import type { Snapshot } from '@/domain/schema'
-import { hasSnapshot, saveSnapshot } from '@/db/repository'
+import type { SaveMeta } from '@/db/repository'
 import type { ImportPhase, ImportResult } from './messages'
 import { checkSize, decodeBytes, parseSnapshotText } from './parse'
 
+/** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
+export interface SnapshotStore {
+  find(id: string): Promise<SnapshotRecord | undefined>
+  /** Stores the snapshot whole or not at all, and makes it the active one. */
+  save(snapshot: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord>
+}
+
 export interface PipelineDeps {
-  db: CoopDatabase
+  store: SnapshotStore
   progress(phase: ImportPhase): void
   /** Asked when a snapshot with the same id is stored; true replaces it. */
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
@@ -33,13 +40,13 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 
   const snapshot = parsed.snapshot
-  const existing = await hasSnapshot(deps.db, snapshot.snapshot.id)
+  const existing = await deps.store.find(snapshot.snapshot.id)
   if (existing && !(await deps.confirmReplace(existing))) return { status: 'cancelled' }
 
   deps.progress('storing')
   const columns = encodeColumns(snapshot)
   try {
-    const record = await saveSnapshot(deps.db, snapshot, columns, {
+    const record = await deps.store.save(snapshot, columns, {
       fileName: file.name ?? '',
       fileSize: file.size,
       warnings: parsed.warnings,

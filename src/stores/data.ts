@@ -17,8 +17,12 @@ export const useDataStore = defineStore('data', () => {
   const active = shallowRef<LoadedSnapshot | null>(null)
   const isSample = ref(false)
   const stored = ref<SnapshotRecord[]>([])
-  /** Set when IndexedDB cannot be used; the app then works from memory for the session. */
+  /** Set when the data cannot be read or kept; with `memory` the app works from memory for the session. */
   const storageProblem = ref<string | null>(null)
+  const storage = ref<'indexeddb' | 'memory'>('indexeddb')
+  /** Another tab upgraded the database: this tab must reload before it can read or write. */
+  const outdated = ref(false)
+  dataClient().onOutdated(() => (outdated.value = true))
   const changedElsewhere = ref(false)
   /** Titles and search text of the active snapshot; arrives after the charts (built in the worker). */
   const text = shallowRef<TextColumns | null>(null)
@@ -30,6 +34,7 @@ export const useDataStore = defineStore('data', () => {
     try {
       const state = await dataClient().state()
       stored.value = state.snapshots
+      storage.value = state.storage
       if (state.active) return show(state.active, false)
       if (state.sampleDismissed) return showNothing()
     } catch (e) {
@@ -97,6 +102,13 @@ export const useDataStore = defineStore('data', () => {
     await showSample()
   }
 
+  /** Deletes one stored snapshot; when it was on screen, the most recent other one (or the sample) shows. */
+  async function remove(id: string) {
+    await dataClient().remove(id)
+    channel?.postMessage({ type: 'changed' })
+    await init()
+  }
+
   async function clearEverything() {
     await dataClient().clear()
     stored.value = []
@@ -113,7 +125,10 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { phase, active, isSample, stored, text, storageProblem, changedElsewhere, init, imported, select, removeSample, restoreSample, clearEverything, loadText }
+  return {
+    phase, active, isSample, stored, text, storage, storageProblem, outdated, changedElsewhere,
+    init, imported, select, remove, removeSample, restoreSample, clearEverything, loadText,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))

@@ -161,6 +161,7 @@ describe('import', () => {
     await waitForDashboard(other)
     await importFiles(page, writeFixture('basic.json', basicSnapshot()))
     await other.waitForFunction(() => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value') === '8')
+    await page.locator(tid('storage-open')).click()
     await page.locator(tid('clear-data')).click()
     await page.locator(tid('clear-data-confirm')).click()
     await page.locator(tid('empty-state')).waitFor()

@@ -10,6 +10,7 @@ import {
   loadSnapshotSummary,
   saveSnapshot,
   CHUNK_ROWS,
+  dexieStore,
 } from '@/db/repository'
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
@@ -99,7 +100,7 @@ describe('storage', () => {
 describe('import pipeline', () => {
   const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' })
   const valid = (id: string, n = 3) => JSON.stringify({ ...snapshot(id, n), snapshot: { id, asOf: '2026-06-30' } })
-  const deps = (db: CoopDatabase, replace = true) => ({ db, progress: () => {}, confirmReplace: async () => replace })
+  const deps = (db: CoopDatabase, replace = true) => ({ store: dexieStore(db), progress: () => {}, confirmReplace: async () => replace })
 
   it('imports a valid file and reports what it stored', async () => {
     const db = freshDb()
