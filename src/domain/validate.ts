@@ -3,14 +3,54 @@
  * Order: shape of the file (object, forbidden keys, format, version), then the Zod schema,
  * then the rules that span records, then warnings. Pure: no DOM, no storage.
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 import { formatPath, type ImportError, type ImportWarning } from './issues'
-import { KNOWN_KEYS, SnapshotSchema, type Snapshot } from './schema'
+import { AgreementSchema, CommitmentSchema, KNOWN_KEYS, SnapshotSchema, type Agreement, type Commitment, type Snapshot } from './schema'
 import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
 
 export type ValidationResult =
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[] }
-  | { ok: false; errors: ImportError[] }
+  /** `errorCount` when only some of the errors are listed (a file with very many). */
+  | { ok: false; errors: ImportError[]; errorCount?: number }
+
+/** Errors described in full; past this they are only counted. */
+const DESCRIBED_ERRORS = 1000
+
+const TopLevel = SnapshotSchema.extend({ agreements: z.array(z.unknown()), commitments: z.array(z.unknown()) })
+
+/**
+ * The schema, applied top level first and then record by record. Zod merges the issues of an
+ * array into its parent with a spread, which overflows the call stack at about 100k issues (a
+ * file whose every date is wrong); record by record, the count has no limit and only the first
+ * errors are described.
+ */
+function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snapshot } | { ok: false; errors: ImportError[]; errorCount: number } {
+  const errors: ImportError[] = []
+  let errorCount = 0
+  const collect = (schema: z.ZodType, value: unknown, prefix: (string | number)[]) => {
+    const result = schema.safeParse(value)
+    if (result.success) return result.data
+    errorCount += result.error.issues.length
+    if (errors.length < DESCRIBED_ERRORS) {
+      // Parsed again with the values in the issues, for the messages: only on the error path,
+      // as reporting inputs costs a fifth more on a valid file.
+      const detailed = schema.safeParse(value, { reportInput: true })
+      for (const issue of (detailed.error ?? result.error).issues) errors.push(zodIssueToError({ ...issue, path: [...prefix, ...issue.path] }))
+    }
+    return undefined
+  }
+  const top = collect(TopLevel, raw, []) as z.infer<typeof TopLevel> | undefined
+  const parts = (key: 'agreements' | 'commitments', schema: z.ZodType) => {
+    const list = Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []
+    const out = new Array<unknown>(list.length)
+    for (let i = 0; i < list.length; i++) out[i] = collect(schema, list[i], [key, i])
+    return out
+  }
+  const agreements = parts('agreements', AgreementSchema)
+  const commitments = parts('commitments', CommitmentSchema)
+  if (errorCount > 0 || !top) return { ok: false, errors, errorCount }
+  return { ok: true, snapshot: { ...top, agreements: agreements as Agreement[], commitments: commitments as Commitment[] } }
+}
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -26,15 +66,10 @@ export function validateSnapshot(raw: unknown): ValidationResult {
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
   if (head.length) return { ok: false, errors: head }
 
-  const parsed = SnapshotSchema.safeParse(raw)
-  if (!parsed.success) {
-    // Parsed again with the values in the issues, for the messages: only on the error path, as
-    // reporting inputs costs a fifth more on a valid file.
-    const detailed = SnapshotSchema.safeParse(raw, { reportInput: true })
-    return { ok: false, errors: (detailed.error ?? parsed.error).issues.map(zodIssueToError) }
-  }
+  const parsed = parseInParts(raw as Record<string, unknown>)
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount }
 
-  const snapshot = parsed.data
+  const snapshot = parsed.snapshot
   const errors = crossRecordErrors(snapshot)
   if (errors.length) return { ok: false, errors }
   return { ok: true, snapshot, warnings: [...unknownFieldWarnings(keys.unknown), ...contentWarnings(snapshot)] }
@@ -63,6 +98,7 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       if (input === undefined) return { code: 'required', path }
       return { code: 'wrong_type', path, params: { expected: issue.expected, found: describeType(input) } }
     case 'invalid_value':
+      if (input === undefined) return { code: 'required', path }
       return { code: 'not_in_list', path, params: { found: preview(input), allowed: issue.values.map(String).join(', ') } }
     case 'invalid_union':
       if (input === undefined) return { code: 'required', path }
@@ -219,9 +255,10 @@ function describeType(v: unknown): string {
   return typeof v
 }
 
-/** A short, plain rendering of a found value for a message. */
+/** A short, plain rendering of a found value for a message. Objects and lists are only named: they can be nested 100k deep. */
 function preview(v: unknown): string {
   if (v === undefined) return ''
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)
+  if (v !== null && typeof v === 'object') return Array.isArray(v) ? 'a list' : 'an object'
+  const s = JSON.stringify(v) ?? String(v)
   return s.length > 60 ? `${s.slice(0, 57)}…` : s
 }

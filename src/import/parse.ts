@@ -31,11 +31,28 @@ export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: Pa
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
   } catch {
-    // Decode again leniently only to say where the first bad byte is.
-    const lenient = new TextDecoder('utf-8').decode(bytes)
-    const at = positionOf(lenient, lenient.indexOf('\uFFFD'))
+    // Where the first byte that is not UTF-8 is: the text before it is fine, so it gives the line.
+    const bad = firstInvalidUtf8(bytes)
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
+    const at = positionOf(before, before.length)
     return { outcome: refuse({ code: 'not_utf8', path: '', line: at.line, column: at.column }) }
   }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (len === 0 || i + len > bytes.length) return i
+    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i
+    // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
+    const b1 = bytes[i + 1]
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i
+    i += len
+  }
+  return bytes.length
 }
 
 export function parseSnapshotText(input: string): ParseOutcome {
@@ -52,7 +69,7 @@ export function parseSnapshotText(input: string): ParseOutcome {
   }
   const result = validateSnapshot(raw)
   if (!result.ok) {
-    return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errors.length }
+    return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errorCount ?? result.errors.length }
   }
   return { ok: true, snapshot: result.snapshot, warnings: withPositions(text, result.warnings.slice(0, LISTED_ISSUES)), warningCount: result.warnings.length }
 }
