@@ -12,6 +12,9 @@ export function useFormat() {
     percent: (n: number) => percentFmt.value.format(n),
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
     date: (iso: string) => (iso ? dateFmt.value.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
-    bytes: (n: number) => new Intl.NumberFormat(locale.value, { style: 'unit', unit: n >= 1024 ** 2 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(n >= 1024 ** 2 ? n / 1024 ** 2 : n / 1024),
+    bytes: (n: number) => {
+      const [unit, size] = n >= 1024 ** 3 ? (['gigabyte', n / 1024 ** 3] as const) : n >= 1024 ** 2 ? (['megabyte', n / 1024 ** 2] as const) : (['kilobyte', n / 1024] as const)
+      return new Intl.NumberFormat(locale.value, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
+    },
   }
 }
