@@ -40,3 +40,6 @@ export const INK = {
   grid: '#e3e8ee',
   surface: '#ffffff',
 } as const
+
+/** The app's header navy: slide titles and the band on top of each exported slide. */
+export const NAVY = '#0B3D5C'

@@ -1,6 +1,6 @@
 /** CSV that spreadsheets open correctly (UTF-8 with BOM) and never run as formulas. */
 import type { ChartRow } from '@/domain/chartRows'
-import { statusRowsTable, type Table } from './tables'
+import { statusRowsTable, type Table } from './chartTables'
 
 /** A cell starting with one of these would be read as a formula by Excel, LibreOffice or Sheets. */
 const FORMULA_START = /^[=+\-@\t\r]/

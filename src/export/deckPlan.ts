@@ -8,6 +8,7 @@ import { DEADLINE_COLORS, STATUS_COLORS, TYPE_COLORS } from '@/charts/palette'
 import type { ChartRow } from '@/domain/chartRows'
 import { AGREEMENT_TYPES, STATUSES, type AgreementType, type Status } from '@/domain/vocab'
 import { DEADLINE_KINDS, type AgreementsByYear, type DeadlineKind, type Deadlines } from '@/domain/views'
+import { sourceName } from './sourceName'
 import { clip, oneLine, xmlSafe } from './xmlText'
 
 export interface DeckSeries {
@@ -58,7 +59,7 @@ export interface DeckWords {
   number(n: number): string
   total: string
   overdueTitle(count: number): string
-  /** "(2 of 3)" after a title split over slides. */
+  /** "part 2 of 3" after a title split over slides. */
   part(part: number, parts: number): string
   /** The overdue list stops at a limit: the rest are in the data export. */
   more(count: number): string
@@ -102,17 +103,17 @@ export interface DeckPlan {
   slides: SlidePlan[]
 }
 
-/** Rows of the overdue table per slide: at 11 pt with two-line cells, twelve fill a 16:9 slide. */
-export const TABLE_ROWS_PER_SLIDE = 12
-/** Overdue rows put in the deck at most (ten slides); the workbook export has them all. */
+/** Rows of the overdue table per slide: at 10 pt, ten rows of up to three lines fill a 16:9 slide. */
+export const TABLE_ROWS_PER_SLIDE = 10
+/** Overdue rows put in the deck at most (twelve slides); the workbook export has them all. */
 export const MAX_OVERDUE_ROWS = 120
-/** Characters kept of a title or agreement in a table cell, so a row never outgrows its slide. */
-const CELL_CHARS = { title: 110, agreement: 80, other: 40 }
+/** Characters kept of a title or agreement in a table cell, so a row never outgrows three lines. */
+const CELL_CHARS = { title: 110, agreement: 75, other: 40 }
 
 export function buildDeckPlan(input: DeckInput): DeckPlan {
   const w = input.words
   const snapshotTitle = oneLine(input.snapshot.title)
-  const source = [snapshotTitle || oneLine(input.snapshot.id), oneLine(input.snapshot.publisher ?? '')].filter(Boolean).join(' — ')
+  const source = sourceName(input.snapshot)
   const asOf = oneLine(w.asOf(w.date(input.snapshot.asOf)))
   const filters = oneLine(input.filters.length ? w.filters(input.filters.map(oneLine).join('; ')) : w.noFilters)
   const subject = oneLine(input.subject ?? '') || oneLine(w.deckTitle)
@@ -123,7 +124,7 @@ export function buildDeckPlan(input: DeckInput): DeckPlan {
     title: snapshotTitle || oneLine(w.deckTitle),
     subtitle: subject,
     lines: [asOf, filters, ...input.kpis.map(oneLine), oneLine(w.madeOn(w.date(input.madeOn)))],
-    notes: xmlSafe([subject, asOf, filters, ...input.kpis, oneLine(w.source(source))].map(oneLine).join('\n')),
+    notes: [subject, asOf, filters, ...input.kpis, w.source(source)].map(oneLine).join('\n'),
   }
   const charts: SlidePlan[] = input.charts.map((c) => {
     const chart = cleanChart(c)
@@ -184,7 +185,7 @@ function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): Sl
     if (last) notes.push(w.more(items.length - shown.length))
     slides.push({
       kind: 'table',
-      title: parts > 1 ? `${title} ${oneLine(w.part(p + 1, parts))}` : title,
+      title: parts > 1 ? `${title} — ${oneLine(w.part(p + 1, parts))}` : title,
       subtitle: last ? `${subtitle} · ${oneLine(w.more(items.length - shown.length))}` : subtitle,
       header,
       rows,

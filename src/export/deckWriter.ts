@@ -4,7 +4,7 @@
  * pptxgenjs (~450 kB) is loaded only when a deck is asked for.
  */
 import type PptxGenJS from 'pptxgenjs'
-import { INK } from '@/charts/palette'
+import { INK, NAVY } from '@/charts/palette'
 import type { DeckChart, DeckPlan, SlidePlan } from './deckPlan'
 import { repairPptx } from './pptxRepair'
 
@@ -22,7 +22,8 @@ const CONTENT = { x: MARGIN, y: 1.4, w: PAGE.w - 2 * MARGIN, h: 5.45 }
 /** Installed with Office and mapped to a metric twin (Liberation Sans) by LibreOffice; has Cyrillic. */
 const FONT = 'Arial'
 const hex = (css: string) => css.replace('#', '').toUpperCase()
-const COLOR = { text: hex(INK.text), muted: hex(INK.muted), grid: hex(INK.grid), accent: '0B3D5C', header: 'F1F4F7' }
+/** `header`: a light tint behind the table's header row. */
+const COLOR = { text: hex(INK.text), muted: hex(INK.muted), grid: hex(INK.grid), accent: hex(NAVY), header: 'F1F4F7' }
 const MASTER = 'FOLLOW_UP'
 
 /** The deck as .pptx bytes, ready to save. */
@@ -133,7 +134,7 @@ function tableSlide(slide: Slide, s: Extract<SlidePlan, { kind: 'table' }>, font
     y: CONTENT.y,
     w: CONTENT.w,
     // Title and agreement take most of the width; the short columns get what they need.
-    colW: [3.5, 2.7, 1.4, 1.4, 1.1, 1.2, 1.0],
+    colW: [3.3, 2.6, 1.4, 1.4, 1.3, 1.4, 0.9],
     ...font,
     fontSize: 10,
     color: COLOR.text,

@@ -17,3 +17,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+/** The same export name with another extension (a chart's CSV name -> its PNG or SVG name). */
+export function withExtension(fileName: string, ext: string): string {
+  return fileName.replace(/\.[^.]*$/, '') + `.${ext}`
+}

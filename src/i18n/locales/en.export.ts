@@ -1,7 +1,7 @@
 /** English UI text of the exports (slides, images, data files); merged into ./en under `export`. */
 export default {
   title: 'Export',
-  busy: 'Preparing {file}…',
+  busy: 'Preparing: {what}…',
   saved: '{file} saved.',
   failed: 'The export failed: {detail}',
   bar: {
@@ -38,7 +38,7 @@ export default {
     title: 'Follow-up of cooperation commitments',
     country: 'Country briefing: {country}',
     overdue: 'Overdue commitments ({count})',
-    part: '({part} of {parts})',
+    part: 'part {part} of {parts}',
     more: 'and {count} more, listed in the workbook export',
     noneOverdue: 'No commitment is overdue.',
     daysOverdue: 'Days overdue',

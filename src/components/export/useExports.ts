@@ -1,0 +1,93 @@
+/**
+ * The export actions of a view: the deck, the commitments as CSV and as a workbook, the
+ * snapshot as JSON. The heavy parts (pptxgenjs, the workbook writer, the chart renderers) load
+ * on first use; everything is made in the browser, with no network request.
+ */
+import { ref } from 'vue'
+import { pickText } from '@/domain/text'
+import { toCsv } from '@/export/csv'
+import { buildDeckPlan } from '@/export/deckPlan'
+import { downloadBlob, exportFileName } from '@/export/download'
+import { agreementsTable, commitmentsTable, overdueItems } from '@/export/tables'
+import { dataClient } from '@/import/client'
+import { useDataStore } from '@/stores/data'
+import type { ExportScope } from './scope'
+import { useExportWords } from './useExportWords'
+
+export type ExportKind = 'pptx' | 'csv' | 'xlsx' | 'json'
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+
+export function useExports(scope: () => Promise<ExportScope>) {
+  const data = useDataStore()
+  const words = useExportWords()
+  /** What the last export did, for the status line. */
+  const status = ref<{ state: 'busy' | 'saved' | 'failed'; text: string } | null>(null)
+
+  /** Today in the user's time zone, as `YYYY-MM-DD`. */
+  const today = () => {
+    const d = new Date()
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  }
+  const info = () => data.active!.record.info
+  const fileName = (view: string, ext: string) => exportFileName(info().id, view, info().asOf, ext)
+
+  async function deck(pictures: boolean): Promise<[Blob, string]> {
+    const s = await scope()
+    const [{ writeDeck }, picture] = await Promise.all([
+      import('@/export/deckWriter'),
+      pictures ? import('@/export/chartImage').then((m) => m.deckChartPicture) : undefined,
+    ])
+    const snapshot = info()
+    const plan = buildDeckPlan({
+      language: words.locale.value,
+      snapshot: { id: snapshot.id, title: pickText(snapshot.title, words.locale.value, snapshot.language), publisher: snapshot.publisher, asOf: snapshot.asOf },
+      subject: s.subject,
+      filters: s.filters,
+      kpis: [words.kpiLine(s.kpi)],
+      madeOn: today(),
+      charts: s.charts,
+      overdue: overdueItems(s.columns, s.text, s.rows, snapshot.asOf, words.table),
+      words: words.deck(),
+    })
+    // jszip's bytes sit on a plain ArrayBuffer, which is what Blob parts are typed to need.
+    const bytes = (await writeDeck(plan, picture)) as Uint8Array<ArrayBuffer>
+    return [new Blob([bytes], { type: PPTX_TYPE }), fileName(s.view.deck, 'pptx')]
+  }
+
+  async function csv(): Promise<[Blob, string]> {
+    const s = await scope()
+    const table = commitmentsTable(s.columns, s.text, s.rows, info().asOf, words.table)
+    return [new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName(s.view.data, 'csv')]
+  }
+
+  async function xlsx(): Promise<[Blob, string]> {
+    const s = await scope()
+    const { workbookBlob } = await import('@/export/xlsx')
+    const blob = await workbookBlob([
+      { name: words.t('export.sheet.commitments'), table: commitmentsTable(s.columns, s.text, s.rows, info().asOf, words.table) },
+      { name: words.t('export.sheet.agreements'), table: agreementsTable(s.columns, s.text, s.agreements, s.rows, words.table) },
+      ...s.tables,
+    ])
+    return [blob, fileName(s.view.data, 'xlsx')]
+  }
+
+  async function json(): Promise<[Blob, string]> {
+    // The worker holds the validated rows; it writes them as a format-v1 file that imports again.
+    const text = await dataClient().snapshotJson(info().id, data.isSample)
+    return [new Blob([text], { type: 'application/json' }), fileName('snapshot', 'json')]
+  }
+
+  async function run(kind: ExportKind, options: { pictures?: boolean } = {}) {
+    if (!data.active || status.value?.state === 'busy') return
+    status.value = { state: 'busy', text: words.t('export.busy', { what: words.t(`export.bar.${kind}`) }) }
+    try {
+      const [blob, name] = kind === 'pptx' ? await deck(!!options.pictures) : kind === 'csv' ? await csv() : kind === 'xlsx' ? await xlsx() : await json()
+      downloadBlob(blob, name)
+      status.value = { state: 'saved', text: words.t('export.saved', { file: name }) }
+    } catch (e) {
+      status.value = { state: 'failed', text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }) }
+    }
+  }
+
+  return { status, run }
+}

@@ -1,0 +1,291 @@
+/**
+ * The exports, as a user gets them: the files downloaded from the built app, opened and checked
+ * against what the dashboard shows (its KPIs and its chart CSVs).
+ */
+import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { STATUS_COLORS } from '../../src/charts/palette'
+import { STATUSES } from '../../src/domain/vocab'
+import { BASIC_EXPECTED, basicSnapshot, writeFixture } from './fixtures'
+import { importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+
+const base = inject('baseUrl')
+const HOSTILE = new URL('../fixtures/export/hostile.json', import.meta.url).pathname
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
+let browser: Browser
+beforeAll(async () => { browser = await launchBrowser() })
+afterAll(async () => { await browser?.close() })
+
+async function withSnapshot(file = writeFixture('export-basic.json', basicSnapshot()), commitments = '8'): Promise<Page> {
+  const { page } = await newPage(browser)
+  await page.goto(base + '/')
+  await waitForDashboard(page)
+  expect(await importFiles(page, file)).toBe('ok')
+  await waitForKpi(page, 'commitments', commitments)
+  return page
+}
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function downloadBytes(page: Page, scope: string, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(scope).locator(tid(button)).first().click()])
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) }
+}
+
+/** A chart's CSV as label -> row, the dashboard's numbers. */
+async function chartCsv(page: Page, chart: string): Promise<Map<string, Record<string, string>>> {
+  const { bytes } = await downloadBytes(page, tid(chart), 'chart-csv')
+  const [head, ...rows] = parseCsv(bytes.toString('utf8')).filter((r) => r.length > 1)
+  return new Map(rows.map((r) => [r[1], Object.fromEntries(head.map((h, i) => [h, r[i]]))]))
+}
+
+async function unzip(bytes: Buffer): Promise<{ names: string[]; text(name: string): Promise<string> }> {
+  const zip = await JSZip.loadAsync(bytes)
+  return { names: Object.keys(zip.files).filter((n) => !zip.files[n].dir), text: (name) => zip.file(name)!.async('string') }
+}
+
+/** Every XML part parsed by the browser's own XML parser: the names of those it refuses. */
+async function illFormed(page: Page, parts: [string, string][]): Promise<string[]> {
+  return page.evaluate((all) => {
+    const parser = new DOMParser()
+    return all.filter(([, xml]) => parser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length > 0).map(([name]) => name)
+  }, parts)
+}
+
+async function xmlParts(zip: Awaited<ReturnType<typeof unzip>>): Promise<[string, string][]> {
+  return Promise.all(zip.names.filter((n) => /\.(xml|rels)$/.test(n)).map(async (n) => [n, await zip.text(n)] as [string, string]))
+}
+
+/** The chart parts in the order of their slides (pptxgenjs numbers them across the page's decks). */
+const chartParts = (zip: Awaited<ReturnType<typeof unzip>>) =>
+  zip.names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+
+/** Series of a chart part: name, categories and values. */
+function series(xml: string) {
+  return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, ser]) => ({
+    name: /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1],
+    cats: [.../<c:cat>([\s\S]*?)<\/c:cat>/.exec(ser)![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]),
+    values: [.../<c:val>([\s\S]*?)<\/c:val>/.exec(ser)![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1])),
+  }))
+}
+
+/** Axis ids used in a chart part that no axis of it defines (PowerPoint would ask to repair). */
+function danglingAxes(xml: string): string[] {
+  const defined = new Set([...xml.matchAll(/<c:(?:cat|val|ser|date)Ax>\s*<c:axId val="([^"]*)"/g)].map((m) => m[1]))
+  return [...xml.matchAll(/<c:(?:axId|crossAx) val="([^"]*)"\/>/g)].map((m) => m[1]).filter((id) => !defined.has(id))
+}
+
+const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+
+/** Every value of a status chart part equals the dashboard's chart CSV, bar for bar and status for status. */
+function expectSameNumbers(xml: string, csv: Map<string, Record<string, string>>) {
+  const ser = series(xml)
+  expect(ser).toHaveLength(STATUSES.length)
+  ser.forEach((s, i) => {
+    expect(new Set(s.cats.map(decodeXml))).toEqual(new Set(csv.keys()))
+    s.cats.forEach((label, k) => expect(s.values[k], `${label} ${STATUSES[i]}`).toBe(Number(csv.get(decodeXml(label))![STATUSES[i]])))
+  })
+}
+
+async function slideTexts(zip: Awaited<ReturnType<typeof unzip>>): Promise<string[]> {
+  const slides = zip.names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+  return Promise.all(slides.map(async (n) => [...(await zip.text(n)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1])).join(' ')))
+}
+
+describe('slide deck', () => {
+  it('export-pptx downloads a deck PowerPoint opens: every part well-formed, every axis defined, the dashboard’s numbers in native charts', async () => {
+    const page = await withSnapshot()
+    const { name, bytes } = await downloadBytes(page, 'body', 'export-pptx')
+    expect(name).toBe('e2e-basic_dashboard_2026-06-30.pptx')
+    const zip = await unzip(bytes)
+    expect(await illFormed(page, await xmlParts(zip))).toEqual([])
+
+    // Title, five charts, the overdue table (C2 and C4: one slide).
+    const texts = await slideTexts(zip)
+    expect(texts).toHaveLength(7)
+    expect(texts[0]).toContain('E2E basic snapshot')
+    expect(texts[0]).toContain('All commitments (no filters)')
+    expect(texts[6]).toContain('Overdue commitments (2)')
+    expect(texts[6]).toContain('Joint AI working group')
+
+    const charts = chartParts(zip)
+    expect(charts).toHaveLength(5)
+    for (const c of charts) expect(danglingAxes(await zip.text(c)), c).toEqual([])
+    const [sphere, country, year] = await Promise.all(charts.slice(0, 3).map((c) => zip.text(c)))
+    expectSameNumbers(sphere, await chartCsv(page, 'chart-status-by-sphere'))
+    expectSameNumbers(country, await chartCsv(page, 'chart-status-by-country'))
+    expectSameNumbers(year, await chartCsv(page, 'chart-status-by-year'))
+    expect(series(sphere).flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(Number(BASIC_EXPECTED.kpi.commitments))
+    expect(sphere).toContain(`<a:srgbClr val="${STATUS_COLORS.not_started.slice(1)}"/>`)
+    await page.close()
+  })
+
+  it('under filters, the deck says them and carries the filtered numbers', async () => {
+    const page = await withSnapshot()
+    await page.goto(`${base}/?sphere=digitalization`)
+    await waitForKpi(page, 'commitments', '3')
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    expect((await slideTexts(zip))[0]).toContain('Filters: Sphere: Digitalization')
+    const charts = chartParts(zip)
+    expectSameNumbers(await zip.text(charts[1]), await chartCsv(page, 'chart-status-by-country'))
+    expectSameNumbers(await zip.text(charts[2]), await chartCsv(page, 'chart-status-by-year'))
+    await page.close()
+  })
+
+  it('control characters and markup in the imported text never reach the deck’s XML', async () => {
+    const page = await withSnapshot(HOSTILE, '9')
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    const parts = await xmlParts(zip)
+    expect(parts.filter(([, x]) => CONTROL.test(x)).map(([n]) => n)).toEqual([])
+    expect(await illFormed(page, parts)).toEqual([])
+    for (const c of chartParts(zip)) expect(danglingAxes(await zip.text(c)), c).toEqual([])
+    expect((await slideTexts(zip)).join(' ')).toContain('Bell and form feed and vertical tab inside')
+    await page.close()
+  })
+
+  it('with "charts as pictures", the chart slides hold pictures instead of native charts', async () => {
+    const page = await withSnapshot()
+    await page.locator(tid('export-pptx-pictures')).check()
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    expect(chartParts(zip)).toEqual([])
+    expect(zip.names.filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(5)
+    expect(await illFormed(page, await xmlParts(zip))).toEqual([])
+    await page.close()
+  })
+
+  it('a country briefing exports the same deck for one partner', async () => {
+    const page = await withSnapshot()
+    await page.goto(`${base}/#/country/MN`)
+    await page.locator(`${tid('country-page')}[data-country="MN"]`).waitFor()
+    const { name, bytes } = await downloadBytes(page, 'body', 'export-pptx')
+    expect(name).toBe('e2e-basic_country-MN_2026-06-30.pptx')
+    const zip = await unzip(bytes)
+    const texts = await slideTexts(zip)
+    expect(texts[0]).toContain('Country briefing: Mongolia')
+    const charts = chartParts(zip)
+    expect(charts).toHaveLength(2)
+    // Mongolia: C1 (completed), C2 (in progress, overdue), C3 (not started).
+    const bySphere = series(await zip.text(charts[0]))
+    expect(bySphere.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(3)
+    expect(texts.at(-1)).toContain('Overdue commitments (1)')
+    await page.close()
+  })
+})
+
+describe('chart pictures', () => {
+  it('a chart PNG is 1920 × 1080 and not blank; the SVG is an SVG with the title; the options double the size and clear the background', async () => {
+    const page = await withSnapshot()
+    const panel = tid('chart-status-by-sphere')
+    const png = await downloadBytes(page, panel, 'chart-png')
+    expect(png.name).toBe('e2e-basic_status-by-sphere_2026-06-30.png')
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080])
+    const drawn = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.width
+      canvas.height = img.height
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const px = ctx.getImageData(0, 0, img.width, img.height).data
+      const colours = new Set<string>()
+      let ink = 0
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i] < 250 || px[i + 1] < 250 || px[i + 2] < 250) ink++
+        colours.add(`${px[i] >> 3},${px[i + 1] >> 3},${px[i + 2] >> 3}`)
+      }
+      return { ink: ink / (px.length / 4), colours: colours.size }
+    }, png.bytes.toString('base64'))
+    expect(drawn.ink).toBeGreaterThan(0.02)
+    expect(drawn.colours).toBeGreaterThan(8)
+
+    const svg = await downloadBytes(page, tid('chart-status-by-country'), 'chart-svg')
+    expect(svg.name).toBe('e2e-basic_status-by-country_2026-06-30.svg')
+    const text = svg.bytes.toString('utf8')
+    expect(text.slice(0, 200)).toMatch(/<svg[\s>]/)
+    expect(text).toContain('Follow-up status by partner country')
+    expect(text).toContain('Source: E2E basic snapshot — Test ministry')
+    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0)
+
+    // Options: double size, transparent background (one choice for every chart).
+    await page.locator(`${panel} ${tid('chart-picture-options')} summary`).click()
+    const radios = page.locator(`${panel} ${tid('chart-picture-options')} input[type=radio]`)
+    await radios.nth(1).check()
+    await radios.nth(3).check()
+    const double = await downloadBytes(page, tid('chart-status-by-year'), 'chart-png')
+    expect([double.bytes.readUInt32BE(16), double.bytes.readUInt32BE(20)]).toEqual([3840, 2160])
+    const corner = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.width
+      canvas.height = img.height
+      canvas.getContext('2d')!.drawImage(img, 0, 0)
+      return canvas.getContext('2d')!.getImageData(2, 2, 1, 1).data[3]
+    }, double.bytes.toString('base64'))
+    expect(corner).toBe(0)
+    await page.close()
+  })
+})
+
+describe('data files', () => {
+  it('the commitments CSV and XLSX open with one row per commitment under the filters', async () => {
+    const page = await withSnapshot()
+    await page.goto(`${base}/?sphere=ecology`)
+    await waitForKpi(page, 'commitments', '3')
+    const csv = await downloadBytes(page, 'body', 'export-csv')
+    expect(csv.name).toBe('e2e-basic_commitments_2026-06-30.csv')
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = parseCsv(csv.bytes.toString('utf8')).filter((r) => r.length > 1)
+    expect(rows).toHaveLength(1 + 3)
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['C3', 'C4', 'C8'])
+
+    const xlsx = await downloadBytes(page, 'body', 'export-xlsx')
+    expect(xlsx.name).toBe('e2e-basic_commitments_2026-06-30.xlsx')
+    const zip = await unzip(xlsx.bytes)
+    expect(await illFormed(page, await xmlParts(zip))).toEqual([])
+    const sheets = [...(await zip.text('xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => decodeXml(m[1]))
+    // Commitments, agreements, then one sheet per chart table.
+    expect(sheets).toHaveLength(8)
+    expect(sheets.slice(0, 2)).toEqual(['Commitments', 'Agreements'])
+    expect((await zip.text('xl/worksheets/sheet1.xml')).match(/<row /g)).toHaveLength(1 + 3)
+    // Ecology is in A1 (C3), A2 (C4) and A3 (C8): the agreements the KPI counts.
+    expect((await readKpis(page)).agreements).toBe('3')
+    expect((await zip.text('xl/worksheets/sheet2.xml')).match(/<row /g)).toHaveLength(1 + 3)
+    await page.close()
+  })
+
+  it('text that looks like a formula is neutralised in both, and Cyrillic survives', async () => {
+    const page = await withSnapshot(HOSTILE, '9')
+    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter((r) => r.length > 1)
+    const title = csv[0].indexOf('title')
+    const titles = csv.slice(1).map((r) => r[title])
+    expect(titles).toContain('\'=HYPERLINK("http://example.invalid","click")')
+    expect(titles).toContain("'@SUM(A1:A9)")
+    expect(csv.slice(1).every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true)
+    expect(csv.slice(1).map((r) => r[csv[0].indexOf('responsible')])).toContain("Мажилис; =cmd|' /C calc'!A0")
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-xlsx')).bytes)
+    const strings = [...(await zip.text('xl/sharedStrings.xml')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => decodeXml(m[1]))
+    expect(strings.filter((s) => /^[=+\-@]/.test(s))).toEqual([])
+    expect(strings).toContain('\'=HYPERLINK("http://example.invalid","click")')
+    await page.close()
+  })
+
+  it('the snapshot JSON imports again to the same KPIs', async () => {
+    const page = await withSnapshot()
+    const before = await readKpis(page)
+    const { name, bytes } = await downloadBytes(page, 'body', 'export-json')
+    expect(name).toBe('e2e-basic_snapshot_2026-06-30.json')
+    expect(JSON.parse(bytes.toString('utf8')).snapshot.id).toBe('e2e-basic')
+    await page.locator(tid('import-input')).setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
+    await page.locator(tid('confirm-replace')).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok')
+    await waitForKpi(page, 'commitments', before.commitments!)
+    expect(await readKpis(page)).toEqual(before)
+    await page.close()
+  })
+})
