@@ -92,9 +92,8 @@ export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext
   const agreementOn = f.types.length > 0 || f.kinds.length > 0 || f.agreements.length > 0
   const owedOn = f.owedBy.length > 0
   const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = cols
-  const notSphere = ~DIM.sphere
-  const notYear = ~DIM.year
-  const notCountry = ~DIM.country
+  const sphereBit = DIM.sphere
+  const yearBit = DIM.year
   const countryBit = DIM.country
   const otherBit = DIM.other
   // Imported constants copied to locals: some module loaders turn each read into a getter call.
@@ -123,27 +122,35 @@ export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext
       if (hit === 0) bits |= countryBit
     }
     fails[i] = bits
+    // A row counts in the KPIs and every group when it fails nothing, in one group when it fails
+    // only that group's dimension, and nowhere when it fails anything else: one test for most rows.
     if (bits === 0) {
       totals[st]++
       totals[OD] += od
       if (seenAgreement) seenAgreement[a] = 1
-    }
-    if ((bits & notSphere) === 0) {
-      const base = sphere[i] * W
-      bySphere[base + st]++
-      bySphere[base + OD] += od
-    }
-    if ((bits & notYear) === 0) {
-      const base = (y === 0 ? span : y - minYear) * W
-      byYear[base + st]++
-      byYear[base + OD] += od
-    }
-    if ((bits & notCountry) === 0) {
-      for (let k = cs; k < ce; k++) {
-        const base = countryIndex[k] * W
-        byCountry[base + st]++
-        byCountry[base + OD] += od
-      }
+      countSphere(sphere[i], st, od)
+      countYear(y, st, od)
+      countCountries(cs, ce, st, od)
+    } else if (bits === sphereBit) countSphere(sphere[i], st, od)
+    else if (bits === yearBit) countYear(y, st, od)
+    else if (bits === countryBit) countCountries(cs, ce, st, od)
+  }
+
+  function countSphere(s: number, st: number, od: number) {
+    const base = s * W
+    bySphere[base + st]++
+    bySphere[base + OD] += od
+  }
+  function countYear(y: number, st: number, od: number) {
+    const base = (y === 0 ? span : y - minYear) * W
+    byYear[base + st]++
+    byYear[base + OD] += od
+  }
+  function countCountries(from: number, to: number, st: number, od: number) {
+    for (let k = from; k < to; k++) {
+      const base = countryIndex[k] * W
+      byCountry[base + st]++
+      byCountry[base + OD] += od
     }
   }
   return { fails, summary: summarize(cols, counts, { minYear, span }, seenAgreement) }

@@ -49,7 +49,6 @@ export default {
     warningsTitle: 'Imported with one note | Imported with {count} notes',
     more: '…and {count} more.',
     at: 'line {line}, column {column}',
-    wholeFile: 'the file',
     dismiss: 'Close',
     confirm: {
       title: 'Replace the stored snapshot?',
