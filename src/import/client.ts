@@ -58,6 +58,7 @@ export function createDataClient(): DataClient {
 
   return {
     state: call('state'),
+    list: call('list'),
     select: call('select'),
     sample: call('sample'),
     text: call('text'),

@@ -39,6 +39,8 @@ export interface StoredState {
 /** The worker's services, called by name with their arguments (see ./service). */
 export interface DataApi {
   state(): Promise<StoredState>
+  /** The stored snapshots' records (newest first), without loading any of them. */
+  list(): Promise<SnapshotRecord[]>
   select(id: string): Promise<LoadedSnapshot | null>
   sample(url: string): Promise<LoadedSnapshot>
   text(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>

@@ -125,6 +125,9 @@ export function createDataService(db: () => CoopDatabase): DataService {
         storage: 'indexeddb',
       }
     },
+    async list() {
+      return (await usable()) ? listSnapshots(db()) : [...memory!.held.values()].map((h) => h.record)
+    },
     async select(id) {
       if (await usable()) await setActiveSnapshot(db(), id)
       else memory!.active = id

@@ -79,8 +79,7 @@ export const useDataStore = defineStore('data', () => {
   async function imported(loaded: LoadedSnapshot) {
     show(loaded, false)
     stored.value = await dataClient()
-      .state()
-      .then((s) => s.snapshots)
+      .list()
       .catch(() => stored.value)
     channel?.postMessage({ type: 'changed' })
   }
