@@ -107,7 +107,7 @@ async function tryMillion(browser: Browser, baseUrl: string, file: string): Prom
   await page.locator('[data-testid="import-input"]').setInputFiles(file)
   await page.waitForFunction(() => ['ok', 'error'].includes(document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') ?? ''))
   const state = await page.locator('[data-testid="import-status"]').getAttribute('data-state')
-  const message = (await page.locator('[data-testid="import-errors"] li').allTextContents().catch(() => []))[0] ?? ''
+  const message = ((await page.locator('[data-testid="import-errors"] li').allTextContents().catch(() => []))[0] ?? '').trim()
   const result: Record<string, unknown> = { file_mb: round(statSync(file).size / 1024 / 1024), state, message, ms: Date.now() - t }
   if (state === 'ok') result.heap_mb = round(await heapMb(page))
   await context.close()
@@ -266,7 +266,28 @@ const NOTES = `## How to read this
   and a naive filter().reduce(), on the same rows and filter changes; all three give the same
   numbers (checked before timing). 1M rows are the 100k snapshot's columns ten times over.
 - This machine's CPU time is shared: a run can be several times slower than the next. The
-  spread (min–max) shows it; the medians are what the targets are checked on.`
+  spread (min–max) shows it; the medians are what the targets are checked on.
+
+## What bounds the figures closest to (or past) their targets
+
+- **Import ÷ floor.** The floor only reads, parses and stores; an import also checks every
+  field of every record against the format (Zod), derives the columns, stores the rows as JSON
+  chunks and draws the dashboard. Profiled at 100k in the worker: read + decode ≈ 0.2 s, JSON.parse
+  ≈ 0.3 s, validation ≈ 0.9 s, columns ≈ 0.15 s, storing ≈ 0.4 s; then the page draws. The
+  validation is the bound: the app's Content-Security-Policy forbids eval, so Zod runs without
+  its compiled validators (≈ 0.47 s compiled, ≈ 0.70 s without, in Node, for the schema alone).
+  Already done to get here: texts, dates and country codes are checked by plain functions (the
+  schema pass went from 0.66 s to 0.38 s compiled), values are reported only on the error path,
+  rows are stored as JSON text (0.5–0.8 s as objects), the search index stays in the worker.
+  What would close the gap: validating half the records in a second worker (the machine has two
+  cores), which needs the stored rows to be built from the schema's defaults without Zod's output.
+- **Longest task during import.** What is left is the page receiving the imported snapshot and
+  drawing the new dashboard (KPIs, table, the charts in view) in one task; charts then draw one
+  per task, and charts off screen when the browser is idle. It is near the 100 ms line and moves
+  with the machine's load.
+- **Core at 1M rows.** One pass over 1M rows costs ≈ 18 ns a row on this CPU even for a bare
+  loop with the same reads and writes (measured alone: ≈ 17.6 ms); the core does that plus the
+  per-row filter lookups. It is within a few ms of 25 ms and moves with the load.`
 
 function option(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
