@@ -30,17 +30,7 @@ export interface SaveMeta {
 export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord> {
   const id = s.snapshot.id
   const chunks = [...toChunks(id, 'agreements', s.agreements), ...toChunks(id, 'commitments', s.commitments)]
-  const record: SnapshotRecord = {
-    id,
-    info: s.snapshot,
-    spheres: s.spheres ?? [],
-    importedAt: new Date().toISOString(),
-    source: { fileName: meta.fileName, fileSize: meta.fileSize },
-    counts: { agreements: s.agreements.length, commitments: s.commitments.length },
-    warnings: meta.warnings,
-    warningCount: meta.warningCount,
-    storedBytes: chunks.reduce((sum, c) => sum + c.json.length, 0),
-  }
+  const record = snapshotRecord(s, meta, chunks.reduce((sum, c) => sum + c.json.length, 0))
   await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
     await db.chunks.where('snapshotId').equals(id).delete()
     await db.chunks.bulkAdd(chunks)
@@ -49,6 +39,21 @@ export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Colum
     await db.settings.put({ key: ACTIVE_KEY, value: id })
   })
   return record
+}
+
+/** What is kept of a snapshot beside its rows (also for one that is shown but not stored). */
+export function snapshotRecord(s: Snapshot, meta: SaveMeta, storedBytes: number): SnapshotRecord {
+  return {
+    id: s.snapshot.id,
+    info: s.snapshot,
+    spheres: s.spheres ?? [],
+    importedAt: new Date().toISOString(),
+    source: { fileName: meta.fileName, fileSize: meta.fileSize },
+    counts: { agreements: s.agreements.length, commitments: s.commitments.length },
+    warnings: meta.warnings,
+    warningCount: meta.warningCount,
+    storedBytes,
+  }
 }
 
 function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRecord[] {

@@ -24,7 +24,7 @@ import {
   putSetting,
   saveColumns,
   setActiveSnapshot,
-  type SaveMeta,
+  snapshotRecord,
 } from '@/db/repository'
 import type { DataApi, ImportPhase, ImportResult, LoadedSnapshot } from './messages'
 import { parseSnapshotText } from './parse'
@@ -39,21 +39,6 @@ export interface ImportCallbacks {
 
 export type DataService = DataApi & { importFile(file: Blob & { name?: string }, callbacks: ImportCallbacks): Promise<ImportResult> }
 
-/** A record for a snapshot that is not (or not yet) stored. */
-function recordOf(s: Snapshot, meta: SaveMeta, storedBytes: number): SnapshotRecord {
-  return {
-    id: s.snapshot.id,
-    info: s.snapshot,
-    spheres: s.spheres ?? [],
-    importedAt: new Date().toISOString(),
-    source: { fileName: meta.fileName, fileSize: meta.fileSize },
-    counts: { agreements: s.agreements.length, commitments: s.commitments.length },
-    warnings: meta.warnings,
-    warningCount: meta.warningCount,
-    storedBytes,
-  }
-}
-
 export function createDataService(db: () => CoopDatabase): DataService {
   /** The last snapshot parsed or read here, so that its text and rows need no second read. */
   let recent: Snapshot | undefined
@@ -67,7 +52,7 @@ export function createDataService(db: () => CoopDatabase): DataService {
   const memoryStore: SnapshotStore = {
     find: async (id) => memory?.held.get(id)?.record,
     save: async (snapshot, columns, meta) => {
-      const record = recordOf(snapshot, meta, 0)
+      const record = snapshotRecord(snapshot, meta, 0)
       memory!.held.set(record.id, { record, snapshot, columns })
       memory!.active = record.id
       return record
@@ -137,7 +122,7 @@ export function createDataService(db: () => CoopDatabase): DataService {
       const parsed = parseSnapshotText(await (await fetch(url)).text())
       if (!parsed.ok) throw new Error(`the sample data is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
       const s = (sample = parsed.snapshot)
-      const record = recordOf(s, { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount }, 0)
+      const record = snapshotRecord(s, { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount }, 0)
       return { columns: encodeColumns(s), record: { ...record, importedAt: '' } }
     },
     async text(snapshotId, lang, fromSample) {
