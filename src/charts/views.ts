@@ -27,7 +27,7 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
   const anySelected = selected.spheres.size > 0 || selected.countries.size > 0
   return {
     animation: false,
-    grid: { top: 8, left: 8, right: 16, bottom: 56, containLabel: true },
+    grid: { top: 8, left: 8, right: 16, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       confine: true,
       formatter: (p: unknown) => {
@@ -80,7 +80,7 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
   return {
     animation: false,
     legend: legend(DEADLINE_KINDS.map(words.kind)),
-    grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },
+    grid: { top: 56, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -120,7 +120,7 @@ export function agreementsByYearOption(a: AgreementsByYear, words: AgreementWord
   return {
     animation: false,
     legend: legend(a.types.map(words.type)),
-    grid: { top: 56, left: 8, right: 16, bottom: 8, containLabel: true },
+    grid: { top: 56, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => String(v) },
     xAxis: { type: 'category', data: a.years, triggerEvent: true, axisLabel: AXIS_LABEL },
     yAxis: { type: 'value', minInterval: 1, splitLine: SPLIT, axisLabel: { color: INK.muted } },
