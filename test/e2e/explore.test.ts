@@ -1,22 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
-import { BASIC_EXPECTED, basicSnapshot, writeFixture } from './fixtures'
-import { colourPatch, download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+import { BASIC_EXPECTED, pageWithBasicSnapshot } from './fixtures'
+import { colourPatch, download, launchBrowser, parseCsv, readKpis, tid, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
 beforeAll(async () => { browser = await launchBrowser() })
 afterAll(async () => { await browser?.close() })
 
-async function withBasic(): Promise<Page> {
-  const { page } = await newPage(browser)
-  await page.goto(base + '/')
-  await waitForDashboard(page)
-  expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
-  await waitForKpi(page, 'commitments', '8')
-  return page
-}
+const withBasic = () => pageWithBasicSnapshot(browser, base)
 
 async function csvTotals(page: Page, chart: string): Promise<Record<string, number>> {
   const { text } = await download(page, tid(chart), 'chart-csv')

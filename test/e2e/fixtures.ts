@@ -5,6 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { importFiles, newPage, waitForDashboard, waitForKpi } from './browser'
 
 const party = (country: string) => ({ name: { en: `Government of ${country}`, ru: `Правительство ${country}` }, country, kind: 'government' })
 
@@ -66,4 +69,14 @@ export function writeFixture(name: string, content: unknown): string {
   const path = join(dir, name)
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2))
   return path
+}
+
+/** A fresh profile showing the basic snapshot (imported through the file input). */
+export async function pageWithBasicSnapshot(browser: Browser, base: string): Promise<Page> {
+  const { page } = await newPage(browser)
+  await page.goto(base + '/')
+  await waitForDashboard(page)
+  expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
+  await waitForKpi(page, 'commitments', '8')
+  return page
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { generateSnapshot, writeSnapshot } from '../bench/generate'
-import { basicSnapshot, writeFixture } from './fixtures'
+import { basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
 import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
@@ -11,14 +11,7 @@ let browser: Browser
 beforeAll(async () => { browser = await launchBrowser() })
 afterAll(async () => { await browser?.close() })
 
-async function withBasic(): Promise<Page> {
-  const { page } = await newPage(browser)
-  await page.goto(base + '/')
-  await waitForDashboard(page)
-  expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
-  await waitForKpi(page, 'commitments', '8')
-  return page
-}
+const withBasic = () => pageWithBasicSnapshot(browser, base)
 
 const MARKUP = '<img src=x onerror="window.__pwned=1">'
 const SCRIPT = '<script>window.__pwned=2</script>'
