@@ -59,8 +59,6 @@ export function hasFilters(f: Filters): boolean {
 }
 
 export interface FilterContext {
-  /** Agreement id -> index in the columns, for the agreement filter. */
-  agreementIndex: ReadonlyMap<string, number>
   /** Rows matching the search text (1) — required when `q` is set; see ./search. */
   textMatch?: Uint8Array
 }
@@ -187,11 +185,11 @@ function filterTables(cols: Columns, f: Filters, ctx: FilterContext): FilterTabl
   const kindMask = f.kinds.reduce((bits, k) => bits | (1 << PARTY_KINDS.indexOf(k)), 0)
   let agreementPick: Uint8Array | null = null
   if (f.agreements.length) {
+    // A pass over the agreement ids, only when the filter is set: no id -> index map to build
+    // (and keep) for every snapshot shown.
+    const wanted = new Set(f.agreements)
     agreementPick = new Uint8Array(cols.agreementCount)
-    for (const id of f.agreements) {
-      const a = ctx.agreementIndex.get(id)
-      if (a !== undefined) agreementPick[a] = 1
-    }
+    for (let a = 0; a < cols.agreementCount; a++) if (wanted.has(cols.agreementIds[a])) agreementPick[a] = 1
   }
   const agreementBits = new Uint8Array(cols.agreementCount)
   for (let a = 0; a < cols.agreementCount; a++) {

@@ -1,10 +1,12 @@
 /** The page's side of the data worker: one worker, every request a promise. */
 import type { SnapshotRecord } from '@/db/database'
-import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, ToWorker } from './messages'
+import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, LoadedSnapshot, ToWorker } from './messages'
 
 export interface ImportCallbacks {
   onProgress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
+  /** The file passed the checks and is being stored (the result says whether that worked). */
+  onChecked?(loaded: LoadedSnapshot): void
 }
 
 interface Pending {
@@ -31,6 +33,7 @@ export function createDataClient(): DataClient {
     const p = pending.get(msg.requestId)
     if (!p) return
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
+    else if (msg.type === 'checked') p.callbacks?.onChecked?.(msg.loaded)
     else if (msg.type === 'ask-replace') {
       void p.callbacks?.confirmReplace(msg.existing).then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))
     } else {

@@ -66,6 +66,8 @@ export type FromWorker =
   | { type: 'failed'; requestId: number; error: string }
   | { type: 'progress'; requestId: number; phase: ImportPhase }
   | { type: 'ask-replace'; requestId: number; existing: SnapshotRecord }
+  /** The file passed the checks and is being stored: the page may show it now (columns copied, not moved). */
+  | { type: 'checked'; requestId: number; loaded: LoadedSnapshot }
   /** Another tab opened a newer version of the database: this tab must reload to go on. */
   | { type: 'outdated'; requestId: 0 }
 

@@ -5,9 +5,9 @@
  */
 import { encodeColumns, type Columns } from '@/domain/columns'
 import type { SnapshotRecord } from '@/db/database'
+import { snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
-import type { SaveMeta } from '@/db/repository'
-import type { ImportPhase, ImportResult } from './messages'
+import type { ImportPhase, ImportResult, LoadedSnapshot } from './messages'
 import { checkSize, decodeBytes, parseSnapshotText } from './parse'
 
 /** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
@@ -22,8 +22,14 @@ export interface PipelineDeps {
   progress(phase: ImportPhase): void
   /** Asked when a snapshot with the same id is stored; true replaces it. */
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
-  /** Told of every snapshot that passed the checks (the worker keeps the last one at hand). */
-  parsed?(snapshot: Snapshot): void
+  /**
+   * Told of a snapshot that passed the checks, with its columns, before it is stored: the page
+   * shows it while it is saved (the store is then the longest step left), and goes back to what
+   * it showed before if the save fails. The worker keeps the snapshot at hand for its text.
+   */
+  checked?(snapshot: Snapshot, loaded: LoadedSnapshot): void
+  /** Told when a checked snapshot could not be stored after all. */
+  unstored?(snapshot: Snapshot): void
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
@@ -45,16 +51,13 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
 
   deps.progress('storing')
   const columns = encodeColumns(snapshot)
+  const meta: SaveMeta = { fileName: file.name ?? '', fileSize: file.size, warnings: parsed.warnings, warningCount: parsed.warningCount }
+  deps.checked?.(snapshot, { record: snapshotRecord(snapshot, meta, 0), columns })
   try {
-    const record = await deps.store.save(snapshot, columns, {
-      fileName: file.name ?? '',
-      fileSize: file.size,
-      warnings: parsed.warnings,
-      warningCount: parsed.warningCount,
-    })
-    deps.parsed?.(snapshot)
+    const record = await deps.store.save(snapshot, columns, meta)
     return { status: 'imported', record, columns }
   } catch (e) {
+    deps.unstored?.(snapshot)
     return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }
   }
 }

@@ -35,6 +35,8 @@ const SAMPLE_DISMISSED = 'sampleDismissed'
 export interface ImportCallbacks {
   progress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
+  /** A snapshot passed the checks and is being stored: the page can show it already. */
+  checked?(loaded: LoadedSnapshot): void
 }
 
 export type DataService = DataApi & { importFile(file: Blob & { name?: string }, callbacks: ImportCallbacks): Promise<ImportResult> }
@@ -169,7 +171,15 @@ export function createDataService(db: () => CoopDatabase): DataService {
         store: (await usable()) ? dexieStore(db()) : memoryStore,
         progress: callbacks.progress,
         confirmReplace: callbacks.confirmReplace,
-        parsed: (snapshot) => (recent = snapshot),
+        // Kept at hand from the moment it is shown, for its text and rows; forgotten if it could
+        // not be stored (a replaced snapshot with the same id must then be read back).
+        checked: (snapshot, loaded) => {
+          recent = snapshot
+          callbacks.checked?.(loaded)
+        },
+        unstored: (snapshot) => {
+          if (recent === snapshot) recent = undefined
+        },
       })
     },
   }

@@ -32,6 +32,8 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
         ? await service
             .importFile(msg.file, {
               progress: (phase) => post({ type: 'progress', requestId, phase }),
+              // Copied: the store still needs the columns (a few MB at 100k rows, a millisecond or two).
+              checked: (loaded) => post({ type: 'checked', requestId, loaded }),
               confirmReplace: (existing) =>
                 new Promise((resolve) => {
                   answers.set(requestId, resolve)

@@ -75,9 +75,32 @@ export const useDataStore = defineStore('data', () => {
     show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href), true)
   }
 
+  /** An import's snapshot shown while it is stored, and what showed before it (for a failed save). */
+  let unsaved: { shown: LoadedSnapshot; before: LoadedSnapshot | null; beforeSample: boolean } | null = null
+
+  /** An import passed the checks: show it while the worker stores it. */
+  function showChecked(loaded: LoadedSnapshot) {
+    unsaved = { shown: loaded, before: unsaved?.before ?? active.value, beforeSample: unsaved ? unsaved.beforeSample : isSample.value }
+    show(loaded, false)
+  }
+
+  /** The import shown by showChecked could not be stored: show again what showed before it. */
+  function notStored() {
+    const was = unsaved
+    unsaved = null
+    if (!was || active.value !== was.shown) return
+    if (was.before) show(was.before, was.beforeSample)
+    else showNothing()
+  }
+
   /** After an import stored a snapshot: show it, and tell the other tabs. */
   async function imported(loaded: LoadedSnapshot) {
-    show(loaded, false)
+    const was = unsaved
+    unsaved = null
+    // Already on screen since its checks passed: only its record (stored size, time) is new. The
+    // columns stay the same object, so no view recomputes.
+    if (was && active.value === was.shown && was.shown.record.id === loaded.record.id) active.value = { record: loaded.record, columns: was.shown.columns }
+    else show(loaded, false)
     stored.value = await dataClient()
       .list()
       .catch(() => stored.value)
@@ -126,7 +149,7 @@ export const useDataStore = defineStore('data', () => {
 
   return {
     phase, active, isSample, stored, text, storage, storageProblem, outdated, changedElsewhere,
-    init, imported, select, remove, removeSample, restoreSample, clearEverything, loadText,
+    init, showChecked, notStored, imported, select, remove, removeSample, restoreSample, clearEverything, loadText,
   }
 })
 

@@ -6,6 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
+import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters } from '@/domain/filters'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/import/client'
@@ -24,7 +25,6 @@ export const useExploreStore = defineStore('explore', () => {
   const filters = computed(() => filterStore.filters)
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
 
-  const agreementIndex = computed(() => new Map((columns.value?.agreementIds ?? []).map((id, i) => [id, i])))
   /** The rows matching the search text, found by the worker (the index stays there). */
   const textMatch = shallowRef<{ q: string; snapshotId: string; rows: Uint8Array } | null>(null)
   const query = computed(() => filters.value.q.trim())
@@ -45,7 +45,7 @@ export const useExploreStore = defineStore('explore', () => {
   const linked = computed(() => {
     const cols = columns.value
     if (!cols || waitingForText.value) return null
-    return filterAndAggregate(cols, filters.value, { agreementIndex: agreementIndex.value, textMatch: textMatch.value?.rows })
+    return filterAndAggregate(cols, filters.value, { textMatch: textMatch.value?.rows })
   })
   const fails = computed(() => linked.value?.fails ?? null)
   const summary = computed(() => linked.value?.summary ?? null)
@@ -55,25 +55,30 @@ export const useExploreStore = defineStore('explore', () => {
    * catch up with `fails` as soon as the browser is idle, so a filter change first pays only
    * for the KPIs, the status charts and the table.
    */
-  const settledFails = shallowRef<Uint8Array | null>(null)
+  const settledWith = shallowRef<{ cols: Columns; fails: Uint8Array; asOf: string } | null>(null)
   let cancelSettle: (() => void) | undefined
   watch(
     fails,
     (next) => {
       cancelSettle?.()
-      if (!settledFails.value || !next) settledFails.value = next
-      else cancelSettle = whenIdle(() => (settledFails.value = next))
+      const cols = columns.value
+      const pair = next && cols ? { cols, fails: next, asOf: asOf.value } : null
+      // Another snapshot waits too: its first task then holds only the KPIs, status charts and table.
+      if (!settledWith.value || !pair) settledWith.value = pair
+      else cancelSettle = whenIdle(() => (settledWith.value = pair))
     },
     { immediate: true },
   )
-  const settled = computed(() => settledFails.value === fails.value)
-  const heatmap = computed(() => (columns.value && settledFails.value ? completionHeatmap(columns.value, settledFails.value) : null))
-  const deadlines = computed(() => (columns.value && settledFails.value ? deadlinesByMonth(columns.value, settledFails.value, asOf.value) : null))
+  const settled = computed(() => settledWith.value?.fails === fails.value)
+  // The bits and the snapshot they were computed on travel together: a new snapshot's columns
+  // never meet the previous snapshot's bits.
+  const heatmap = computed(() => (settledWith.value ? completionHeatmap(settledWith.value.cols, settledWith.value.fails) : null))
+  const deadlines = computed(() => (settledWith.value ? deadlinesByMonth(settledWith.value.cols, settledWith.value.fails, settledWith.value.asOf) : null))
   const agreementsPerYear = computed(() => {
-    if (!columns.value || !settledFails.value) return null
+    if (!settledWith.value) return null
     const f = filters.value
     const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
-    return agreementsByYear(columns.value, settledFails.value, f.axis, beyondOwn)
+    return agreementsByYear(settledWith.value.cols, settledWith.value.fails, f.axis, beyondOwn)
   })
 
   const sort = ref<Sort>({ key: 'due', descending: false })

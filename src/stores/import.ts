@@ -61,6 +61,7 @@ export const useImportStore = defineStore('import', () => {
     current.value = { file: file.name, phase: 'reading' }
     const result = await dataClient().importFile(file, {
       onProgress: (phase) => (current.value = { file: file.name, phase }),
+      onChecked: (loaded) => useDataStore().showChecked(loaded),
       confirmReplace: (existing) => new Promise((resolve) => {
         question.value = { existing, file: file.name, answer: (replace) => { question.value = null; resolve(replace) } }
       }),
@@ -83,6 +84,7 @@ export const useImportStore = defineStore('import', () => {
       case 'cancelled':
         return { kind: 'cancelled', file: file.name }
       case 'failed':
+        useDataStore().notStored()
         return { kind: 'failed', file: file.name, reason: result.reason, detail: result.detail }
     }
   }

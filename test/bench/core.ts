@@ -49,7 +49,7 @@ function fromAggregate(a: Aggregate): Views {
 
 /** Our core: one pass per filter change. */
 export function oursCycle(cols: Columns, steps: Filters[]): Views[] {
-  const ctx = { agreementIndex: new Map<string, number>() }
+  const ctx = {}
   return steps.map((f) => fromAggregate(filterAndAggregate(cols, f, ctx).summary))
 }
 

@@ -142,7 +142,16 @@ describe('faults', () => {
     expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
     await waitForKpi(page, 'commitments', '8')
     const big = writeFixture('big.json', JSON.stringify(generateSnapshot({ commitments: 3000, seed: 3 })))
+    // The checked snapshot shows while it is being saved, and goes away when the save fails.
+    await page.evaluate(() => {
+      const kpi = document.querySelector('[data-testid="kpi-commitments"]')!
+      const seen = ((window as unknown as { __kpis: string[] }).__kpis = [kpi.getAttribute('data-value') ?? ''])
+      new MutationObserver(() => seen.push(kpi.getAttribute('data-value') ?? '')).observe(kpi, { attributes: true, attributeFilter: ['data-value'] })
+    })
     expect(await importFiles(page, big)).toBe('error')
+    const seen = await page.evaluate(() => (window as unknown as { __kpis: string[] }).__kpis)
+    expect(seen.filter((v, i) => v !== seen[i - 1])).toEqual(['8', '3000', '8'])
+    expect(await page.locator(tid('snapshot-banner')).getAttribute('data-snapshot-id')).toBe('e2e-basic')
     const message = await page.locator(tid('import-status')).textContent()
     expect(message).toMatch(/storage .*is full/)
     expect(message).toMatch(/Delete snapshots/)

@@ -26,9 +26,8 @@ function load(text: string): Snapshot {
 /** Everything applyFilters needs for a snapshot and a filter state (search index in English). */
 function run(snapshot: Snapshot, f: Filters) {
   const cols = encodeColumns(snapshot)
-  const agreementIndex = new Map(snapshot.agreements.map((a, i) => [a.id, i]))
   const textMatch = f.q.trim() ? searchRows(buildSearchIndex(snapshot), f.q) : undefined
-  const fails = applyFilters(cols, f, { agreementIndex, textMatch })
+  const fails = applyFilters(cols, f, { textMatch })
   return { cols, fails }
 }
 

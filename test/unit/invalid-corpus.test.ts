@@ -68,7 +68,7 @@ function deps(db: CoopDatabase, calls: Calls = { asked: [], phases: [], parsed: 
     store: dexieStore(db),
     progress: (p: string) => void calls.phases.push(p),
     confirmReplace: async (existing: { id: string }) => (calls.asked.push(existing.id), false),
-    parsed: () => void calls.parsed++,
+    checked: () => void calls.parsed++,
   }
 }
 

@@ -136,6 +136,33 @@ describe('import pipeline', () => {
     expect((await loadSnapshot(db, 'p1'))?.commitments).toHaveLength(5)
   })
 
+  it('hands over a checked snapshot with its columns before storing it, and says so when the store then fails', async () => {
+    const db = freshDb()
+    const events: string[] = []
+    let shown: { id: string; count: number } | undefined
+    const store = dexieStore(db)
+    const r = await importSnapshotFile(file(valid('p1', 4)), {
+      ...deps(db),
+      store: { ...store, save: async (...args) => (events.push('save'), store.save(...args)) },
+      checked: (s, loaded) => (events.push('checked'), (shown = { id: loaded.record.id, count: loaded.columns.count }), undefined),
+      unstored: () => void events.push('unstored'),
+    })
+    expect(r.status).toBe('imported')
+    expect(events).toEqual(['checked', 'save'])
+    expect(shown).toEqual({ id: 'p1', count: 4 })
+
+    events.length = 0
+    const failing = await importSnapshotFile(file(valid('p2', 2)), {
+      ...deps(db),
+      store: { ...store, save: async () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) },
+      checked: () => void events.push('checked'),
+      unstored: (s) => void events.push(`unstored ${s.snapshot.id}`),
+    })
+    expect(failing).toMatchObject({ status: 'failed', reason: 'quota' })
+    expect(events).toEqual(['checked', 'unstored p2'])
+    expect(await activeSnapshotId(db)).toBe('p1')
+  })
+
   it('refuses an empty file before reading it', async () => {
     const r = await importSnapshotFile(file(''), deps(freshDb()))
     expect(r).toMatchObject({ status: 'refused', errors: [{ code: 'empty_file' }] })

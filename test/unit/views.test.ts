@@ -58,8 +58,7 @@ function load(raw: unknown): Snapshot {
 const snapshot = load(RAW)
 const cols = encodeColumns(snapshot)
 const N = RAW.commitments.length
-const agreementIndex = new Map(snapshot.agreements.map((a, i) => [a.id, i]))
-const failsFor = (over: Partial<Filters>) => applyFilters(cols, { ...NO_FILTERS, ...over }, { agreementIndex })
+const failsFor = (over: Partial<Filters>) => applyFilters(cols, { ...NO_FILTERS, ...over }, {})
 const none = new Uint8Array(N)
 /** Fails: every row fails `bits` except the listed rows, which fail `their` (default nothing). */
 const failsExcept = (bits: number, rows: Record<number, number>) => Uint8Array.from({ length: N }, (_, i) => rows[i] ?? bits)
