@@ -56,13 +56,32 @@ export interface AggregateOptions {
 
 const EVERY_DIMENSION = 0xff
 
-/** Totals are the sum of the status cells: counted once per group at the end, not per row. */
-function fillTotals(cells: Int32Array) {
-  for (let base = 0; base < cells.length; base += CELLS) {
+/**
+ * While counting, a group has one cell per (status, overdue) pair: a row adds 1 to cell
+ * `status + overdue * STATUSES.length` of each group it counts in — one increment, where
+ * status and overdue cells would take two. ./filters counts the same way.
+ */
+export const RAW_CELLS = STATUSES.length * 2
+export const OVERDUE_OFFSET = STATUSES.length
+
+/** The pass's (status, overdue) cells -> status cells, overdue and total, once per group at the end. */
+function fold(raw: Int32Array): Int32Array {
+  const groups = raw.length / RAW_CELLS
+  const cells = new Int32Array(groups * CELLS)
+  for (let g = 0; g < groups; g++) {
     let total = 0
-    for (let s = 0; s < STATUSES.length; s++) total += cells[base + s]
-    cells[base + TOTAL_CELL] = total
+    let overdue = 0
+    for (let s = 0; s < STATUSES.length; s++) {
+      const late = raw[g * RAW_CELLS + OVERDUE_OFFSET + s]
+      const n = raw[g * RAW_CELLS + s] + late
+      cells[g * CELLS + s] = n
+      total += n
+      overdue += late
+    }
+    cells[g * CELLS + OVERDUE_CELL] = overdue
+    cells[g * CELLS + TOTAL_CELL] = total
   }
+  return cells
 }
 
 function failsFromMask(mask: Uint8Array): Uint8Array {
@@ -111,36 +130,24 @@ export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !=
   for (let i = 0; i < n; i++) {
     const f = rowFails[i]
     if (f === EVERY_DIMENSION) continue
-    const st = status[i]
-    const od = overdue[i]
+    const cell = overdue[i] === 0 ? status[i] : status[i] + OVERDUE_OFFSET
     if (f === 0) {
-      totals[st]++
-      totals[OVERDUE_CELL] += od
+      totals[cell]++
       if (seenAgreement) seenAgreement[agreement[i]] = 1
     }
-    if ((f & notSphere) === 0) {
-      const base = sphere[i] * CELLS
-      bySphere[base + st]++
-      bySphere[base + OVERDUE_CELL] += od
-    }
+    if ((f & notSphere) === 0) bySphere[sphere[i] * RAW_CELLS + cell]++
     if ((f & notYear) === 0) {
       const y = years[i]
-      const base = (y === 0 ? span : y - minYear) * CELLS
-      byYear[base + st]++
-      byYear[base + OVERDUE_CELL] += od
+      byYear[(y === 0 ? span : y - minYear) * RAW_CELLS + cell]++
     }
     if ((f & notCountry) === 0) {
-      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++) {
-        const base = countryIndex[k] * CELLS
-        byCountry[base + st]++
-        byCountry[base + OVERDUE_CELL] += od
-      }
+      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++) byCountry[countryIndex[k] * RAW_CELLS + cell]++
     }
   }
   return summarize(cols, { totals, bySphere, byCountry, byYear }, { minYear, span }, seenAgreement)
 }
 
-/** Counts, as filled by one pass over the rows (ours here, or the fused one of ./filters). */
+/** Counts in (status, overdue) cells (RAW_CELLS a group), as filled by one pass over the rows (ours here, or the fused one of ./filters). */
 export interface Counts {
   totals: Int32Array
   bySphere: Int32Array
@@ -157,22 +164,22 @@ export function emptyCounts(cols: Columns, axis: YearAxis): { counts: Counts; ye
     minYear,
     span,
     counts: {
-      totals: new Int32Array(CELLS),
-      bySphere: new Int32Array(cols.sphereIds.length * CELLS),
-      byCountry: new Int32Array(cols.countryCodes.length * CELLS),
+      totals: new Int32Array(RAW_CELLS),
+      bySphere: new Int32Array(cols.sphereIds.length * RAW_CELLS),
+      byCountry: new Int32Array(cols.countryCodes.length * RAW_CELLS),
       // Slot `span` holds commitments without a year (only possible on the due axis).
-      byYear: new Int32Array((span + 1) * CELLS),
+      byYear: new Int32Array((span + 1) * RAW_CELLS),
     },
   }
 }
 
 /** Totals per group, KPIs and group keys from the counts of one pass. */
 export function summarize(cols: Columns, c: Counts, { minYear, span }: { minYear: number; span: number }, seenAgreement: Uint8Array | undefined): Aggregate {
-  for (const cells of [c.totals, c.bySphere, c.byCountry, c.byYear]) fillTotals(cells)
+  const totals = fold(c.totals)
   const yearKeys: string[] = []
   for (let y = 0; y < span; y++) yearKeys.push(String(minYear + y))
   yearKeys.push(NO_DATE_KEY)
-  const counts = { total: c.totals[TOTAL_CELL], completed: c.totals[COMPLETED], cancelled: c.totals[CANCELLED] }
+  const counts = { total: totals[TOTAL_CELL], completed: totals[COMPLETED], cancelled: totals[CANCELLED] }
   let agreements = cols.agreementCount
   if (seenAgreement) {
     agreements = 0
@@ -184,11 +191,11 @@ export function summarize(cols: Columns, c: Counts, { minYear, span }: { minYear
       commitments: counts.total,
       completed: counts.completed,
       cancelled: counts.cancelled,
-      overdue: c.totals[OVERDUE_CELL],
+      overdue: totals[OVERDUE_CELL],
       completionRate: completionRate(counts),
     },
-    bySphere: { keys: cols.sphereIds, cells: c.bySphere },
-    byCountry: { keys: cols.countryCodes, cells: c.byCountry },
-    byYear: { keys: yearKeys, cells: c.byYear },
+    bySphere: { keys: cols.sphereIds, cells: fold(c.bySphere) },
+    byCountry: { keys: cols.countryCodes, cells: fold(c.byCountry) },
+    byYear: { keys: yearKeys, cells: fold(c.byYear) },
   }
 }

@@ -6,7 +6,7 @@
  * spheres shows every sphere under the other filters, with the selected ones highlighted, and
  * never filters itself away (the linked-view convention).
  */
-import { CELLS, emptyCounts, OVERDUE_CELL, summarize, type Aggregate, type YearAxis } from './aggregate'
+import { emptyCounts, OVERDUE_OFFSET, RAW_CELLS, summarize, type Aggregate, type Counts, type YearAxis } from './aggregate'
 import type { Columns } from './columns'
 import { DIM } from './dims'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES, type AgreementType, type OwedBy, type PartyKind, type Status } from './vocab'
@@ -78,25 +78,62 @@ export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext
   const n = cols.count
   const fails = new Uint8Array(n)
   const { counts, years, minYear, span } = emptyCounts(cols, f.axis)
-  const { totals, bySphere, byCountry, byYear } = counts
-  const filtered = hasFilters(f)
-  const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
+  const seenAgreement = hasFilters(f) ? new Uint8Array(cols.agreementCount) : undefined
   const t = filterTables(cols, f, ctx)
-  const { sphereBits, statusBits, yearBits, agreementBits, owedBits, countryPick, text } = t
-  const overdueBit = f.overdue ? DIM.other : 0
-  const sphereOn = f.spheres.length > 0
-  const statusOn = f.statuses.length > 0
-  const yearOn = f.year !== null
-  const agreementOn = f.types.length > 0 || f.kinds.length > 0 || f.agreements.length > 0
-  const owedOn = f.owedBy.length > 0
-  const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = cols
+  countRows({
+    n,
+    fails,
+    ...counts,
+    years,
+    minYear,
+    span,
+    seenAgreement: seenAgreement ?? null,
+    ...t,
+    text: t.text ?? null,
+    overdueBit: f.overdue ? DIM.other : 0,
+    sphereOn: f.spheres.length > 0,
+    statusOn: f.statuses.length > 0,
+    yearOn: f.year !== null,
+    agreementOn: f.types.length > 0 || f.kinds.length > 0 || f.agreements.length > 0,
+    owedOn: f.owedBy.length > 0,
+    cols,
+  })
+  return { fails, summary: summarize(cols, counts, { minYear, span }, seenAgreement) }
+}
+
+interface RowPass extends Counts, Omit<FilterTables, 'text'> {
+  n: number
+  fails: Uint8Array
+  years: Uint16Array
+  minYear: number
+  span: number
+  seenAgreement: Uint8Array | null
+  text: Uint8Array | null
+  overdueBit: number
+  sphereOn: boolean
+  statusOn: boolean
+  yearOn: boolean
+  agreementOn: boolean
+  owedOn: boolean
+  cols: Columns
+}
+
+/**
+ * The loop over the rows, alone in its function: with code after the loop in the same function,
+ * V8 compiled the loop on the fly (OSR) and threw the compiled code away on leaving it (no type
+ * feedback yet for what follows), so every call ran mostly unoptimised — ten times slower.
+ */
+function countRows(p: RowPass): void {
+  const { n, fails, totals, bySphere, byCountry, byYear, years, minYear, span, seenAgreement, text, overdueBit, sphereOn, statusOn, yearOn, agreementOn, owedOn } = p
+  const { sphereBits, statusBits, yearBits, agreementBits, owedBits, countryPick } = p
+  const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = p.cols
   const sphereBit = DIM.sphere
   const yearBit = DIM.year
   const countryBit = DIM.country
   const otherBit = DIM.other
   // Imported constants copied to locals: some module loaders turn each read into a getter call.
-  const W = CELLS
-  const OD = OVERDUE_CELL
+  const W = RAW_CELLS
+  const OD = OVERDUE_OFFSET
 
   for (let i = 0; i < n; i++) {
     const st = status[i]
@@ -111,10 +148,10 @@ export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext
     if (agreementOn) bits |= agreementBits[a]
     if (owedOn) bits |= owedBits[owedBy[i]]
     if (od === 0) bits |= overdueBit
-    if (text && text[i] === 0) bits |= otherBit
+    if (text !== null && text[i] === 0) bits |= otherBit
     const cs = countryStart[i]
     const ce = countryStart[i + 1]
-    if (countryPick) {
+    if (countryPick !== null) {
       let hit = 0
       for (let k = cs; k < ce && hit === 0; k++) hit = countryPick[countryIndex[k]]
       if (hit === 0) bits |= countryBit
@@ -122,36 +159,18 @@ export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext
     fails[i] = bits
     // A row counts in the KPIs and every group when it fails nothing, in one group when it fails
     // only that group's dimension, and nowhere when it fails anything else: one test for most rows.
+    // Its cell in a group is its (status, overdue) pair: one increment (see ./aggregate).
+    const cell = od === 0 ? st : st + OD
     if (bits === 0) {
-      totals[st]++
-      totals[OD] += od
-      if (seenAgreement) seenAgreement[a] = 1
-      countSphere(sphere[i], st, od)
-      countYear(y, st, od)
-      countCountries(cs, ce, st, od)
-    } else if (bits === sphereBit) countSphere(sphere[i], st, od)
-    else if (bits === yearBit) countYear(y, st, od)
-    else if (bits === countryBit) countCountries(cs, ce, st, od)
+      totals[cell]++
+      if (seenAgreement !== null) seenAgreement[a] = 1
+      bySphere[sphere[i] * W + cell]++
+      byYear[(y === 0 ? span : y - minYear) * W + cell]++
+      for (let k = cs; k < ce; k++) byCountry[countryIndex[k] * W + cell]++
+    } else if (bits === sphereBit) bySphere[sphere[i] * W + cell]++
+    else if (bits === yearBit) byYear[(y === 0 ? span : y - minYear) * W + cell]++
+    else if (bits === countryBit) for (let k = cs; k < ce; k++) byCountry[countryIndex[k] * W + cell]++
   }
-
-  function countSphere(s: number, st: number, od: number) {
-    const base = s * W
-    bySphere[base + st]++
-    bySphere[base + OD] += od
-  }
-  function countYear(y: number, st: number, od: number) {
-    const base = (y === 0 ? span : y - minYear) * W
-    byYear[base + st]++
-    byYear[base + OD] += od
-  }
-  function countCountries(from: number, to: number, st: number, od: number) {
-    for (let k = from; k < to; k++) {
-      const base = countryIndex[k] * W
-      byCountry[base + st]++
-      byCountry[base + OD] += od
-    }
-  }
-  return { fails, summary: summarize(cols, counts, { minYear, span }, seenAgreement) }
 }
 
 /** Each filter as a table from a row's value to the bit it fails (0 when it passes or the filter is off). */
