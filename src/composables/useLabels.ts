@@ -8,13 +8,17 @@ import type { SnapshotRecord } from '@/db/database'
 export function useLabels(record: () => SnapshotRecord | undefined) {
   const { t, te, locale } = useI18n()
   const regionNames = computed(() => new Intl.DisplayNames([locale.value, 'en'], { type: 'region', fallback: 'code' }))
-  const declared = computed(() => new Map((record()?.spheres ?? []).map((s) => [s.id, s.name])))
+  // Through computeds of their own, so that a new record with the same spheres and language (the
+  // stored record of a snapshot already shown) rebuilds no label and so redraws no chart.
+  const spheres = computed(() => record()?.spheres)
+  const language = computed(() => record()?.info.language)
+  const declared = computed(() => new Map((spheres.value ?? []).map((s) => [s.id, s.name])))
 
   return {
     /** A sphere named by the snapshot itself wins over the built-in name; unknown ids show as is. */
     sphere(id: string): string {
       const own = declared.value.get(id)
-      if (own !== undefined) return pickText(own, locale.value, record()?.info.language)
+      if (own !== undefined) return pickText(own, locale.value, language.value)
       return te(`sphere.${id}`) ? t(`sphere.${id}`) : id
     },
     country(code: string): string {

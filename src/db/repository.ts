@@ -20,6 +20,8 @@ export interface SaveMeta {
   fileSize: number
   warnings: ImportWarning[]
   warningCount: number
+  /** When the import happened (now when absent): the page may have shown the snapshot since. */
+  importedAt?: string
 }
 
 /**
@@ -47,7 +49,7 @@ export function snapshotRecord(s: Snapshot, meta: SaveMeta, storedBytes: number)
     id: s.snapshot.id,
     info: s.snapshot,
     spheres: s.spheres ?? [],
-    importedAt: new Date().toISOString(),
+    importedAt: meta.importedAt ?? new Date().toISOString(),
     source: { fileName: meta.fileName, fileSize: meta.fileSize },
     counts: { agreements: s.agreements.length, commitments: s.commitments.length },
     warnings: meta.warnings,

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { formatPath, type ImportError, type ImportWarning } from './issues'
 import { AgreementSchema, CommitmentSchema, KNOWN_KEYS, SnapshotSchema, type Agreement, type Commitment, type Snapshot } from './schema'
+import { outputOf } from './schemaOutput'
 import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
 
 export type ValidationResult =
@@ -24,7 +25,7 @@ const TopLevel = SnapshotSchema.extend({ agreements: z.array(z.unknown()), commi
  * file whose every date is wrong); record by record, the count has no limit and only the first
  * errors are described.
  */
-function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snapshot } | { ok: false; errors: ImportError[]; errorCount: number } {
+function parseInParts(raw: Record<string, unknown>, skip: Range | null): Parsed {
   const errors: ImportError[] = []
   let errorCount = 0
   const collect = (schema: z.ZodType, value: unknown, prefix: (string | number)[]) => {
@@ -40,39 +41,145 @@ function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snaps
     return undefined
   }
   const top = collect(TopLevel, raw, []) as z.infer<typeof TopLevel> | undefined
-  const parts = (key: 'agreements' | 'commitments', schema: z.ZodType) => {
+  const parts = (key: 'agreements' | 'commitments', schema: z.ZodType, except: Range | null) => {
     const list = Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []
     const out = new Array<unknown>(list.length)
-    for (let i = 0; i < list.length; i++) out[i] = collect(schema, list[i], [key, i])
+    for (let i = 0; i < list.length; i++) if (!except || i < except.from || i >= except.to) out[i] = collect(schema, list[i], [key, i])
     return out
   }
-  const agreements = parts('agreements', AgreementSchema)
-  const commitments = parts('commitments', CommitmentSchema)
-  if (errorCount > 0 || !top) return { ok: false, errors, errorCount }
-  return { ok: true, snapshot: { ...top, agreements: agreements as Agreement[], commitments: commitments as Commitment[] } }
+  const agreements = parts('agreements', AgreementSchema, null)
+  const commitments = parts('commitments', CommitmentSchema, skip)
+  return { top, agreements, commitments, errors, errorCount }
 }
+
+interface Parsed {
+  top: z.infer<typeof TopLevel> | undefined
+  agreements: unknown[]
+  commitments: unknown[]
+  errors: ImportError[]
+  errorCount: number
+}
+
+/** Commitments `from` (inclusive) to `to` (exclusive). */
+export interface Range {
+  from: number
+  to: number
+}
+
+/**
+ * What checking a range of commitments found: the same checks as for the rest of the file, done
+ * by a second worker on its own parse of the same file (see ../import/sharedCheck).
+ */
+export interface RangeCheck extends Range {
+  forbidden: PathSegments[]
+  unknown: UnknownField[]
+  /** The first errors, described; `errorCount` counts them all. */
+  errors: ImportError[]
+  errorCount: number
+}
+
+/**
+ * The commitments a second worker checks (null when there is nothing to share): the last 60%,
+ * as this worker also checks the agreements and the rest of the file, and measured at 100k
+ * commitments that evens out the two.
+ */
+export function sharedRange(raw: unknown): Range | null {
+  const list = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).commitments : undefined
+  if (!Array.isArray(list) || list.length < 2) return null
+  return { from: Math.floor(list.length * SHARED_FROM), to: list.length }
+}
+const SHARED_FROM = 0.4
+
+/** The checks of one range of commitments: keys, then the schema, record by record. */
+export function checkRange(raw: unknown, range: Range): RangeCheck {
+  const list = (raw as Record<string, unknown>).commitments as unknown[]
+  const keys = scanKeys(raw as object, { only: range })
+  const errors: ImportError[] = []
+  let errorCount = 0
+  for (let i = range.from; i < range.to; i++) {
+    const result = CommitmentSchema.safeParse(list[i])
+    if (result.success) continue
+    errorCount += result.error.issues.length
+    if (errors.length < DESCRIBED_ERRORS) {
+      const detailed = CommitmentSchema.safeParse(list[i], { reportInput: true })
+      for (const issue of (detailed.error ?? result.error).issues) errors.push(zodIssueToError({ ...issue, path: ['commitments', i, ...issue.path] }))
+    }
+  }
+  return { ...range, forbidden: keys.forbidden, unknown: keys.unknown, errors, errorCount }
+}
+
+/** A commitment as the schema outputs it, for those a range check has passed. */
+const commitmentOutput = outputOf(CommitmentSchema)
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export function validateSnapshot(raw: unknown): ValidationResult {
+  return finishValidation(startValidation(raw, null), null)
+}
+
+/** The checks of a file but for a range of commitments that another worker checks meanwhile. */
+export interface Validation {
+  raw: unknown
+  /** Set when the file is refused whatever the range holds. */
+  refused?: ValidationResult
+  range: Range | null
+  keys: ReturnType<typeof scanKeys>
+  head: ImportError[]
+  parsed: Parsed | null
+}
+
+/** Everything but the range's commitments (all of them when `range` is null). */
+export function startValidation(raw: unknown, range: Range | null): Validation {
+  const keys = { forbidden: [], unknown: [] }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] }
+    return { raw, range, keys, head: [], parsed: null, refused: { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] } }
   }
-  const keys = scanKeys(raw)
-  if (keys.forbidden.length) {
-    return { ok: false, errors: keys.forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
-  }
+  const scanned = scanKeys(raw, range ? { skip: range } : {})
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
-  if (head.length) return { ok: false, errors: head }
+  // Forbidden keys and a wrong format or version refuse the file before the schema is applied.
+  const parsed = scanned.forbidden.length || head.length ? null : parseInParts(raw as Record<string, unknown>, range)
+  return { raw, range, keys: scanned, head, parsed }
+}
 
-  const parsed = parseInParts(raw as Record<string, unknown>)
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount }
-
-  const snapshot = parsed.snapshot
+/**
+ * The result, given the range's check (null when there was no range). In the order the checks
+ * have for a whole file: forbidden keys, format and version, the schema, rules across records,
+ * then warnings; the range's findings are merged in file order.
+ */
+export function finishValidation(v: Validation, other: RangeCheck | null): ValidationResult {
+  if (v.refused) return v.refused
+  const forbidden = other ? [...v.keys.forbidden, ...other.forbidden] : v.keys.forbidden
+  if (forbidden.length) {
+    return { ok: false, errors: forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
+  }
+  if (v.head.length) return { ok: false, errors: v.head }
+  const parsed = v.parsed!
+  const errorCount = parsed.errorCount + (other?.errorCount ?? 0)
+  if (errorCount > 0 || !parsed.top) {
+    const errors = other ? [...parsed.errors, ...other.errors].slice(0, DESCRIBED_ERRORS) : parsed.errors
+    return { ok: false, errors, errorCount }
+  }
+  if (v.range) {
+    const list = (v.raw as Record<string, unknown>).commitments as unknown[]
+    for (let i = v.range.from; i < v.range.to; i++) parsed.commitments[i] = commitmentOutput(list[i])
+  }
+  const snapshot = { ...parsed.top, agreements: parsed.agreements as Agreement[], commitments: parsed.commitments as Commitment[] }
   const errors = crossRecordErrors(snapshot)
   if (errors.length) return { ok: false, errors }
-  return { ok: true, snapshot, warnings: [...unknownFieldWarnings(keys.unknown), ...contentWarnings(snapshot)] }
+  const unknown = other ? mergeUnknown(v.keys.unknown, other.unknown) : v.keys.unknown
+  return { ok: true, snapshot, warnings: [...unknownFieldWarnings(unknown), ...contentWarnings(snapshot)] }
+}
+
+/** Unknown fields of two parts of the file: counts added, the first place kept (the first part's). */
+function mergeUnknown(first: UnknownField[], second: UnknownField[]): UnknownField[] {
+  const merged = new Map(first.map((f) => [f.id, { ...f }]))
+  for (const f of second) {
+    const seen = merged.get(f.id)
+    if (seen) seen.count += f.count
+    else merged.set(f.id, { ...f })
+  }
+  return [...merged.values()]
 }
 
 function checkFormatAndVersion(raw: Record<string, unknown>): ImportError[] {
@@ -176,7 +283,8 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
 
 type PathSegments = (string | number)[]
 type Level = keyof typeof KNOWN_KEYS | 'free'
-interface UnknownField { field: string; count: number; first: PathSegments }
+/** `id` is the level and the key (`commitment.priority`). */
+interface UnknownField { id: string; field: string; count: number; first: PathSegments }
 
 /** Known keys per level, and which level each known key's children are. */
 const CHILD_LEVEL: Partial<Record<Level, Record<string, Level>>> = {
@@ -199,20 +307,35 @@ interface Frame { value: object; level: Level; parent: Frame | null; key: string
  * the format does not know at the levels it defines. An explicit stack, not recursion, so that a
  * hostile 10,000-level nesting cannot overflow the call stack.
  */
-export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: UnknownField[] } {
+export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}): { forbidden: PathSegments[]; unknown: UnknownField[] } {
   const forbidden: PathSegments[] = []
   const unknown = new Map<string, UnknownField>()
-  const stack: Frame[] = [{ value: root, level: 'top', parent: null, key: '' }]
+  const top: Frame = { value: root, level: 'top', parent: null, key: '' }
+  const stack: Frame[] = [top]
+  const isCommitments = (f: Frame) => f.parent === top && f.key === 'commitments'
+  const pushItems = (frame: Frame, list: unknown[], from: number, to: number) => {
+    // Children are pushed last-first so that they are visited in file order.
+    for (let i = to - 1; i >= from; i--) {
+      const item: unknown = list[i]
+      if (item !== null && typeof item === 'object') stack.push({ value: item, level: frame.level, parent: frame, key: i })
+    }
+  }
+  if (part.only) {
+    // Only commitments [from, to): the rest of the file is another walk's.
+    stack.pop()
+    const list = (root as Record<string, unknown>).commitments as unknown[]
+    pushItems({ value: list, level: 'commitment', parent: top, key: 'commitments' }, list, part.only.from, part.only.to)
+  }
   while (stack.length) {
     const frame = stack.pop()!
     const { value, level } = frame
     if (Array.isArray(value)) {
       // An array of records keeps its level for its items (agreements[] -> agreement).
-      // Children are pushed last-first so that they are visited in file order.
-      for (let i = value.length - 1; i >= 0; i--) {
-        const item: unknown = value[i]
-        if (item !== null && typeof item === 'object') stack.push({ value: item, level, parent: frame, key: i })
-      }
+      const skip = part.skip && isCommitments(frame) ? part.skip : null
+      if (skip) {
+        pushItems(frame, value, skip.to, value.length)
+        pushItems(frame, value, 0, skip.from)
+      } else pushItems(frame, value, 0, value.length)
       continue
     }
     const known = level === 'free' ? undefined : KNOWN[level]
@@ -227,7 +350,7 @@ export function scanKeys(root: object): { forbidden: PathSegments[]; unknown: Un
         const id = `${level}.${key}`
         const entry = unknown.get(id)
         if (entry) entry.count++
-        else unknown.set(id, { field: key, count: 1, first: pathOf(frame, key) })
+        else unknown.set(id, { id, field: key, count: 1, first: pathOf(frame, key) })
       }
       const child: unknown = (value as Record<string, unknown>)[key]
       if (child !== null && typeof child === 'object') {

@@ -4,7 +4,7 @@
  */
 import { LISTED_ISSUES, type ImportError, type ImportIssue, type ImportWarning } from '@/domain/issues'
 import type { Snapshot } from '@/domain/schema'
-import { validateSnapshot } from '@/domain/validate'
+import { checkRange, sharedRange, validateSnapshot, type RangeCheck, type ValidationResult } from '@/domain/validate'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
 import { scanJson, type Position } from './jsonScan'
 
@@ -12,7 +12,8 @@ export type ParseOutcome =
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[]; warningCount: number }
   | { ok: false; errors: ImportError[]; errorCount: number }
 
-const refuse = (error: ImportError): ParseOutcome => ({ ok: false, errors: [error], errorCount: 1 })
+export type Refusal = Extract<ParseOutcome, { ok: false }>
+const refuse = (error: ImportError): Refusal => ({ ok: false, errors: [error], errorCount: 1 })
 
 /** A file's size is checked before anything of it is read. */
 export function checkSize(bytes: number): ParseOutcome | null {
@@ -56,18 +57,26 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function parseSnapshotText(input: string): ParseOutcome {
+  const json = parseJson(input)
+  return json.ok ? outcomeOf(json.text, validateSnapshot(json.raw)) : json
+}
+
+/** Text -> its JSON value (a leading byte-order mark ignored), or why it is not JSON, with the place. */
+export function parseJson(input: string): { ok: true; text: string; raw: unknown } | Refusal {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   if (text.trim() === '') return refuse({ code: 'empty_file', path: '' })
-  let raw: unknown
   try {
-    raw = JSON.parse(text)
+    return { ok: true, text, raw: JSON.parse(text) }
   } catch {
     const problem = scanJson(text).syntaxError
     const at = problem ?? positionOf(text, text.length)
     const ending = !problem || problem.found === ''
     return refuse({ code: ending ? 'json_end' : 'json_syntax', path: '', params: ending ? {} : { found: problem.found }, line: at.line, column: at.column })
   }
-  const result = validateSnapshot(raw)
+}
+
+/** A validation's result as an import reports it: the listed errors or warnings placed by line and column in the text. */
+export function outcomeOf(text: string, result: ValidationResult): ParseOutcome {
   if (!result.ok) {
     return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errorCount ?? result.errors.length }
   }
@@ -92,4 +101,14 @@ function positionOf(text: string, offset: number): Position {
     lineStart = i + 1
   }
   return { line, column: offset - lineStart + 1, offset }
+}
+
+/** The other worker's part (see ./pipeline's shareCheck): read and parse the file, check its share of the commitments (validate's sharedRange). */
+export async function checkSharedPart(file: Blob): Promise<RangeCheck | null> {
+  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
+  if ('outcome' in decoded) return null
+  const json = parseJson(decoded.text)
+  if (!json.ok) return null
+  const range = sharedRange(json.raw)
+  return range ? checkRange(json.raw, range) : null
 }

@@ -8,7 +8,8 @@ import type { SnapshotRecord } from '@/db/database'
 import { snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from './messages'
-import { checkSize, decodeBytes, parseSnapshotText } from './parse'
+import { checkRange, finishValidation, sharedRange, startValidation, type RangeCheck } from '@/domain/validate'
+import { checkSize, decodeBytes, outcomeOf, parseJson } from './parse'
 
 /** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
 export interface SnapshotStore {
@@ -30,11 +31,18 @@ export interface PipelineDeps {
   checked?(snapshot: Snapshot, loaded: LoadedSnapshot): void
   /** Told when a checked snapshot could not be stored after all. */
   unstored?(snapshot: Snapshot): void
+  /**
+   * Starts a second worker on the same file, to check its share of the commitments (see
+   * checkSharedPart) while this one checks the rest; null when the file is not worth sharing.
+   */
+  shareCheck?(file: Blob): Promise<RangeCheck | null> | null
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
   const sized = checkSize(file.size)
   if (sized && !sized.ok) return { status: 'refused', errors: sized.errors, errorCount: sized.errorCount }
+  // Started first, so that the other worker reads and parses the file while this one does.
+  const shared = deps.shareCheck?.(file) ?? null
   deps.progress('reading')
   const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
   if ('outcome' in decoded) {
@@ -42,7 +50,18 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
     return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
   }
   deps.progress('checking')
-  const parsed = parseSnapshotText(decoded.text)
+  const json = parseJson(decoded.text)
+  if (!json.ok) return { status: 'refused', errors: json.errors, errorCount: json.errorCount }
+  const range = shared ? sharedRange(json.raw) : null
+  const started = startValidation(json.raw, range)
+  let other: RangeCheck | null = null
+  if (range) {
+    const answer = await shared!.catch(() => null)
+    // The other worker parsed the same bytes, so it checked the same range; if it could not
+    // (it ran out of memory, say), the range is checked here.
+    other = answer && answer.from === range.from && answer.to === range.to ? answer : checkRange(json.raw, range)
+  }
+  const parsed = outcomeOf(json.text, finishValidation(started, other))
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 
   const snapshot = parsed.snapshot
@@ -52,7 +71,10 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   deps.progress('storing')
   const columns = encodeColumns(snapshot)
   const meta: SaveMeta = { fileName: file.name ?? '', fileSize: file.size, warnings: parsed.warnings, warningCount: parsed.warningCount }
-  deps.checked?.(snapshot, { record: snapshotRecord(snapshot, meta, 0), columns })
+  const shown = snapshotRecord(snapshot, meta, 0)
+  // The stored record is the one shown, but for the stored size.
+  meta.importedAt = shown.importedAt
+  deps.checked?.(snapshot, { record: shown, columns })
   try {
     const record = await deps.store.save(snapshot, columns, meta)
     return { status: 'imported', record, columns }

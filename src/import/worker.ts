@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { database } from '@/db/repository'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
+import { shareCheck } from './sharedCheck'
 
 // The app's Content-Security-Policy forbids eval, which Zod's compiled validators use; without
 // this Zod would find out by trying (and log a policy violation). Measured at 100k commitments:
@@ -16,7 +17,7 @@ const post = (msg: FromWorker, transfer: Transferable[] = []) => scope.postMessa
 database().on('versionchange', () => {
   post({ type: 'outdated', requestId: 0 })
 })
-const service = createDataService(database)
+const service = createDataService(database, { shareCheck })
 const answers = new Map<number, (replace: boolean) => void>()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {

@@ -97,10 +97,11 @@ export const useDataStore = defineStore('data', () => {
   async function imported(loaded: LoadedSnapshot) {
     const was = unsaved
     unsaved = null
-    // Already on screen since its checks passed: only its record (stored size, time) is new. The
-    // columns stay the same object, so no view recomputes.
-    if (was && active.value === was.shown && was.shown.record.id === loaded.record.id) active.value = { record: loaded.record, columns: was.shown.columns }
-    else show(loaded, false)
+    // Already on screen since its checks passed: only its stored size is new. Everything else
+    // keeps its identity, so no view recomputes and no chart redraws.
+    if (was && active.value === was.shown && was.shown.record.id === loaded.record.id) {
+      active.value = { record: { ...was.shown.record, storedBytes: loaded.record.storedBytes }, columns: was.shown.columns }
+    } else show(loaded, false)
     stored.value = await dataClient()
       .list()
       .catch(() => stored.value)

@@ -13,7 +13,10 @@ export const useFiltersStore = defineStore('filters', () => {
   const route = useRoute()
   const router = useRouter()
   const data = useDataStore()
-  const parsed = computed(() => filtersFromQuery(route.query as Query, data.active?.record.spheres.map((s) => s.id) ?? []))
+  // The snapshot's own spheres through a computed of their own: a new record with the same spheres
+  // (the stored record of a snapshot already shown) then yields the same filters, and nothing recomputes.
+  const declaredSpheres = computed(() => data.active?.record.spheres)
+  const parsed = computed(() => filtersFromQuery(route.query as Query, declaredSpheres.value?.map((s) => s.id) ?? []))
   const filters = computed(() => parsed.value.filters)
   const dropped = computed(() => parsed.value.dropped)
 

@@ -140,16 +140,26 @@ describe('import pipeline', () => {
     const db = freshDb()
     const events: string[] = []
     let shown: { id: string; count: number } | undefined
+    let shownRecord: object | undefined
     const store = dexieStore(db)
     const r = await importSnapshotFile(file(valid('p1', 4)), {
       ...deps(db),
       store: { ...store, save: async (...args) => (events.push('save'), store.save(...args)) },
-      checked: (s, loaded) => (events.push('checked'), (shown = { id: loaded.record.id, count: loaded.columns.count }), undefined),
+      checked: (s, loaded) => {
+        events.push('checked')
+        shown = { id: loaded.record.id, count: loaded.columns.count }
+        shownRecord = loaded.record
+      },
       unstored: () => void events.push('unstored'),
     })
     expect(r.status).toBe('imported')
     expect(events).toEqual(['checked', 'save'])
     expect(shown).toEqual({ id: 'p1', count: 4 })
+    // The record shown is the one stored, but for the stored size (unknown until the rows are written).
+    if (r.status === 'imported') {
+      expect(r.record.storedBytes).toBeGreaterThan(0)
+      expect({ ...shownRecord, storedBytes: r.record.storedBytes }).toEqual(r.record)
+    }
 
     events.length = 0
     const failing = await importSnapshotFile(file(valid('p2', 2)), {

@@ -1,0 +1,33 @@
+/**
+ * The data worker's side of the second worker of a large import (./checkWorker): the file's
+ * checks are shared between two threads, so the longest step of an import takes half as long.
+ */
+import type { RangeCheck } from '@/domain/validate'
+
+/**
+ * Files worth sharing. Under the lower bound the check takes less than starting a worker does;
+ * over the upper one, a second parsed copy of the file (several times its size) could run the
+ * browser out of memory.
+ */
+export const SHARED_CHECK_BYTES = { min: 4 * 1024 * 1024, max: 128 * 1024 * 1024 }
+
+/** Starts the second worker on `file`; it answers once, then is ended. Null when not worth it. */
+export function shareCheck(file: Blob): Promise<RangeCheck | null> | null {
+  if (file.size < SHARED_CHECK_BYTES.min || file.size > SHARED_CHECK_BYTES.max || typeof Worker !== 'function') return null
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    return null
+  }
+  return new Promise((resolve) => {
+    const done = (answer: RangeCheck | null) => {
+      worker.terminate()
+      resolve(answer)
+    }
+    worker.onmessage = ({ data }: MessageEvent<RangeCheck | null>) => done(data)
+    // Out of memory, or refused: the data worker then checks the whole file itself.
+    worker.onerror = () => done(null)
+    worker.postMessage(file)
+  })
+}

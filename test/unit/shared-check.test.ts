@@ -1,0 +1,139 @@
+/**
+ * A large file's checks are shared with a second worker (a share of the commitments, see sharedRange).
+ * Whatever the file, the shared result must be the result of checking it whole: the same errors
+ * in the same order and count, the same warnings, the same snapshot — the rows the second worker
+ * passed are built by outputOf, and must equal what Zod would have returned.
+ */
+import 'fake-indexeddb/auto'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CoopDatabase } from '@/db/database'
+import { dexieStore, loadSnapshot } from '@/db/repository'
+import { CommitmentSchema } from '@/domain/schema'
+import { outputOf } from '@/domain/schemaOutput'
+import { checkRange, finishValidation, sharedRange, startValidation, type RangeCheck } from '@/domain/validate'
+import { checkSharedPart, outcomeOf, parseJson, parseSnapshotText } from '@/import/parse'
+import { importSnapshotFile } from '@/import/pipeline'
+import { generateSnapshot } from '../bench/generate'
+
+const FIXTURES = path.resolve(__dirname, '../fixtures')
+
+/** The file checked as two workers check it: this one all but the range, the other (its own parse) the range. */
+function sharedOutcome(text: string) {
+  const json = parseJson(text)
+  if (!json.ok) return json
+  const range = sharedRange(json.raw)
+  const other: RangeCheck | null = range ? checkRange(JSON.parse(json.text), range) : null
+  return outcomeOf(json.text, finishValidation(startValidation(json.raw, range), other))
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    if (e.isDirectory()) return jsonFiles(full)
+    return e.name.endsWith('.json') && !e.name.startsWith('cases') && !e.name.endsWith('.expected.json') ? [full] : []
+  })
+}
+
+/** A generated snapshot with problems and unknown fields in both halves of its commitments. */
+function mixed(n: number, { errors }: { errors: boolean }) {
+  const s = generateSnapshot({ commitments: n, seed: 11 }) as { commitments: Record<string, unknown>[] }
+  const late = Math.floor(n * 0.75)
+  for (const i of [3, late]) {
+    const c = s.commitments[i]
+    c.priority = 'high'
+    delete c.owedBy
+    delete c.recurrence
+    c.updates = [{ date: '2024-01-02', status: 'in_progress', reviewer: 'x' }]
+  }
+  s.commitments[late + 1].legacyCode = 7
+  if (errors) {
+    s.commitments[5].due = '2025-02-30'
+    s.commitments[late].status = 'finished'
+    s.commitments[late + 2].sphere = 'Bad Sphere'
+  }
+  return JSON.stringify(s)
+}
+
+describe('a check shared between two workers', () => {
+  const files = [...jsonFiles(path.join(FIXTURES, 'valid')), ...jsonFiles(path.join(FIXTURES, 'invalid'))]
+
+  it('covers the fixtures', () => expect(files.length).toBeGreaterThan(40))
+
+  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same outcome as checked whole', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    expect(sharedOutcome(text)).toEqual(parseSnapshotText(text))
+  })
+
+  it('a valid file with unknown fields and defaults in both halves: same rows, warnings and counts', () => {
+    const text = mixed(4000, { errors: false })
+    const whole = parseSnapshotText(text)
+    expect(whole.ok).toBe(true)
+    if (!whole.ok) return
+    expect(whole.warnings.find((w) => w.code === 'unknown_field' && w.params?.field === 'priority')).toMatchObject({ path: 'commitments[3].priority', params: { count: 2 } })
+    expect(whole.warnings.find((w) => w.code === 'unknown_field' && w.params?.field === 'legacyCode')).toMatchObject({ path: 'commitments[3001].legacyCode' })
+    const shared = sharedOutcome(text)
+    expect(shared).toEqual(whole)
+    // Same keys in the same order, so a stored or exported row is byte for byte the same.
+    if (shared.ok) expect(JSON.stringify(shared.snapshot)).toBe(JSON.stringify(whole.snapshot))
+  })
+
+  it('errors in both halves: listed in file order, all counted', () => {
+    const text = mixed(4000, { errors: true })
+    const whole = parseSnapshotText(text)
+    expect(whole.ok).toBe(false)
+    if (whole.ok) return
+    expect(whole.errors.map((e) => e.path)).toEqual(['commitments[5].due', 'commitments[3000].status', 'commitments[3002].sphere'])
+    expect(sharedOutcome(text)).toEqual(whole)
+  })
+
+  it('builds a checked record as Zod outputs it: known keys in schema order, defaults filled', () => {
+    const output = outputOf(CommitmentSchema)
+    const record = { status: 'completed', title: { en: 'T', ru: 'Т' }, extra: 1, id: 'c1', sphere: 'political', agreementId: 'a', updates: [{ status: 'completed', date: '2024-01-01', zz: 1 }] }
+    const zod = CommitmentSchema.parse(record)
+    expect(JSON.stringify(output(record))).toBe(JSON.stringify(zod))
+    expect(output(record)).toMatchObject({ owedBy: 'joint', recurrence: 'once' })
+  })
+})
+
+describe('the import pipeline with a second worker', () => {
+  let dbCount = 0
+  const freshDb = () => new CoopDatabase(`shared-check-${++dbCount}`)
+  const deps = (db: CoopDatabase, shareCheck: (file: Blob) => Promise<RangeCheck | null> | null) => ({
+    store: dexieStore(db),
+    progress: () => {},
+    confirmReplace: async () => true,
+    shareCheck,
+  })
+  const file = (text: string) => new File([text], 'big.json', { type: 'application/json' })
+
+  it('stores the same snapshot as a check done whole, and refuses the same files', async () => {
+    const text = mixed(3000, { errors: false })
+    const alone = freshDb()
+    const helped = freshDb()
+    let asked = 0
+    const a = await importSnapshotFile(file(text), deps(alone, () => null))
+    const b = await importSnapshotFile(file(text), deps(helped, (f) => (asked++, checkSharedPart(f))))
+    expect(asked).toBe(1)
+    expect(b.status).toBe('imported')
+    expect({ ...b, record: { ...(b as { record: object }).record, importedAt: '' } }).toEqual({ ...a, record: { ...(a as { record: object }).record, importedAt: '' } })
+    const id = JSON.parse(text).snapshot.id
+    expect(JSON.stringify(await loadSnapshot(helped, id))).toBe(JSON.stringify(await loadSnapshot(alone, id)))
+
+    const bad = mixed(3000, { errors: true })
+    const refusedAlone = await importSnapshotFile(file(bad), deps(freshDb(), () => null))
+    const refusedHelped = await importSnapshotFile(file(bad), deps(freshDb(), checkSharedPart))
+    expect(refusedHelped).toEqual(refusedAlone)
+    expect(refusedHelped.status).toBe('refused')
+  })
+
+  it('checks the range itself when the other worker fails or answers for another range', async () => {
+    const bad = mixed(3000, { errors: true })
+    const expected = await importSnapshotFile(file(bad), deps(freshDb(), () => null))
+    const failed = await importSnapshotFile(file(bad), deps(freshDb(), () => Promise.reject(new Error('out of memory'))))
+    const nothing = await importSnapshotFile(file(bad), deps(freshDb(), async () => null))
+    const wrong = await importSnapshotFile(file(bad), deps(freshDb(), async () => ({ from: 0, to: 1, forbidden: [], unknown: [], errors: [], errorCount: 0 })))
+    for (const r of [failed, nothing, wrong]) expect(r).toEqual(expected)
+  })
+})
