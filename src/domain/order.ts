@@ -30,6 +30,36 @@ export function orderBy(count: number, key: (i: number) => number, descending = 
   return out
 }
 
+/**
+ * All row indices sorted by unsigned 32-bit keys, ascending, ties in row order: a radix sort in
+ * two passes of 16 bits, a few milliseconds at 100k rows (the due-date order, sorted on import).
+ */
+export function orderByUint32(keys: Uint32Array): Uint32Array {
+  const n = keys.length
+  let from = new Uint32Array(n)
+  for (let i = 0; i < n; i++) from[i] = i
+  let to = new Uint32Array(n)
+  const starts = new Uint32Array(0x10000)
+  for (const shift of [0, 16]) {
+    starts.fill(0)
+    for (let i = 0; i < n; i++) starts[(keys[i] >>> shift) & 0xffff]++
+    let sum = 0
+    for (let b = 0; b < 0x10000; b++) {
+      const c = starts[b]
+      starts[b] = sum
+      sum += c
+    }
+    for (let i = 0; i < n; i++) {
+      const row = from[i]
+      to[starts[(keys[row] >>> shift) & 0xffff]++] = row
+    }
+    const swap = from
+    from = to
+    to = swap
+  }
+  return from
+}
+
 /** All row indices sorted by text, in the user's language's collation. */
 export function orderByText(count: number, text: (i: number) => string, locale: string, descending = false): Uint32Array {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })

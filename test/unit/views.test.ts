@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { dateFromNumber, dateNumber, encodeColumns } from '@/domain/columns'
 import { applyFilters, DIM, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
+import { orderByUint32 } from '@/domain/order'
 import { addMonths, agreementsByYear, completionHeatmap, countryBriefing, daysOverdue, deadlinesByMonth, orderBy, orderByText, passingRows, type HeatCell } from '@/domain/views'
 import { parseSnapshotText } from '@/import/parse'
 
@@ -374,6 +375,16 @@ describe('dateNumber / dateFromNumber', () => {
     expect(dateNumber('2024-01-01') < dateNumber('2024-01-02')).toBe(true)
     expect(dateNumber('2023-12-31') < dateNumber('2024-01-01')).toBe(true)
   })
+
+  it('reads every date as its digits say (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10)
+        expect(dateNumber(iso)).toBe(Number(iso.replaceAll('-', '')))
+        expect(dateFromNumber(dateNumber(iso))).toBe(iso)
+      }),
+    )
+  })
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -384,6 +395,17 @@ describe('passingRows', () => {
     expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([0, 0]))).toEqual(Uint32Array.from([1, 0]))
     expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([DIM.sphere, DIM.other]))).toEqual(new Uint32Array(0))
     expect(passingRows(new Uint32Array(0), new Uint8Array(0))).toEqual(new Uint32Array(0))
+  })
+})
+
+describe('orderByUint32', () => {
+  it('gives the order orderBy gives, over the whole 32-bit range (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(20250904, 0xffffffff)), { maxLength: 300 }), (keys) => {
+        expect(Array.from(orderByUint32(Uint32Array.from(keys)))).toEqual(Array.from(orderBy(keys.length, (i) => keys[i])))
+      }),
+    )
+    expect(Array.from(orderByUint32(new Uint32Array(0)))).toEqual([])
   })
 })
 
