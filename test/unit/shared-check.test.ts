@@ -88,6 +88,15 @@ describe('a check shared between two workers', () => {
     expect(sharedOutcome(text)).toEqual(whole)
   })
 
+  it('a row in the other share too broken to build (updates not a list): the same refusal', () => {
+    const s = JSON.parse(mixed(4000, { errors: false }))
+    s.commitments[3500].updates = 5
+    const text = JSON.stringify(s)
+    const whole = parseSnapshotText(text)
+    expect(whole).toMatchObject({ ok: false, errors: [{ code: 'wrong_type', path: 'commitments[3500].updates' }] })
+    expect(sharedOutcome(text)).toEqual(whole)
+  })
+
   it('builds a checked record as Zod outputs it: known keys in schema order, defaults filled', () => {
     const output = outputOf(CommitmentSchema)
     const record = { status: 'completed', title: { en: 'T', ru: 'Т' }, extra: 1, id: 'c1', sphere: 'political', agreementId: 'a', updates: [{ status: 'completed', date: '2024-01-01', zz: 1 }] }
