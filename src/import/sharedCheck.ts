@@ -9,7 +9,7 @@ import type { RangeCheck } from '@/domain/validate'
  * over the upper one, a second parsed copy of the file (several times its size) could run the
  * browser out of memory.
  */
-export const SHARED_CHECK_BYTES = { min: 4 * 1024 * 1024, max: 128 * 1024 * 1024 }
+export const SHARED_CHECK_BYTES = { min: 4 * 1024 * 1024, max: 64 * 1024 * 1024 }
 
 /** Starts the second worker on `file`; it answers once, then is ended. Null when not worth it. */
 export function shareCheck(file: Blob): Promise<RangeCheck | null> | null {
