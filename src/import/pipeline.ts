@@ -8,7 +8,7 @@ import type { SnapshotRecord } from '@/db/database'
 import { snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from './messages'
-import { checkRange, finishValidation, sharedRange, startValidation, type RangeCheck } from '@/domain/validate'
+import { checkAhead, checkRange, finishValidation, mergeRangeChecks, sharedRange, startValidation, type Ahead, type Range, type RangeCheck } from '@/domain/validate'
 import { checkSize, decodeBytes, outcomeOf, parseJson } from './parse'
 
 /** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
@@ -35,7 +35,15 @@ export interface PipelineDeps {
    * Starts a second worker on the same file, to check its share of the commitments (see
    * checkSharedPart) while this one checks the rest; null when the file is not worth sharing.
    */
-  shareCheck?(file: Blob): Promise<RangeCheck | null> | null
+  shareCheck?(file: Blob): SharedCheck | null
+}
+
+/** A check under way in another worker. */
+export interface SharedCheck {
+  /** Its range's checks; null when it could not make them. */
+  answer: Promise<RangeCheck | null>
+  /** Stops it: its answer is no longer needed. */
+  cancel(): void
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
@@ -55,13 +63,15 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   const range = shared ? sharedRange(json.raw) : null
   const started = startValidation(json.raw, range)
   let other: RangeCheck | null = null
+  let ahead: Ahead | null = null
+  let aheadColumns: Columns | null = null
   if (range) {
-    const answer = await shared!.catch(() => null)
-    // The other worker parsed the same bytes, so it checked the same range; if it could not
-    // (it ran out of memory, say), the range is checked here.
-    other = answer && answer.from === range.from && answer.to === range.to ? answer : checkRange(json.raw, range)
+    // While the other worker checks its range: what comes after, as if it passes (used only if it does).
+    ahead = checkAhead(started)
+    if (ahead && !ahead.errors.length) aheadColumns = encodeAhead(ahead.snapshot)
+    other = await theirsOrOurs(json.raw, range, shared!)
   }
-  const parsed = outcomeOf(json.text, finishValidation(started, other))
+  const parsed = outcomeOf(json.text, finishValidation(started, other, ahead))
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 
   const snapshot = parsed.snapshot
@@ -69,7 +79,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   if (existing && !(await deps.confirmReplace(existing))) return { status: 'cancelled' }
 
   deps.progress('storing')
-  const columns = encodeColumns(snapshot)
+  const columns = ahead?.snapshot === snapshot && aheadColumns ? aheadColumns : encodeColumns(snapshot)
   const meta: SaveMeta = { fileName: file.name ?? '', fileSize: file.size, warnings: parsed.warnings, warningCount: parsed.warningCount }
   const shown = snapshotRecord(snapshot, meta, 0)
   // The stored record is the one shown, but for the stored size.
@@ -81,6 +91,53 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   } catch (e) {
     deps.unstored?.(snapshot)
     return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }
+  }
+}
+
+/** Rows this worker checks between two looks at whether the other worker has answered. */
+const STEP_ROWS = 2000
+
+/**
+ * The range's checks: the other worker's answer, or this worker's own when it gets there first.
+ * On a busy machine the other worker can start late; this one then checks the range itself, a
+ * few thousand rows at a time, taking the answer if it comes meanwhile. The other worker parsed
+ * the same bytes, so it checked the same range (anything else is not taken).
+ */
+async function theirsOrOurs(raw: unknown, range: Range, shared: SharedCheck): Promise<RangeCheck> {
+  let theirs: RangeCheck | null | undefined
+  shared.answer.then(
+    (a) => (theirs = a && a.from === range.from && a.to === range.to ? a : null),
+    () => (theirs = null),
+  )
+  const parts: RangeCheck[] = []
+  for (let from = range.from; ; from += STEP_ROWS) {
+    await nextTask()
+    if (theirs) return theirs
+    if (from >= range.to) break
+    parts.push(checkRange(raw, { from, to: Math.min(range.to, from + STEP_ROWS) }))
+  }
+  shared.cancel()
+  return mergeRangeChecks(parts)
+}
+
+/** Resolves in a task of its own, so that the messages waiting (the other worker's answer) are handled first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+/** The columns of a snapshot whose other share is not checked yet: nothing if its rows are too wrong to encode. */
+function encodeAhead(snapshot: Snapshot): Columns | null {
+  try {
+    return encodeColumns(snapshot)
+  } catch {
+    return null
   }
 }
 

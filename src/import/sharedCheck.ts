@@ -3,6 +3,7 @@
  * checks are shared between two threads, so the longest step of an import takes half as long.
  */
 import type { RangeCheck } from '@/domain/validate'
+import type { SharedCheck } from './pipeline'
 
 /**
  * Files worth sharing. Under the lower bound the check takes less than starting a worker does;
@@ -12,7 +13,7 @@ import type { RangeCheck } from '@/domain/validate'
 export const SHARED_CHECK_BYTES = { min: 4 * 1024 * 1024, max: 64 * 1024 * 1024 }
 
 /** Starts the second worker on `file`; it answers once, then is ended. Null when not worth it. */
-export function shareCheck(file: Blob): Promise<RangeCheck | null> | null {
+export function shareCheck(file: Blob): SharedCheck | null {
   if (file.size < SHARED_CHECK_BYTES.min || file.size > SHARED_CHECK_BYTES.max || typeof Worker !== 'function') return null
   let worker: Worker
   try {
@@ -20,14 +21,16 @@ export function shareCheck(file: Blob): Promise<RangeCheck | null> | null {
   } catch {
     return null
   }
-  return new Promise((resolve) => {
-    const done = (answer: RangeCheck | null) => {
+  let settle: (answer: RangeCheck | null) => void = () => {}
+  const answer = new Promise<RangeCheck | null>((resolve) => {
+    settle = (value) => {
       worker.terminate()
-      resolve(answer)
+      resolve(value)
     }
-    worker.onmessage = ({ data }: MessageEvent<RangeCheck | null>) => done(data)
-    // Out of memory, or refused: the data worker then checks the whole file itself.
-    worker.onerror = () => done(null)
-    worker.postMessage(file)
   })
+  worker.onmessage = ({ data }: MessageEvent<RangeCheck | null>) => settle(data)
+  // Out of memory, or refused: the data worker then checks the whole file itself.
+  worker.onerror = () => settle(null)
+  worker.postMessage(file)
+  return { answer, cancel: () => settle(null) }
 }

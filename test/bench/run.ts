@@ -280,17 +280,21 @@ const NOTES = `## How to read this
 ## Where an import's time goes, and what bounds it (100k, profiled in Chromium on 2026-11-28)
 
 - **Two workers check the file.** The data worker reads and decodes it (≈ 0.25 s), parses it
-  (≈ 0.27 s) and checks the agreements and the first 40% of the commitments (≈ 0.4 s); meanwhile
-  a second worker reads and parses the same file and checks the other 60%. The data worker then
-  builds those rows as the schema outputs them, runs the checks across records and the warnings
-  (≈ 0.2 s) and derives the columns (≈ 0.12 s). The page draws the dashboard (≈ 0.35–0.4 s of
-  main-thread work: KPIs, table, six charts) while the worker stores the rows (≈ 0.45 s).
+  (≈ 0.27 s) and checks the agreements and the first 30% of the commitments; meanwhile a second
+  worker reads and parses the same file and checks the other 70%. While it does, the data worker
+  builds those rows as the schema outputs them, runs the checks across records and the warnings,
+  and derives the columns, as if the other share passes (used only if it does); if the other
+  worker is late (a busy machine), the data worker checks its share too, taking whichever answer
+  comes first. The page then draws the dashboard (≈ 0.35–0.4 s of main-thread work: KPIs, table,
+  six charts) while the worker stores the rows (≈ 0.45 s).
 - **What bounds import ÷ floor.** The floor neither checks nor draws. The checks are Zod without
   its compiled validators (the Content-Security-Policy forbids eval), over every field of every
   record; with two cores, the two workers, the page and V8's concurrent garbage collector share
-  them, so a second worker halves the checks but not the reading and parsing it repeats. What is
-  left to try: starting the second worker before a file is chosen (≈ 0.08 s of its start-up), and
-  cheaper charts (each of the six costs 30–60 ms in ECharts, most of the page's part).
+  them, and both workers must read and parse the whole file (≈ 0.5 s each). Counting the work
+  (≈ 1.6 s of checks and parsing over two cores, then ≈ 0.4 s of drawing), an import of this file
+  cannot take much less than 1.4 s here, about 1.65 × this floor. What is left to try: starting
+  the second worker before a file is chosen, and cheaper charts (each of the six costs 30–60 ms
+  in ECharts, most of the page's part).
 - **Longest task during import.** The page's first task after the checked snapshot arrives: KPIs,
   table and the status charts' data. Secondary views (heatmap, deadlines, agreements per year) are
   computed when the browser is idle, and each chart draws in a task of its own.

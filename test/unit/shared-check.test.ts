@@ -12,7 +12,7 @@ import { CoopDatabase } from '@/db/database'
 import { dexieStore, loadSnapshot } from '@/db/repository'
 import { CommitmentSchema } from '@/domain/schema'
 import { outputOf } from '@/domain/schemaOutput'
-import { checkRange, finishValidation, sharedRange, startValidation, type RangeCheck } from '@/domain/validate'
+import { checkAhead, checkRange, finishValidation, mergeRangeChecks, sharedRange, startValidation, type RangeCheck } from '@/domain/validate'
 import { checkSharedPart, outcomeOf, parseJson, parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
 import { generateSnapshot } from '../bench/generate'
@@ -25,7 +25,10 @@ function sharedOutcome(text: string) {
   if (!json.ok) return json
   const range = sharedRange(json.raw)
   const other: RangeCheck | null = range ? checkRange(JSON.parse(json.text), range) : null
-  return outcomeOf(json.text, finishValidation(startValidation(json.raw, range), other))
+  const started = startValidation(json.raw, range)
+  // As the data worker does: the later checks ahead of the other worker's answer.
+  const ahead = range ? checkAhead(started) : null
+  return outcomeOf(json.text, finishValidation(started, other, ahead))
 }
 
 function jsonFiles(dir: string): string[] {
@@ -109,11 +112,15 @@ describe('a check shared between two workers', () => {
 describe('the import pipeline with a second worker', () => {
   let dbCount = 0
   const freshDb = () => new CoopDatabase(`shared-check-${++dbCount}`)
-  const deps = (db: CoopDatabase, shareCheck: (file: Blob) => Promise<RangeCheck | null> | null) => ({
+  let cancelled = 0
+  const deps = (db: CoopDatabase, answer: (file: Blob) => Promise<RangeCheck | null> | null) => ({
     store: dexieStore(db),
     progress: () => {},
     confirmReplace: async () => true,
-    shareCheck,
+    shareCheck: (f: Blob) => {
+      const a = answer(f)
+      return a && { answer: a, cancel: () => void cancelled++ }
+    },
   })
   const file = (text: string) => new File([text], 'big.json', { type: 'application/json' })
 
@@ -135,6 +142,44 @@ describe('the import pipeline with a second worker', () => {
     const refusedHelped = await importSnapshotFile(file(bad), deps(freshDb(), checkSharedPart))
     expect(refusedHelped).toEqual(refusedAlone)
     expect(refusedHelped.status).toBe('refused')
+  })
+
+  it('rows of the other share that break the columns made ahead: refused as when checked whole, never thrown', async () => {
+    const s = JSON.parse(mixed(3000, { errors: false }))
+    s.commitments[2900].countries = 'KZ'
+    s.commitments[2950].status = 'finished'
+    const text = JSON.stringify(s)
+    const alone = await importSnapshotFile(file(text), deps(freshDb(), () => null))
+    const helped = await importSnapshotFile(file(text), deps(freshDb(), checkSharedPart))
+    expect(alone.status).toBe('refused')
+    expect(helped).toEqual(alone)
+  })
+
+  it("takes the other worker's answer when it comes, and checks the range itself when it does not come", async () => {
+    const text = mixed(3000, { errors: false })
+    const alone = await importSnapshotFile(file(text), deps(freshDb(), () => null))
+    // An answer of the right range is taken as it is: a field only it reports shows in the warnings.
+    const marked = async (f: Blob) => {
+      const a = (await checkSharedPart(f))!
+      return { ...a, unknown: [...a.unknown, { id: 'commitment.onlyTheirs', field: 'onlyTheirs', count: 1, first: ['commitments', a.from, 'onlyTheirs'] }] }
+    }
+    const taken = await importSnapshotFile(file(text), deps(freshDb(), marked))
+    expect(taken.status === 'imported' && taken.record.warnings.some((w) => w.params?.field === 'onlyTheirs')).toBe(true)
+    // No answer ever: checked here, and the other worker is stopped.
+    const before = cancelled
+    const never = await importSnapshotFile(file(text), deps(freshDb(), () => new Promise(() => {})))
+    expect(cancelled).toBe(before + 1)
+    expect({ ...never, record: { ...(never as { record: object }).record, importedAt: '' } }).toEqual({ ...alone, record: { ...(alone as { record: object }).record, importedAt: '' } })
+  })
+
+  it('a range checked in steps is the range checked whole, errors capped and counted', () => {
+    const s = JSON.parse(mixed(6000, { errors: true }))
+    for (let i = 2500; i < 4000; i++) s.commitments[i].due = '2025-02-30'
+    const raw = JSON.parse(JSON.stringify(s))
+    const whole = checkRange(raw, { from: 1000, to: 6000 })
+    expect(whole.errors).toHaveLength(1000)
+    const parts = [1000, 2000, 3000, 4000, 5000].map((from) => checkRange(raw, { from, to: from + 1000 }))
+    expect(mergeRangeChecks(parts)).toEqual(whole)
   })
 
   it('checks the range itself when the other worker fails or answers for another range', async () => {
