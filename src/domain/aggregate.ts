@@ -97,7 +97,7 @@ function noFails(n: number): Uint8Array {
 
 const yearRanges = new WeakMap<Uint16Array, { min: number; span: number }>()
 /** First year and number of years of a year column (0 = no year), computed once per column. */
-function yearRange(years: Uint16Array): { min: number; span: number } {
+export function yearRange(years: Uint16Array): { min: number; span: number } {
   let range = yearRanges.get(years)
   if (!range) {
     let min = Infinity

@@ -144,6 +144,13 @@ export function encodeColumns(s: Snapshot): Columns {
   }
 }
 
+/** The same columns in new buffers (typed arrays copied, lists shared): to move one copy to another thread. */
+export function copyColumns(c: Columns): Columns {
+  const out = { ...c } as Record<string, unknown>
+  for (const [key, value] of Object.entries(c)) if (ArrayBuffer.isView(value)) out[key] = (value as Uint8Array).slice()
+  return out as unknown as Columns
+}
+
 /** `2025-09-04` -> 20250904: compares like the date and needs no parsing to read its year or month. */
 export function dateNumber(date: string): number {
   // Digit by digit (the digits' codes minus 48 × 11111111 = the '0's): no slices to allocate for

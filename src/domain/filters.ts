@@ -6,7 +6,7 @@
  * spheres shows every sphere under the other filters, with the selected ones highlighted, and
  * never filters itself away (the linked-view convention).
  */
-import { emptyCounts, OVERDUE_OFFSET, RAW_CELLS, summarize, type Aggregate, type Counts, type YearAxis } from './aggregate'
+import { emptyCounts, OVERDUE_OFFSET, RAW_CELLS, summarize, yearRange, type Aggregate, type Counts, type YearAxis } from './aggregate'
 import type { Columns } from './columns'
 import { DIM } from './dims'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES, type AgreementType, type OwedBy, type PartyKind, type Status } from './vocab'
@@ -191,9 +191,9 @@ interface FilterTables {
 function filterTables(cols: Columns, f: Filters, ctx: FilterContext): FilterTables {
   const bitsFor = (all: readonly string[], selected: readonly string[], bit: number) =>
     selected.length ? failTable(all, selected).map((x) => x * bit) : new Uint8Array(all.length)
-  const years = f.axis === 'signed' ? cols.signedYear : cols.dueYear
-  let maxYear = 0
-  for (let i = 0; i < years.length; i++) if (years[i] > maxYear) maxYear = years[i]
+  // The column's year range is computed once per column (the counts need it too), not per change.
+  const { min, span } = yearRange(f.axis === 'signed' ? cols.signedYear : cols.dueYear)
+  const maxYear = span > 0 ? min + span - 1 : 0
   const yearBits = new Uint8Array(maxYear + 1)
   if (f.year === 'none') yearBits.fill(DIM.year, 1)
   else if (f.year) {

@@ -6,7 +6,7 @@
  * When the browser allows no storage (private mode, a blocking setting), the same services work
  * from memory for the session: imports are checked and shown, just not kept.
  */
-import { encodeColumns, type Columns } from '@/domain/columns'
+import { copyColumns, encodeColumns, type Columns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
 import { searchRows, type StringColumn } from '@/domain/search'
 import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
@@ -55,7 +55,8 @@ export function createDataService(db: () => CoopDatabase, options: Pick<Pipeline
     find: async (id) => memory?.held.get(id)?.record,
     save: async (snapshot, columns, meta) => {
       const record = snapshotRecord(snapshot, meta, 0)
-      memory!.held.set(record.id, { record, snapshot, columns })
+      // Its own copy: what the worker answers has its buffers moved to the page.
+      memory!.held.set(record.id, { record, snapshot, columns: copyColumns(columns) })
       memory!.active = record.id
       return record
     },
@@ -76,7 +77,7 @@ export function createDataService(db: () => CoopDatabase, options: Pick<Pipeline
   async function loadStored(id: string): Promise<LoadedSnapshot | null> {
     if (!(await usable())) {
       const held = memory!.held.get(id)
-      return held ? { record: held.record, columns: held.columns } : null
+      return held ? { record: held.record, columns: copyColumns(held.columns) } : null
     }
     const summary = await loadSnapshotSummary(db(), id)
     if (!summary) return null

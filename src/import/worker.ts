@@ -2,6 +2,7 @@
 /** The data worker: imports, IndexedDB and whole rows live here, so the page stays responsive. */
 import { z } from 'zod'
 import { database } from '@/db/repository'
+import { copyColumns } from '@/domain/columns'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
 import { shareCheck } from './sharedCheck'
@@ -33,8 +34,12 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
         ? await service
             .importFile(msg.file, {
               progress: (phase) => post({ type: 'progress', requestId, phase }),
-              // Copied: the store still needs the columns (a few MB at 100k rows, a millisecond or two).
-              checked: (loaded) => post({ type: 'checked', requestId, loaded }),
+              // A copy made here and moved to the page (the store still needs the columns): the
+              // page's first task then pays nothing to receive them.
+              checked: (loaded) => {
+                const copy = { ...loaded, columns: copyColumns(loaded.columns) }
+                post({ type: 'checked', requestId, loaded: copy }, transferables(copy))
+              },
               confirmReplace: (existing) =>
                 new Promise((resolve) => {
                   answers.set(requestId, resolve)

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
+import { transferables } from '@/import/messages'
 import { createDataService } from '@/import/service'
 
 const text = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
@@ -39,10 +40,15 @@ describe('data service', () => {
     expect(first.active).toBeNull()
     const result = await service.importFile(file(), callbacks)
     expect(result.status).toBe('imported')
+    // The worker moves the buffers of what it answers to the page: what it keeps must not go with them.
+    structuredClone(result, { transfer: transferables(result) })
     const state = await service.state()
     expect(state.storage).toBe('memory')
     expect(state.snapshots.map((s) => s.id)).toEqual([JSON.parse(text).snapshot.id])
     expect(state.active?.columns.count).toBe(JSON.parse(text).commitments.length)
+    structuredClone(state, { transfer: transferables(state) })
+    const again = await service.select(state.snapshots[0].id)
+    expect(again?.columns.status.length).toBe(JSON.parse(text).commitments.length)
     const id = state.snapshots[0].id
     expect((await service.text(id, 'en', false))?.titles.starts.length).toBe(JSON.parse(text).commitments.length + 1)
     expect(Array.from(await service.search(id, false, JSON.parse(text).commitments[0].id)).filter(Boolean)).toHaveLength(1)
