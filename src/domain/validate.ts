@@ -144,7 +144,7 @@ export interface Validation {
 
 /** Everything but the range's commitments (all of them when `range` is null). */
 export function startValidation(raw: unknown, range: Range | null): Validation {
-  const keys = { forbidden: [], unknown: [] }
+  const keys: KeyScan = { forbidden: [], unknown: [], rangeAt: { forbidden: 0, unknown: 0 } }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { raw, range, keys, head: [], parsed: null, refused: { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] } }
   }
@@ -162,7 +162,9 @@ export function startValidation(raw: unknown, range: Range | null): Validation {
  */
 export function finishValidation(v: Validation, other: RangeCheck | null, ahead: Ahead | null = null): ValidationResult {
   if (v.refused) return v.refused
-  const forbidden = other ? [...v.keys.forbidden, ...other.forbidden] : v.keys.forbidden
+  const at = v.keys.rangeAt
+  // The other worker's findings go where its range is in the file.
+  const forbidden = other ? [...v.keys.forbidden.slice(0, at.forbidden), ...other.forbidden, ...v.keys.forbidden.slice(at.forbidden)] : v.keys.forbidden
   if (forbidden.length) {
     return { ok: false, errors: forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
   }
@@ -176,7 +178,9 @@ export function finishValidation(v: Validation, other: RangeCheck | null, ahead:
   // Every record passed the schema: what was done ahead holds (or is done now).
   const rest = ahead ?? checkAhead(v)!
   if (rest.errors.length) return { ok: false, errors: rest.errors }
-  const unknown = other ? mergeUnknown(v.keys.unknown, other.unknown) : v.keys.unknown
+  const unknown = other
+    ? mergeUnknown(mergeUnknown(v.keys.unknown.slice(0, at.unknown), other.unknown), v.keys.unknown.slice(at.unknown))
+    : v.keys.unknown
   return { ok: true, snapshot: rest.snapshot, warnings: [...unknownFieldWarnings(unknown), ...rest.warnings] }
 }
 
@@ -209,7 +213,7 @@ export function checkAhead(v: Validation): Ahead | null {
   return { snapshot, errors, warnings: errors.length ? [] : contentWarnings(snapshot) }
 }
 
-/** Unknown fields of two parts of the file: counts added, the first place kept (the first part's). */
+/** Unknown fields of two parts of the file, the first part first: counts added, the first place kept (the first part's). */
 function mergeUnknown(first: UnknownField[], second: UnknownField[]): UnknownField[] {
   const merged = new Map(first.map((f) => [f.id, { ...f }]))
   for (const f of second) {
@@ -345,10 +349,13 @@ interface Frame { value: object; level: Level; parent: Frame | null; key: string
  * the format does not know at the levels it defines. An explicit stack, not recursion, so that a
  * hostile 10,000-level nesting cannot overflow the call stack.
  */
-export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}): { forbidden: PathSegments[]; unknown: UnknownField[] } {
+export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}): KeyScan {
   const forbidden: PathSegments[] = []
   const unknown = new Map<string, UnknownField>()
+  /** With `skip`: how many of each had been found when the walk reached the skipped range. */
+  let rangeAt = { forbidden: 0, unknown: 0 }
   const top: Frame = { value: root, level: 'top', parent: null, key: '' }
+  const marker: Frame = { value: {}, level: 'free', parent: null, key: '' }
   const stack: Frame[] = [top]
   const isCommitments = (f: Frame) => f.parent === top && f.key === 'commitments'
   const pushItems = (frame: Frame, list: unknown[], from: number, to: number) => {
@@ -366,12 +373,18 @@ export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}
   }
   while (stack.length) {
     const frame = stack.pop()!
+    if (frame === marker) {
+      rangeAt = { forbidden: forbidden.length, unknown: unknown.size }
+      continue
+    }
     const { value, level } = frame
     if (Array.isArray(value)) {
       // An array of records keeps its level for its items (agreements[] -> agreement).
       const skip = part.skip && isCommitments(frame) ? part.skip : null
       if (skip) {
+        // In file order: the items before the range, the marker (where the range's findings go), the items after.
         pushItems(frame, value, skip.to, value.length)
+        stack.push(marker)
         pushItems(frame, value, 0, skip.from)
       } else pushItems(frame, value, 0, value.length)
       continue
@@ -397,7 +410,14 @@ export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}
     }
     for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i])
   }
-  return { forbidden, unknown: [...unknown.values()] }
+  return { forbidden, unknown: [...unknown.values()], rangeAt }
+}
+
+interface KeyScan {
+  forbidden: PathSegments[]
+  unknown: UnknownField[]
+  /** Where the findings of a skipped range belong in these lists (file order). */
+  rangeAt: { forbidden: number; unknown: number }
 }
 
 function pathOf(frame: Frame, key: string | number): PathSegments {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * The second worker of a large import: reads and parses the same file as the data worker, checks
- * its share of the commitments, answers, and is ended (see ./sharedCheck).
+ * The second worker of a large import: gets a copy of the file's bytes from the data worker,
+ * parses them, checks its share of the commitments, answers, and is ended (see ./sharedCheck).
  */
 import { z } from 'zod'
 import { checkSharedPart } from './parse'
@@ -10,6 +10,12 @@ import { checkSharedPart } from './parse'
 z.config({ jitless: true })
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
-scope.onmessage = async ({ data: file }: MessageEvent<Blob>) => {
-  scope.postMessage(await checkSharedPart(file).catch(() => null))
+scope.onmessage = ({ data: bytes }: MessageEvent<Uint8Array>) => {
+  let answer: ReturnType<typeof checkSharedPart> = null
+  try {
+    answer = checkSharedPart(bytes)
+  } catch {
+    // The data worker then checks the range itself.
+  }
+  scope.postMessage(answer)
 }

@@ -103,9 +103,9 @@ function positionOf(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1, offset }
 }
 
-/** The other worker's part (see ./pipeline's shareCheck): read and parse the file, check its share of the commitments (validate's sharedRange). */
-export async function checkSharedPart(file: Blob): Promise<RangeCheck | null> {
-  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
+/** The other worker's part (see ./pipeline's shareCheck): decode and parse a copy of the file's bytes, check its share of the commitments (validate's sharedRange). */
+export function checkSharedPart(bytes: Uint8Array): RangeCheck | null {
+  const decoded = decodeBytes(bytes)
   if ('outcome' in decoded) return null
   const json = parseJson(decoded.text)
   if (!json.ok) return null

@@ -32,27 +32,39 @@ export interface PipelineDeps {
   /** Told when a checked snapshot could not be stored after all. */
   unstored?(snapshot: Snapshot): void
   /**
-   * Starts a second worker on the same file, to check its share of the commitments (see
-   * checkSharedPart) while this one checks the rest; null when the file is not worth sharing.
+   * Starts a second worker for a file of `bytes` bytes, to check its share of the commitments (see
+   * checkSharedPart) while this one checks the rest; null when such a file is not worth sharing.
    */
-  shareCheck?(file: Blob): SharedCheck | null
+  shareCheck?(bytes: number): SharedCheck | null
 }
 
-/** A check under way in another worker. */
+/** A second worker, started before the file is read (so that it is ready when the bytes are). */
 export interface SharedCheck {
-  /** Its range's checks; null when it could not make them. */
-  answer: Promise<RangeCheck | null>
-  /** Stops it: its answer is no longer needed. */
+  /** Gives it a copy of the file's bytes; resolves to its range's checks, or null when it could not make them. */
+  check(bytes: Uint8Array): Promise<RangeCheck | null>
+  /** Stops it (its answer is no longer needed); harmless once it has answered. */
   cancel(): void
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
   const sized = checkSize(file.size)
   if (sized && !sized.ok) return { status: 'refused', errors: sized.errors, errorCount: sized.errorCount }
-  // Started first, so that the other worker reads and parses the file while this one does.
-  const shared = deps.shareCheck?.(file) ?? null
+  // Started first, so that the other worker loads while this one reads the file.
+  const shared = deps.shareCheck?.(file.size) ?? null
+  try {
+    return await importBytes(file, deps, shared)
+  } finally {
+    // Whatever happened, the other worker (and its copy of the file) is not kept.
+    shared?.cancel()
+  }
+}
+
+async function importBytes(file: Blob & { name?: string }, deps: PipelineDeps, shared: SharedCheck | null): Promise<ImportResult> {
   deps.progress('reading')
-  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  // The other worker checks these very bytes (a copy), not a second read of a file that may have changed.
+  const answer = shared?.check(bytes) ?? null
+  const decoded = decodeBytes(bytes)
   if ('outcome' in decoded) {
     const o = decoded.outcome
     return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
@@ -60,7 +72,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   deps.progress('checking')
   const json = parseJson(decoded.text)
   if (!json.ok) return { status: 'refused', errors: json.errors, errorCount: json.errorCount }
-  const range = shared ? sharedRange(json.raw) : null
+  const range = answer ? sharedRange(json.raw) : null
   const started = startValidation(json.raw, range)
   let other: RangeCheck | null = null
   let ahead: Ahead | null = null
@@ -69,7 +81,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
     // While the other worker checks its range: what comes after, as if it passes (used only if it does).
     ahead = checkAhead(started)
     if (ahead && !ahead.errors.length) aheadColumns = encodeAhead(ahead.snapshot)
-    other = await theirsOrOurs(json.raw, range, shared!)
+    other = await theirsOrOurs(json.raw, range, answer!, shared!)
   }
   const parsed = outcomeOf(json.text, finishValidation(started, other, ahead))
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
@@ -100,12 +112,12 @@ const STEP_ROWS = 2000
 /**
  * The range's checks: the other worker's answer, or this worker's own when it gets there first.
  * On a busy machine the other worker can start late; this one then checks the range itself, a
- * few thousand rows at a time, taking the answer if it comes meanwhile. The other worker parsed
- * the same bytes, so it checked the same range (anything else is not taken).
+ * few thousand rows at a time, taking the answer if it comes meanwhile. The other worker checked
+ * a copy of the same bytes, so the same range (an answer for another is not taken).
  */
-async function theirsOrOurs(raw: unknown, range: Range, shared: SharedCheck): Promise<RangeCheck> {
+async function theirsOrOurs(raw: unknown, range: Range, answer: Promise<RangeCheck | null>, shared: SharedCheck): Promise<RangeCheck> {
   let theirs: RangeCheck | null | undefined
-  shared.answer.then(
+  answer.then(
     (a) => (theirs = a && a.from === range.from && a.to === range.to ? a : null),
     () => (theirs = null),
   )

@@ -12,9 +12,9 @@ import type { SharedCheck } from './pipeline'
  */
 export const SHARED_CHECK_BYTES = { min: 4 * 1024 * 1024, max: 64 * 1024 * 1024 }
 
-/** Starts the second worker on `file`; it answers once, then is ended. Null when not worth it. */
-export function shareCheck(file: Blob): SharedCheck | null {
-  if (file.size < SHARED_CHECK_BYTES.min || file.size > SHARED_CHECK_BYTES.max || typeof Worker !== 'function') return null
+/** Starts the second worker for a file of `size` bytes (null when not worth it); it answers once, then is ended. */
+export function shareCheck(size: number): SharedCheck | null {
+  if (size < SHARED_CHECK_BYTES.min || size > SHARED_CHECK_BYTES.max || typeof Worker !== 'function') return null
   let worker: Worker
   try {
     worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' })
@@ -31,6 +31,13 @@ export function shareCheck(file: Blob): SharedCheck | null {
   worker.onmessage = ({ data }: MessageEvent<RangeCheck | null>) => settle(data)
   // Out of memory, or refused: the data worker then checks the whole file itself.
   worker.onerror = () => settle(null)
-  worker.postMessage(file)
-  return { answer, cancel: () => settle(null) }
+  return {
+    check(bytes) {
+      // A copy, moved (not cloned again) to the other worker: this one still needs its bytes.
+      const copy = bytes.slice()
+      worker.postMessage(copy, [copy.buffer])
+      return answer
+    },
+    cancel: () => settle(null),
+  }
 }

@@ -80,7 +80,7 @@ export const useDataStore = defineStore('data', () => {
 
   /** An import passed the checks: show it while the worker stores it. */
   function showChecked(loaded: LoadedSnapshot) {
-    unsaved = { shown: loaded, before: unsaved?.before ?? active.value, beforeSample: unsaved ? unsaved.beforeSample : isSample.value }
+    unsaved = { shown: loaded, before: unsaved ? unsaved.before : active.value, beforeSample: unsaved ? unsaved.beforeSample : isSample.value }
     show(loaded, false)
   }
 

@@ -25,21 +25,24 @@ export const useExploreStore = defineStore('explore', () => {
   const filters = computed(() => filterStore.filters)
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
 
-  /** The rows matching the search text, found by the worker (the index stays there). */
-  const textMatch = shallowRef<{ q: string; snapshotId: string; rows: Uint8Array } | null>(null)
+  /**
+   * The rows matching the search text, found by the worker (the index stays there), for the
+   * columns they were found in: a snapshot replaced under the same id has other rows.
+   */
+  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array } | null>(null)
   const query = computed(() => filters.value.q.trim())
-  const snapshotId = computed(() => data.active?.record.id ?? '')
   watch(
-    [query, snapshotId],
-    async ([q, id]) => {
-      if (!q || !id) return
-      const rows = await dataClient().search(id, data.isSample, q).catch(() => new Uint8Array(0))
-      if (query.value === q && snapshotId.value === id) textMatch.value = { q, snapshotId: id, rows }
+    [query, columns],
+    async ([q, cols]) => {
+      const active = data.active
+      if (!q || !cols || !active) return
+      const rows = await dataClient().search(active.record.id, data.isSample, q).catch(() => new Uint8Array(0))
+      if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },
     { immediate: true },
   )
   /** A search waits for the worker's answer; the views keep their data-state until then. */
-  const waitingForText = computed(() => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.snapshotId !== snapshotId.value))
+  const waitingForText = computed(() => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value))
 
   /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
   const linked = computed(() => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
-import { BASIC_EXPECTED, pageWithBasicSnapshot } from './fixtures'
+import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
 import { colourPatch, download, launchBrowser, parseCsv, readKpis, tid, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
@@ -101,6 +101,25 @@ describe('cross-filtering', () => {
     await waitForKpi(page, 'commitments', '0')
     await page.locator(tid('no-match')).waitFor()
     expect(await page.locator(tid('commitments-table')).getAttribute('data-count')).toBe('0')
+    await page.close()
+  })
+})
+
+describe('a snapshot replaced under the same id', () => {
+  it('a search follows the new rows, not the ones it found in the replaced snapshot', async () => {
+    const page = await withBasic()
+    await page.locator(tid('filter-search')).fill('ARAL')
+    await page.locator(tid('filter-search')).press('Enter')
+    await waitForKpi(page, 'commitments', '1')
+    expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C8')
+    // The same id, the rows in another order: C8 moves from the last row to the first.
+    const reordered = basicSnapshot()
+    reordered.commitments.reverse()
+    await page.locator(tid('import-input')).setInputFiles(writeFixture('basic-reordered.json', reordered))
+    await page.locator(tid('confirm-replace')).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok')
+    await waitForKpi(page, 'commitments', '1')
+    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-row"]')?.getAttribute('data-id') === 'C8', null, { timeout: 5000 })
     await page.close()
   })
 })
