@@ -280,23 +280,23 @@ const NOTES = `## How to read this
 ## Where an import's time goes, and what bounds it (100k, profiled in Chromium on 2026-11-28)
 
 - **Two workers check the file.** The data worker reads and decodes it (≈ 0.25 s), parses it
-  (≈ 0.27 s) and checks the agreements and the first 30% of the commitments; meanwhile a second
-  worker reads and parses the same file and checks the other 70%. While it does, the data worker
-  builds those rows as the schema outputs them, runs the checks across records and the warnings,
-  and derives the columns, as if the other share passes (used only if it does); if the other
-  worker is late (a busy machine), the data worker checks its share too, taking whichever answer
-  comes first. The page then draws the dashboard (≈ 0.35–0.4 s of main-thread work: KPIs, table,
+  (≈ 0.27 s) and checks the agreements and the first 20% of the commitments; meanwhile a second
+  worker, given a copy of the bytes once they are read, decodes and parses them and checks the
+  other 80%. While it does, the data worker builds those rows as the schema outputs them, runs
+  the checks across records and the warnings, and derives the columns, as if the other share
+  passes (used only if it does); if the other worker is late (a busy machine), the data worker
+  checks its share too, taking whichever answer comes first. The page then draws the dashboard (≈ 0.35–0.4 s of main-thread work: KPIs, table,
   six charts) while the worker stores the rows (≈ 0.45 s).
 - **What bounds import ÷ floor.** The floor neither checks nor draws. The checks are Zod without
   its compiled validators (the Content-Security-Policy forbids eval), over every field of every
   record; with two cores, the two workers, the page and V8's concurrent garbage collector share
-  them, and both workers must read and parse the whole file (≈ 0.5 s each). Counting the work
+  them, and both workers must decode and parse the whole file (≈ 0.4 s each). Counting the work
   (≈ 1.6 s of checks and parsing over two cores, then ≈ 0.4 s of drawing), an import of this file
   cannot take much less than 1.4 s here, about 1.65 × this floor. What is left to try: starting
   the second worker before a file is chosen, and cheaper charts (each of the six costs 30–60 ms
   in ECharts, most of the page's part).
-- **Longest task during import.** The page's first task after the checked snapshot arrives: KPIs,
-  table and the status charts' data. Secondary views (heatmap, deadlines, agreements per year) are
+- **Longest task during import.** The page's first task after the checked snapshot arrives: the
+  KPIs and the status charts' data (the table fills in the next task). Secondary views (heatmap, deadlines, agreements per year) are
   computed when the browser is idle, and each chart draws in a task of its own.
 - **Core at 1M rows.** The row loop sits in a function of its own: with code after the loop in the
   same function, V8 compiled the loop on the fly and dropped that code on leaving it, every call.
