@@ -79,7 +79,7 @@ export interface RangeCheck extends Range {
 }
 
 /**
- * The commitments a second worker checks (null when there is nothing to share): the last 80%,
+ * The commitments a second worker checks (null when there is nothing to share): the last 70%,
  * as this worker also checks the agreements and the rest of the file, then the checks across
  * records and the columns while it waits (see checkAhead); measured at 100k, that evens them out.
  */
@@ -88,7 +88,7 @@ export function sharedRange(raw: unknown): Range | null {
   if (!Array.isArray(list) || list.length < 2) return null
   return { from: Math.floor(list.length * SHARED_FROM), to: list.length }
 }
-const SHARED_FROM = 0.2
+const SHARED_FROM = 0.3
 
 /** The checks of one range of commitments: keys, then the schema, record by record. */
 export function checkRange(raw: unknown, range: Range): RangeCheck {

@@ -280,9 +280,9 @@ const NOTES = `## How to read this
 ## Where an import's time goes, and what bounds it (100k, profiled in Chromium on 2026-11-28)
 
 - **Two workers check the file.** The data worker reads and decodes it (≈ 0.25 s), parses it
-  (≈ 0.27 s) and checks the agreements and the first 20% of the commitments; meanwhile a second
+  (≈ 0.27 s) and checks the agreements and the first 30% of the commitments; meanwhile a second
   worker, given a copy of the bytes once they are read, decodes and parses them and checks the
-  other 80%. While it does, the data worker builds those rows as the schema outputs them, runs
+  other 70%. While it does, the data worker builds those rows as the schema outputs them, runs
   the checks across records and the warnings, and derives the columns, as if the other share
   passes (used only if it does); if the other worker is late (a busy machine), the data worker
   checks its share too, taking whichever answer comes first. The page then draws the dashboard (≈ 0.35–0.4 s of main-thread work: KPIs, table,
