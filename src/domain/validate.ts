@@ -26,20 +26,8 @@ const TopLevel = SnapshotSchema.extend({ agreements: z.array(z.unknown()), commi
  * errors are described.
  */
 function parseInParts(raw: Record<string, unknown>, skip: Range | null): Parsed {
-  const errors: ImportError[] = []
-  let errorCount = 0
-  const collect = (schema: z.ZodType, value: unknown, prefix: (string | number)[]) => {
-    const result = schema.safeParse(value)
-    if (result.success) return result.data
-    errorCount += result.error.issues.length
-    if (errors.length < DESCRIBED_ERRORS) {
-      // Parsed again with the values in the issues, for the messages: only on the error path,
-      // as reporting inputs costs a fifth more on a valid file.
-      const detailed = schema.safeParse(value, { reportInput: true })
-      for (const issue of (detailed.error ?? result.error).issues) errors.push(zodIssueToError({ ...issue, path: [...prefix, ...issue.path] }))
-    }
-    return undefined
-  }
+  const found: Found = { errors: [], errorCount: 0 }
+  const collect = (schema: z.ZodType, value: unknown, prefix: (string | number)[]) => parseRecord(schema, value, prefix, found)
   const top = collect(TopLevel, raw, []) as z.infer<typeof TopLevel> | undefined
   const parts = (key: 'agreements' | 'commitments', schema: z.ZodType, except: Range | null) => {
     const list = Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []
@@ -49,15 +37,33 @@ function parseInParts(raw: Record<string, unknown>, skip: Range | null): Parsed 
   }
   const agreements = parts('agreements', AgreementSchema, null)
   const commitments = parts('commitments', CommitmentSchema, skip)
-  return { top, agreements, commitments, errors, errorCount }
+  return { top, agreements, commitments, ...found }
 }
 
-interface Parsed {
+/** Errors found so far: the first DESCRIBED_ERRORS described, all counted. */
+interface Found {
+  errors: ImportError[]
+  errorCount: number
+}
+
+/** One record through its schema: its output, or undefined with its errors added to `found` (paths under `prefix`). */
+function parseRecord(schema: z.ZodType, value: unknown, prefix: (string | number)[], found: Found): unknown {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  found.errorCount += result.error.issues.length
+  if (found.errors.length < DESCRIBED_ERRORS) {
+    // Parsed again with the values in the issues, for the messages: only on the error path,
+    // as reporting inputs costs a fifth more on a valid file.
+    const detailed = schema.safeParse(value, { reportInput: true })
+    for (const issue of (detailed.error ?? result.error).issues) found.errors.push(zodIssueToError({ ...issue, path: [...prefix, ...issue.path] }))
+  }
+  return undefined
+}
+
+interface Parsed extends Found {
   top: z.infer<typeof TopLevel> | undefined
   agreements: unknown[]
   commitments: unknown[]
-  errors: ImportError[]
-  errorCount: number
 }
 
 /** Commitments `from` (inclusive) to `to` (exclusive). */
@@ -94,18 +100,9 @@ const SHARED_FROM = 0.3
 export function checkRange(raw: unknown, range: Range): RangeCheck {
   const list = (raw as Record<string, unknown>).commitments as unknown[]
   const keys = scanKeys(raw as object, { only: range })
-  const errors: ImportError[] = []
-  let errorCount = 0
-  for (let i = range.from; i < range.to; i++) {
-    const result = CommitmentSchema.safeParse(list[i])
-    if (result.success) continue
-    errorCount += result.error.issues.length
-    if (errors.length < DESCRIBED_ERRORS) {
-      const detailed = CommitmentSchema.safeParse(list[i], { reportInput: true })
-      for (const issue of (detailed.error ?? result.error).issues) errors.push(zodIssueToError({ ...issue, path: ['commitments', i, ...issue.path] }))
-    }
-  }
-  return { ...range, forbidden: keys.forbidden, unknown: keys.unknown, errors, errorCount }
+  const found: Found = { errors: [], errorCount: 0 }
+  for (let i = range.from; i < range.to; i++) parseRecord(CommitmentSchema, list[i], ['commitments', i], found)
+  return { ...range, forbidden: keys.forbidden, unknown: keys.unknown, ...found }
 }
 
 /** Checks of consecutive ranges as one check of the range they make up (the same as checking it whole). */
@@ -137,7 +134,7 @@ export interface Validation {
   /** Set when the file is refused whatever the range holds. */
   refused?: ValidationResult
   range: Range | null
-  keys: ReturnType<typeof scanKeys>
+  keys: KeyScan
   head: ImportError[]
   parsed: Parsed | null
 }
