@@ -9,6 +9,7 @@ import { snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from './messages'
 import { checkAhead, checkRange, finishValidation, mergeRangeChecks, sharedRange, startValidation, type Ahead, type Range, type RangeCheck } from '@/domain/validate'
+import { inOwnTask } from '@/composables/whenIdle'
 import { checkSize, decodeBytes, outcomeOf, parseJson } from './parse'
 
 /** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
@@ -123,25 +124,14 @@ async function theirsOrOurs(raw: unknown, range: Range, answer: Promise<RangeChe
   )
   const parts: RangeCheck[] = []
   for (let from = range.from; ; from += STEP_ROWS) {
-    await nextTask()
+    // A task of its own each step, so that the other worker's answer, if it has come, is handled first.
+    await new Promise<void>((resolve) => inOwnTask(resolve))
     if (theirs) return theirs
     if (from >= range.to) break
     parts.push(checkRange(raw, { from, to: Math.min(range.to, from + STEP_ROWS) }))
   }
   shared.cancel()
   return mergeRangeChecks(parts)
-}
-
-/** Resolves in a task of its own, so that the messages waiting (the other worker's answer) are handled first. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
 }
 
 /** The columns of a snapshot whose other share is not checked yet: nothing if its rows are too wrong to encode. */
