@@ -173,6 +173,28 @@ describe('slide deck', () => {
   })
 })
 
+/** A PNG decoded in the page: the share of pixels with ink, the number of distinct colours, the alpha near its top-left corner. */
+function pngPixels(page: Page, bytes: Buffer): Promise<{ ink: number; colours: number; cornerAlpha: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.width
+    canvas.height = img.height
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const px = ctx.getImageData(0, 0, img.width, img.height).data
+    const colours = new Set<string>()
+    let ink = 0
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] < 250 || px[i + 1] < 250 || px[i + 2] < 250) ink++
+      colours.add(`${px[i] >> 3},${px[i + 1] >> 3},${px[i + 2] >> 3}`)
+    }
+    return { ink: ink / (px.length / 4), colours: colours.size, cornerAlpha: px[(2 * img.width + 2) * 4 + 3] }
+  }, bytes.toString('base64'))
+}
+
 describe('chart pictures', () => {
   it('a chart PNG is 1920 × 1080 and not blank; the SVG is an SVG with the title; the options double the size and clear the background', async () => {
     const page = await withSnapshot()
@@ -181,24 +203,7 @@ describe('chart pictures', () => {
     expect(png.name).toBe('e2e-basic_status-by-sphere_2026-06-30.png')
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG')
     expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080])
-    const drawn = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = img.width
-      canvas.height = img.height
-      const ctx = canvas.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const px = ctx.getImageData(0, 0, img.width, img.height).data
-      const colours = new Set<string>()
-      let ink = 0
-      for (let i = 0; i < px.length; i += 4) {
-        if (px[i] < 250 || px[i + 1] < 250 || px[i + 2] < 250) ink++
-        colours.add(`${px[i] >> 3},${px[i + 1] >> 3},${px[i + 2] >> 3}`)
-      }
-      return { ink: ink / (px.length / 4), colours: colours.size }
-    }, png.bytes.toString('base64'))
+    const drawn = await pngPixels(page, png.bytes)
     expect(drawn.ink).toBeGreaterThan(0.02)
     expect(drawn.colours).toBeGreaterThan(8)
 
@@ -217,16 +222,7 @@ describe('chart pictures', () => {
     await radios.nth(3).check()
     const double = await downloadBytes(page, tid('chart-status-by-year'), 'chart-png')
     expect([double.bytes.readUInt32BE(16), double.bytes.readUInt32BE(20)]).toEqual([3840, 2160])
-    const corner = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = img.width
-      canvas.height = img.height
-      canvas.getContext('2d')!.drawImage(img, 0, 0)
-      return canvas.getContext('2d')!.getImageData(2, 2, 1, 1).data[3]
-    }, double.bytes.toString('base64'))
+    const corner = (await pngPixels(page, double.bytes)).cornerAlpha
     expect(corner).toBe(0)
     await page.close()
   })
