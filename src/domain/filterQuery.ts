@@ -31,7 +31,7 @@ export function filtersToQuery(f: Filters): Record<string, string> {
   list('owed', f.owedBy)
   list('agreement', f.agreements)
   if (f.year === 'none') out.year = 'none'
-  else if (f.year) out.year = f.year.from === f.year.to ? String(f.year.from) : `${f.year.from}-${f.year.to}`
+  else if (f.year) out.year = f.year.from === f.year.to ? yearText(f.year.from) : `${yearText(f.year.from)}-${yearText(f.year.to)}`
   if (f.axis === 'due') out.axis = 'due'
   if (f.overdue) out.overdue = '1'
   if (f.q.trim()) out.q = f.q.trim()
@@ -86,6 +86,11 @@ export function filtersFromQuery(query: Query, declaredSpheres: readonly string[
   else if (overdue && overdue !== '0' && overdue !== 'false') dropped.push({ param: 'overdue', value: overdue })
   filters.q = (read('q') ?? '').trim().slice(0, MAX_SEARCH)
   return { filters, dropped }
+}
+
+/** Four digits, as `parseYear` reads them back: year 0 is `0000`, not `0`. */
+function yearText(year: number): string {
+  return String(year).padStart(4, '0')
 }
 
 function parseYear(value: string): YearFilter | null {
