@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { formatPath, type ImportError, type ImportWarning } from './issues'
 import { AgreementSchema, CommitmentSchema, KNOWN_KEYS, SnapshotSchema, type Agreement, type Commitment, type Snapshot } from './schema'
-import { outputOf } from './schemaOutput'
+import { exactOutputOf, REFUSED } from './schemaOutput'
 import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
 
 export type ValidationResult =
@@ -25,19 +25,19 @@ const TopLevel = SnapshotSchema.extend({ agreements: z.array(z.unknown()), commi
  * file whose every date is wrong); record by record, the count has no limit and only the first
  * errors are described.
  */
-function parseInParts(raw: Record<string, unknown>, skip: Range | null): Parsed {
+function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snapshot } | { ok: false; errors: ImportError[]; errorCount: number } {
   const found: Found = { errors: [], errorCount: 0 }
-  const collect = (schema: z.ZodType, value: unknown, prefix: (string | number)[]) => parseRecord(schema, value, prefix, found)
-  const top = collect(TopLevel, raw, []) as z.infer<typeof TopLevel> | undefined
-  const parts = (key: 'agreements' | 'commitments', schema: z.ZodType, except: Range | null) => {
+  const top = parseRecord(TopLevel, raw, [], found) as z.infer<typeof TopLevel> | undefined
+  const parts = (key: 'agreements' | 'commitments', schema: z.ZodType) => {
     const list = Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []
     const out = new Array<unknown>(list.length)
-    for (let i = 0; i < list.length; i++) if (!except || i < except.from || i >= except.to) out[i] = collect(schema, list[i], [key, i])
+    for (let i = 0; i < list.length; i++) out[i] = parseRecord(schema, list[i], [key, i], found)
     return out
   }
-  const agreements = parts('agreements', AgreementSchema, null)
-  const commitments = parts('commitments', CommitmentSchema, skip)
-  return { top, agreements, commitments, ...found }
+  const agreements = parts('agreements', AgreementSchema)
+  const commitments = parts('commitments', CommitmentSchema)
+  if (found.errorCount > 0 || !top) return { ok: false, ...found }
+  return { ok: true, snapshot: { ...top, agreements: agreements as Agreement[], commitments: commitments as Commitment[] } }
 }
 
 /** Errors found so far: the first DESCRIBED_ERRORS described, all counted. */
@@ -60,165 +60,42 @@ function parseRecord(schema: z.ZodType, value: unknown, prefix: (string | number
   return undefined
 }
 
-interface Parsed extends Found {
-  top: z.infer<typeof TopLevel> | undefined
-  agreements: unknown[]
-  commitments: unknown[]
-}
-
-/** Commitments `from` (inclusive) to `to` (exclusive). */
-export interface Range {
-  from: number
-  to: number
-}
-
-/**
- * What checking a range of commitments found: the same checks as for the rest of the file, done
- * by a second worker on its own parse of the same file (see ../import/sharedCheck).
- */
-export interface RangeCheck extends Range {
-  forbidden: PathSegments[]
-  unknown: UnknownField[]
-  /** The first errors, described; `errorCount` counts them all. */
-  errors: ImportError[]
-  errorCount: number
-}
-
-/**
- * The commitments a second worker checks (null when there is nothing to share): the last 70%,
- * as this worker also checks the agreements and the rest of the file, then the checks across
- * records and the columns while it waits (see checkAhead); measured at 100k, that evens them out.
- */
-export function sharedRange(raw: unknown): Range | null {
-  const list = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).commitments : undefined
-  if (!Array.isArray(list) || list.length < 2) return null
-  return { from: Math.floor(list.length * SHARED_FROM), to: list.length }
-}
-const SHARED_FROM = 0.3
-
-/** The checks of one range of commitments: keys, then the schema, record by record. */
-export function checkRange(raw: unknown, range: Range): RangeCheck {
-  const list = (raw as Record<string, unknown>).commitments as unknown[]
-  const keys = scanKeys(raw as object, { only: range })
-  const found: Found = { errors: [], errorCount: 0 }
-  for (let i = range.from; i < range.to; i++) parseRecord(CommitmentSchema, list[i], ['commitments', i], found)
-  return { ...range, forbidden: keys.forbidden, unknown: keys.unknown, ...found }
-}
-
-/** Checks of consecutive ranges as one check of the range they make up (the same as checking it whole). */
-export function mergeRangeChecks(parts: RangeCheck[]): RangeCheck {
-  let unknown: UnknownField[] = []
-  const merged: RangeCheck = { from: parts[0].from, to: parts[parts.length - 1].to, forbidden: [], unknown, errors: [], errorCount: 0 }
-  for (const part of parts) {
-    merged.forbidden.push(...part.forbidden)
-    unknown = mergeUnknown(unknown, part.unknown)
-    if (merged.errors.length < DESCRIBED_ERRORS) merged.errors.push(...part.errors.slice(0, DESCRIBED_ERRORS - merged.errors.length))
-    merged.errorCount += part.errorCount
-  }
-  return { ...merged, unknown }
-}
-
-/** A commitment as the schema outputs it, for those a range check has passed. */
-const commitmentOutput = outputOf(CommitmentSchema)
-
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-export function validateSnapshot(raw: unknown): ValidationResult {
-  return finishValidation(startValidation(raw, null), null)
-}
+/** A whole snapshot as the schema outputs it, when it passes and holds no key the format does not name. */
+const exactSnapshot = exactOutputOf(SnapshotSchema, FORBIDDEN_KEYS)
 
-/** The checks of a file but for a range of commitments that another worker checks meanwhile. */
-export interface Validation {
-  raw: unknown
-  /** Set when the file is refused whatever the range holds. */
-  refused?: ValidationResult
-  range: Range | null
-  keys: KeyScan
-  head: ImportError[]
-  parsed: Parsed | null
-}
-
-/** Everything but the range's commitments (all of them when `range` is null). */
-export function startValidation(raw: unknown, range: Range | null): Validation {
-  const keys: KeyScan = { forbidden: [], unknown: [], rangeAt: { forbidden: 0, unknown: 0 } }
+/**
+ * The file's checks. A file that passes the schema and holds only what the format names (the usual
+ * case) is checked in one walk (exactOutputOf): it has no unknown or forbidden keys to report and
+ * no errors to describe. Any other file gets the full walk, which finds and places them all;
+ * `exactFirst: false` asks for the full walk only (the tests compare the two).
+ */
+export function validateSnapshot(raw: unknown, { exactFirst = true } = {}): ValidationResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { raw, range, keys, head: [], parsed: null, refused: { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] } }
+    return { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] }
   }
-  const scanned = scanKeys(raw, range ? { skip: range } : {})
+  if (exactFirst) {
+    const exact = exactSnapshot(raw)
+    if (exact !== REFUSED) return checkAcrossRecords(exact as Snapshot, [])
+  }
+  const keys = scanKeys(raw)
+  if (keys.forbidden.length) {
+    return { ok: false, errors: keys.forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
+  }
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
-  // Forbidden keys and a wrong format or version refuse the file before the schema is applied.
-  const parsed = scanned.forbidden.length || head.length ? null : parseInParts(raw as Record<string, unknown>, range)
-  return { raw, range, keys: scanned, head, parsed }
+  if (head.length) return { ok: false, errors: head }
+  const parsed = parseInParts(raw as Record<string, unknown>)
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount }
+  return checkAcrossRecords(parsed.snapshot, unknownFieldWarnings(keys.unknown))
 }
 
-/**
- * The result, given the range's check (null when there was no range). In the order the checks
- * have for a whole file: forbidden keys, format and version, the schema, rules across records,
- * then warnings; the range's findings are merged in file order.
- */
-export function finishValidation(v: Validation, other: RangeCheck | null, ahead: Ahead | null = null): ValidationResult {
-  if (v.refused) return v.refused
-  const at = v.keys.rangeAt
-  // The other worker's findings go where its range is in the file.
-  const forbidden = other ? [...v.keys.forbidden.slice(0, at.forbidden), ...other.forbidden, ...v.keys.forbidden.slice(at.forbidden)] : v.keys.forbidden
-  if (forbidden.length) {
-    return { ok: false, errors: forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
-  }
-  if (v.head.length) return { ok: false, errors: v.head }
-  const parsed = v.parsed!
-  const errorCount = parsed.errorCount + (other?.errorCount ?? 0)
-  if (errorCount > 0 || !parsed.top) {
-    const errors = other ? [...parsed.errors, ...other.errors].slice(0, DESCRIBED_ERRORS) : parsed.errors
-    return { ok: false, errors, errorCount }
-  }
-  // Every record passed the schema: what was done ahead holds (or is done now).
-  const rest = ahead ?? checkAhead(v)!
-  if (rest.errors.length) return { ok: false, errors: rest.errors }
-  const unknown = other
-    ? mergeUnknown(mergeUnknown(v.keys.unknown.slice(0, at.unknown), other.unknown), v.keys.unknown.slice(at.unknown))
-    : v.keys.unknown
-  return { ok: true, snapshot: rest.snapshot, warnings: [...unknownFieldWarnings(unknown), ...rest.warnings] }
-}
-
-/** The checks that follow the schema's, on the snapshot as the schema outputs it. */
-export interface Ahead {
-  snapshot: Snapshot
-  errors: ImportError[]
-  warnings: ImportWarning[]
-}
-
-/**
- * The checks across records and the content warnings, done before the other worker has answered,
- * as if its range passes: its rows are built as the schema outputs them (outputOf). They count
- * only if it does pass. Null when something already refuses the file, or when a row of the range
- * is too far from the format to be built (the other worker then reports it).
- */
-export function checkAhead(v: Validation): Ahead | null {
-  const parsed = v.parsed
-  if (v.refused || v.head.length || v.keys.forbidden.length || !parsed?.top || parsed.errorCount > 0) return null
-  if (v.range) {
-    const list = (v.raw as Record<string, unknown>).commitments as unknown[]
-    try {
-      for (let i = v.range.from; i < v.range.to; i++) parsed.commitments[i] = commitmentOutput(list[i])
-    } catch {
-      return null
-    }
-  }
-  const snapshot = { ...parsed.top, agreements: parsed.agreements as Agreement[], commitments: parsed.commitments as Commitment[] }
+/** The rules that span records, then the content warnings (after those of unknown fields). */
+function checkAcrossRecords(snapshot: Snapshot, unknownFields: ImportWarning[]): ValidationResult {
   const errors = crossRecordErrors(snapshot)
-  return { snapshot, errors, warnings: errors.length ? [] : contentWarnings(snapshot) }
-}
-
-/** Unknown fields of two parts of the file, the first part first: counts added, the first place kept (the first part's). */
-function mergeUnknown(first: UnknownField[], second: UnknownField[]): UnknownField[] {
-  const merged = new Map(first.map((f) => [f.id, { ...f }]))
-  for (const f of second) {
-    const seen = merged.get(f.id)
-    if (seen) seen.count += f.count
-    else merged.set(f.id, { ...f })
-  }
-  return [...merged.values()]
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, snapshot, warnings: [...unknownFields, ...contentWarnings(snapshot)] }
 }
 
 function checkFormatAndVersion(raw: Record<string, unknown>): ImportError[] {
@@ -322,8 +199,7 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
 
 type PathSegments = (string | number)[]
 type Level = keyof typeof KNOWN_KEYS | 'free'
-/** `id` is the level and the key (`commitment.priority`). */
-interface UnknownField { id: string; field: string; count: number; first: PathSegments }
+interface UnknownField { field: string; count: number; first: PathSegments }
 
 /** Known keys per level, and which level each known key's children are. */
 const CHILD_LEVEL: Partial<Record<Level, Record<string, Level>>> = {
@@ -346,44 +222,20 @@ interface Frame { value: object; level: Level; parent: Frame | null; key: string
  * the format does not know at the levels it defines. An explicit stack, not recursion, so that a
  * hostile 10,000-level nesting cannot overflow the call stack.
  */
-export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}): KeyScan {
+export function scanKeys(root: object): KeyScan {
   const forbidden: PathSegments[] = []
   const unknown = new Map<string, UnknownField>()
-  /** With `skip`: how many of each had been found when the walk reached the skipped range. */
-  let rangeAt = { forbidden: 0, unknown: 0 }
-  const top: Frame = { value: root, level: 'top', parent: null, key: '' }
-  const marker: Frame = { value: {}, level: 'free', parent: null, key: '' }
-  const stack: Frame[] = [top]
-  const isCommitments = (f: Frame) => f.parent === top && f.key === 'commitments'
-  const pushItems = (frame: Frame, list: unknown[], from: number, to: number) => {
-    // Children are pushed last-first so that they are visited in file order.
-    for (let i = to - 1; i >= from; i--) {
-      const item: unknown = list[i]
-      if (item !== null && typeof item === 'object') stack.push({ value: item, level: frame.level, parent: frame, key: i })
-    }
-  }
-  if (part.only) {
-    // Only commitments [from, to): the rest of the file is another walk's.
-    stack.pop()
-    const list = (root as Record<string, unknown>).commitments as unknown[]
-    pushItems({ value: list, level: 'commitment', parent: top, key: 'commitments' }, list, part.only.from, part.only.to)
-  }
+  const stack: Frame[] = [{ value: root, level: 'top', parent: null, key: '' }]
   while (stack.length) {
     const frame = stack.pop()!
-    if (frame === marker) {
-      rangeAt = { forbidden: forbidden.length, unknown: unknown.size }
-      continue
-    }
     const { value, level } = frame
     if (Array.isArray(value)) {
       // An array of records keeps its level for its items (agreements[] -> agreement).
-      const skip = part.skip && isCommitments(frame) ? part.skip : null
-      if (skip) {
-        // In file order: the items before the range, the marker (where the range's findings go), the items after.
-        pushItems(frame, value, skip.to, value.length)
-        stack.push(marker)
-        pushItems(frame, value, 0, skip.from)
-      } else pushItems(frame, value, 0, value.length)
+      // Children are pushed last-first so that they are visited in file order.
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i]
+        if (item !== null && typeof item === 'object') stack.push({ value: item, level, parent: frame, key: i })
+      }
       continue
     }
     const known = level === 'free' ? undefined : KNOWN[level]
@@ -398,7 +250,7 @@ export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}
         const id = `${level}.${key}`
         const entry = unknown.get(id)
         if (entry) entry.count++
-        else unknown.set(id, { id, field: key, count: 1, first: pathOf(frame, key) })
+        else unknown.set(id, { field: key, count: 1, first: pathOf(frame, key) })
       }
       const child: unknown = (value as Record<string, unknown>)[key]
       if (child !== null && typeof child === 'object') {
@@ -407,14 +259,12 @@ export function scanKeys(root: object, part: { skip?: Range; only?: Range } = {}
     }
     for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i])
   }
-  return { forbidden, unknown: [...unknown.values()], rangeAt }
+  return { forbidden, unknown: [...unknown.values()] }
 }
 
 interface KeyScan {
   forbidden: PathSegments[]
   unknown: UnknownField[]
-  /** Where the findings of a skipped range belong in these lists (file order). */
-  rangeAt: { forbidden: number; unknown: number }
 }
 
 function pathOf(frame: Frame, key: string | number): PathSegments {

@@ -4,7 +4,7 @@
  */
 import { LISTED_ISSUES, type ImportError, type ImportIssue, type ImportWarning } from '@/domain/issues'
 import type { Snapshot } from '@/domain/schema'
-import { checkRange, sharedRange, validateSnapshot, type RangeCheck, type ValidationResult } from '@/domain/validate'
+import { validateSnapshot, type ValidationResult } from '@/domain/validate'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
 import { scanJson, type Position } from './jsonScan'
 
@@ -101,14 +101,4 @@ function positionOf(text: string, offset: number): Position {
     lineStart = i + 1
   }
   return { line, column: offset - lineStart + 1, offset }
-}
-
-/** The other worker's part (see ./pipeline's shareCheck): decode and parse a copy of the file's bytes, check its share of the commitments (validate's sharedRange). */
-export function checkSharedPart(bytes: Uint8Array): RangeCheck | null {
-  const decoded = decodeBytes(bytes)
-  if ('outcome' in decoded) return null
-  const json = parseJson(decoded.text)
-  if (!json.ok) return null
-  const range = sharedRange(json.raw)
-  return range ? checkRange(json.raw, range) : null
 }

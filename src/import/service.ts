@@ -28,7 +28,7 @@ import {
 } from '@/db/repository'
 import type { DataApi, ImportPhase, ImportResult, LoadedSnapshot } from './messages'
 import { parseSnapshotText } from './parse'
-import { importSnapshotFile, type PipelineDeps, type SnapshotStore } from './pipeline'
+import { importSnapshotFile, type SnapshotStore } from './pipeline'
 
 const SAMPLE_DISMISSED = 'sampleDismissed'
 
@@ -41,7 +41,7 @@ export interface ImportCallbacks {
 
 export type DataService = DataApi & { importFile(file: Blob & { name?: string }, callbacks: ImportCallbacks): Promise<ImportResult> }
 
-export function createDataService(db: () => CoopDatabase, options: Pick<PipelineDeps, 'shareCheck'> = {}): DataService {
+export function createDataService(db: () => CoopDatabase): DataService {
   /** The last snapshot parsed or read here, so that its text and rows need no second read. */
   let recent: Snapshot | undefined
   /** The built-in sample: checked like any file, kept in memory, never stored. */
@@ -172,7 +172,6 @@ export function createDataService(db: () => CoopDatabase, options: Pick<Pipeline
         store: (await usable()) ? dexieStore(db()) : memoryStore,
         progress: callbacks.progress,
         confirmReplace: callbacks.confirmReplace,
-        shareCheck: options.shareCheck,
         // Kept at hand from the moment it is shown, for its text and rows; forgotten if it could
         // not be stored (a replaced snapshot with the same id must then be read back).
         checked: (snapshot, loaded) => {

@@ -5,7 +5,6 @@ import { database } from '@/db/repository'
 import { copyColumns } from '@/domain/columns'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
-import { shareCheck } from './sharedCheck'
 
 // The app's Content-Security-Policy forbids eval, which Zod's compiled validators use; without
 // this Zod would find out by trying (and log a policy violation). Measured at 100k commitments:
@@ -18,7 +17,7 @@ const post = (msg: FromWorker, transfer: Transferable[] = []) => scope.postMessa
 database().on('versionchange', () => {
   post({ type: 'outdated', requestId: 0 })
 })
-const service = createDataService(database, { shareCheck })
+const service = createDataService(database)
 const answers = new Map<number, (replace: boolean) => void>()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {

@@ -15,6 +15,9 @@ import en from '@/i18n/locales/en'
 import type { ImportResult } from '@/import/messages'
 import { parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
+import { SnapshotSchema } from '@/domain/schema'
+import { exactOutputOf, REFUSED } from '@/domain/schemaOutput'
+import { validateSnapshot } from '@/domain/validate'
 
 // ---------------------------------------------------------------------------------------------
 // The vocabularies, as written in shared/snapshot-format.md (not imported: this is the contract)
@@ -442,6 +445,9 @@ describe('valid snapshots (property)', () => {
   })
 })
 
+/** Errors of the rules that span records (shared/snapshot-format.md), checked after the schema. */
+const ACROSS_RECORDS = new Set(['duplicate_agreement', 'duplicate_commitment', 'dangling_agreement', 'unknown_sphere', 'region_country'])
+
 describe('mutated snapshots (property)', () => {
   it('any mutation of a valid file: imported, or refused with located errors and the database unchanged; never thrown', { timeout: 60_000 }, async () => {
     let refused = 0
@@ -462,6 +468,35 @@ describe('mutated snapshots (property)', () => {
     // Both outcomes were exercised.
     expect(refused).toBeGreaterThan(150)
     expect(imported).toBeGreaterThan(3)
+  })
+
+  it('the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order', () => {
+    const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
+    const seen = { exact: 0, walkedOk: 0, refused: 0 }
+    fc.assert(
+      fc.property(fc.oneof(snapshotArb.map((d) => JSON.stringify(d)), baseTextArb.map((b) => b.text)), fc.array(mutationArb, { maxLength: 2 }), (text, ms) => {
+        const doc = JSON.parse(text) as Json
+        ms.forEach((m) => mutate(doc, m))
+        const mutated = JSON.stringify(doc)
+        const oneWalk = validateSnapshot(JSON.parse(mutated))
+        const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
+        expect(oneWalk).toEqual(full)
+        if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
+        if (exact(JSON.parse(mutated)) !== REFUSED) {
+          seen.exact++
+          // What the one walk vouches for passes the schema without a word about keys: only a rule
+          // across records can still refuse it.
+          if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
+          else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
+        } else if (full.ok) seen.walkedOk++
+        else seen.refused++
+      }),
+      { numRuns: 600 },
+    )
+    // Each way through was taken.
+    expect(seen.exact).toBeGreaterThan(50)
+    expect(seen.walkedOk).toBeGreaterThan(20)
+    expect(seen.refused).toBeGreaterThan(100)
   })
 
   it('mutations of values and keys: every listed error is at its path in the text (or at its nearest ancestor there)', { timeout: 60_000 }, async () => {
