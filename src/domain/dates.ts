@@ -1,20 +1,31 @@
 /** Calendar dates are kept as `YYYY-MM-DD` strings: they compare correctly as strings. */
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** True for a `YYYY-MM-DD` string naming a day that exists (`2025-02-30` does not). */
 export function isCalendarDate(value: string): boolean {
-  const m = DATE_SHAPE.exec(value)
-  if (!m) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1) return false
+  // Four digits, a dash, two digits, a dash, two digits; read digit by digit, as a file has
+  // several dates per commitment.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false
+  const year = digitsAt(value, 0, 4)
+  const month = digitsAt(value, 5, 2)
+  const day = digitsAt(value, 8, 2)
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false
   return day <= daysInMonth(year, month)
+}
+
+/** The number written by `count` ASCII digits at `from`; -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let n = 0
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return -1
+    n = n * 10 + d
+  }
+  return n
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** The year of a valid `YYYY-MM-DD` date. */

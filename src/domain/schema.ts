@@ -65,13 +65,13 @@ export function textProblem(value: unknown): 'required' | 'empty_string' | 'bad_
   if (value === undefined) return 'required'
   if (typeof value === 'string') return value.length > 0 ? null : 'empty_string'
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'bad_text'
-  let languages = 0
-  for (const [tag, text] of Object.entries(value)) {
-    languages++
+  const tags = Object.keys(value)
+  for (const tag of tags) {
     if (!LANGUAGE_TAG.test(tag)) return 'bad_language_tag'
+    const text = (value as Record<string, unknown>)[tag]
     if (typeof text !== 'string' || text.length === 0) return 'bad_text'
   }
-  return languages > 0 ? null : 'empty_text'
+  return tags.length > 0 ? null : 'empty_text'
 }
 
 export const TextSchema = documented(z.custom<Text>(() => true).check(checked(textProblem)), {

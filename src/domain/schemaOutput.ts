@@ -20,6 +20,7 @@ interface Def {
   defaultValue?: unknown
   catchall?: z.ZodType
   checks?: Check[]
+  coerce?: boolean
 }
 
 interface Payload {
@@ -33,6 +34,8 @@ interface Check {
 
 interface Internals {
   def: Def
+  traits: Set<string>
+  values?: Set<unknown>
   run(payload: Payload, ctx: object): unknown
 }
 
@@ -56,16 +59,7 @@ export const REFUSED: unique symbol = Symbol('refused')
 export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const zod = internalsOf(schema)
   const def = zod.def
-  if (AS_IS.has(def.type)) {
-    // A leaf: Zod's own type check and checks, without the object and array machinery around them.
-    const ctx = { async: false }
-    return (v) => {
-      if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
-      const payload: Payload = { value: v, issues: [] }
-      // Zod's output is the payload's value (a check like trim() replaces it).
-      return zod.run(payload, ctx) === payload && payload.issues.length === 0 ? payload.value : REFUSED
-    }
-  }
+  if (AS_IS.has(def.type)) return leafOf(schema, forbidden)
   const checks = containerChecks(def)
   switch (def.type) {
     case 'optional': {
@@ -121,19 +115,57 @@ function isFlat(v: object, forbidden: ReadonlySet<string>): boolean {
   return true
 }
 
-/** The checks on an array or object (`.min(1)` on a list), run on its output as Zod runs them. */
-function containerChecks(def: Def): (out: unknown) => unknown {
-  const checks = def.checks ?? []
-  for (const c of checks) if (c._zod.def.check === 'overwrite') throw new Error('exactOutputOf: a check that changes the value is not supported')
-  if (!checks.length) return (out) => out
-  return (out) => {
-    const payload: Payload = { value: out, issues: [] }
+/**
+ * A leaf, checked as Zod checks it: its type, then its checks (each check's own code, so every
+ * rule is Zod's), without the bookkeeping of Zod's run around them.
+ */
+function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
+  const zod = internalsOf(schema)
+  const def = zod.def
+  const isType = def.coerce ? undefined : TYPES[def.type]?.(zod)
+  // A schema that is itself a check (a custom one, a string format) runs first, as in Zod.
+  const checks = checksOf(zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : (def.checks ?? []))
+  const ctx = { async: false }
+  return (v) => {
+    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
+    if (isType) return isType(v) ? checks(v) : REFUSED
+    // Another kind: Zod's own run.
+    const payload: Payload = { value: v, issues: [] }
+    return zod.run(payload, ctx) === payload && payload.issues.length === 0 ? payload.value : REFUSED
+  }
+}
+
+/** Zod's type test of the leaf kinds that have one this simple (others are run by Zod whole). */
+const TYPES: Record<string, (zod: Internals) => (v: unknown) => boolean> = {
+  string: () => (v) => typeof v === 'string',
+  number: () => (v) => typeof v === 'number' && Number.isFinite(v),
+  enum: (zod) => (v) => zod.values!.has(v),
+  literal: (zod) => (v) => zod.values!.has(v),
+  custom: () => () => true,
+}
+
+/**
+ * Checks run on a value as Zod runs them on a value with no issue yet: each in turn, one with a
+ * condition (`when`) only if it holds. The value, or REFUSED at the first issue (or an async check).
+ * A check may replace the value (trim()); the output is then the replaced one.
+ */
+function checksOf(checks: Check[]): (value: unknown) => unknown {
+  if (!checks.length) return (value) => value
+  return (value) => {
+    const payload: Payload = { value, issues: [] }
     for (const c of checks) {
       if (c._zod.def.when && !c._zod.def.when(payload)) continue
       if (c._zod.check(payload) instanceof Promise || payload.issues.length) return REFUSED
     }
-    return out
+    return payload.value
   }
+}
+
+/** The checks on an array or object (`.min(1)` on a list), run on its output as Zod runs them. */
+function containerChecks(def: Def): (out: unknown) => unknown {
+  const checks = def.checks ?? []
+  for (const c of checks) if (c._zod.def.check === 'overwrite') throw new Error('exactOutputOf: a check that changes the value is not supported')
+  return checksOf(checks)
 }
 
 function structuredCloneIfObject(v: unknown): unknown {

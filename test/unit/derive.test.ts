@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCountryCode, COUNTRY_CODES } from '@/domain/countries'
 import { isCalendarDate, yearOf } from '@/domain/dates'
@@ -116,6 +117,26 @@ describe('isCalendarDate', () => {
     '',
   ])('%j is not a date', (d) => {
     expect(isCalendarDate(d)).toBe(false)
+  })
+
+  it('agrees with a reference (the pattern YYYY-MM-DD and Date.UTC giving back the same day) on any string of that length', () => {
+    const reference = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+      if (!m) return false
+      const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])))
+      d.setUTCFullYear(Number(m[1]))
+      return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+    }
+    const near = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    const anyTen = fc.string({ unit: fc.constantFrom(...'0123456789-/ :T٣'), minLength: 10, maxLength: 10 })
+    // A near-date with one character changed (another digit, a letter, a digit of another script).
+    const oneOff = fc.tuple(near, fc.nat(9), fc.constantFrom(...'0123456789-/:T٣０')).map(([d, i, c]) => d.slice(0, i) + c + d.slice(i + 1))
+    fc.assert(
+      fc.property(fc.oneof(near, anyTen, oneOff), (s) => {
+        expect(isCalendarDate(s), s).toBe(reference(s))
+      }),
+      { numRuns: 5000 },
+    )
   })
 
   it('yearOf reads the year', () => {
