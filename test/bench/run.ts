@@ -279,22 +279,20 @@ const NOTES = `## How to read this
 
 ## Where an import's time goes, and what bounds it (100k, profiled in Chromium on 2026-11-28)
 
-- **Two workers check the file.** The data worker reads and decodes it (≈ 0.25 s), parses it
-  (≈ 0.27 s) and checks the agreements and the first 30% of the commitments; meanwhile a second
-  worker, given a copy of the bytes once they are read, decodes and parses them and checks the
-  other 70%. While it does, the data worker builds those rows as the schema outputs them, runs
-  the checks across records and the warnings, and derives the columns, as if the other share
-  passes (used only if it does); if the other worker is late (a busy machine), the data worker
-  checks its share too, taking whichever answer comes first. The page then draws the dashboard (≈ 0.35–0.4 s of main-thread work: KPIs, table,
-  six charts) while the worker stores the rows (≈ 0.45 s).
-- **What bounds import ÷ floor.** The floor neither checks nor draws. The checks are Zod without
-  its compiled validators (the Content-Security-Policy forbids eval), over every field of every
-  record; with two cores, the two workers, the page and V8's concurrent garbage collector share
-  them, and both workers must decode and parse the whole file (≈ 0.4 s each). Counting the work
-  (≈ 1.6 s of checks and parsing over two cores, then ≈ 0.4 s of drawing), an import of this file
-  cannot take much less than 1.4 s here, about 1.65 × this floor. What is left to try: starting
-  the second worker before a file is chosen, and cheaper charts (each of the six costs 30–60 ms
-  in ECharts, most of the page's part).
+- **One worker, one walk.** The data worker reads and decodes the file (≈ 0.2 s), parses it
+  (≈ 0.2–0.3 s), and checks it in one walk (≈ 0.3–0.4 s with the rules across records and the
+  warnings): a file that passes the schema and holds only what the format names needs no
+  separate walk for unknown or forbidden keys, and its rows are built without Zod's object
+  machinery (Zod still checks every value). It then derives the columns (≈ 0.1–0.2 s) and moves
+  them to the page, which draws the dashboard (≈ 0.35–0.5 s of main-thread work: KPIs, table,
+  six charts) while the worker stores the rows. Until 2026-11-28 a second worker parsed the
+  file too and checked part of it; with the one walk, the two together measured slower than
+  one alone (1705 against 1382 ms, interleaved A/B runs), and that scheme was removed.
+- **What bounds import ÷ floor.** The floor reads and parses the file and stores it; it neither
+  checks nor draws. An import adds a check of every field of every record (Zod without its
+  compiled validators: the Content-Security-Policy forbids eval), the columns, and the drawing.
+  The drawing is most of what is left: each of the six charts costs 30–60 ms in ECharts, much
+  of it canvas work (clearing, resizing) in headless software rendering.
 - **Longest task during import.** The page's first task after the checked snapshot arrives: the
   KPIs and the status charts' data (the table fills in the next task). Secondary views (heatmap, deadlines, agreements per year) are
   computed when the browser is idle, and each chart draws in a task of its own.
