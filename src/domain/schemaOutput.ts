@@ -3,10 +3,11 @@
  * array machinery: it gives exactly what Zod's parse returns (known keys in the schema's order,
  * defaults filled in), or says it does not vouch for the value.
  *
- * Derived from the schema's definition, so it follows the schema. The leaves (strings, numbers,
- * enums, custom checks) are run by Zod itself; only objects, arrays, optional and default values
- * are walked here. A kind of schema it cannot reproduce (a transform, say) throws when the module
- * loads instead of accepting wrongly.
+ * Derived from the schema's definition, so it follows the schema. Every rule is Zod's: a leaf's
+ * type test is Zod's own, and its checks (lengths, patterns, our custom ones) run Zod's code;
+ * what is done here is the walk over objects, arrays, optional and default values. A kind of
+ * schema it cannot reproduce (a transform, say) throws when the module loads instead of
+ * accepting wrongly.
  */
 import type { z } from 'zod'
 
@@ -39,8 +40,8 @@ interface Internals {
   run(payload: Payload, ctx: object): unknown
 }
 
-/** Leaves, run by Zod itself. */
-const AS_IS = new Set(['string', 'number', 'boolean', 'enum', 'literal', 'custom', 'unknown', 'any', 'null'])
+/** Kinds of leaf: values checked one by one (leafOf), their output the value itself. */
+const LEAVES = new Set(['string', 'number', 'boolean', 'enum', 'literal', 'custom', 'unknown', 'any', 'null'])
 
 const internalsOf = (schema: z.ZodType) => (schema as unknown as { _zod: Internals })._zod
 
@@ -53,13 +54,13 @@ export const REFUSED: unique symbol = Symbol('refused')
  * leaf's object value, such as a text's languages. REFUSED otherwise, and then the caller asks Zod
  * (for the errors) and walks the keys (for unknown and forbidden ones).
  *
- * So a file that passes needs neither: the usual case, at about a third of the cost. It never
- * passes a value Zod refuses (test/unit/schema-output).
+ * So a file that passes (the usual case) needs neither Zod's object machinery nor a separate walk
+ * over its keys. It never passes a value Zod refuses (test/unit/schema-output).
  */
 export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const zod = internalsOf(schema)
   const def = zod.def
-  if (AS_IS.has(def.type)) return leafOf(schema, forbidden)
+  if (LEAVES.has(def.type)) return leafOf(schema, forbidden)
   const checks = containerChecks(def)
   switch (def.type) {
     case 'optional': {

@@ -62,7 +62,7 @@ export function parseSnapshotText(input: string): ParseOutcome {
 }
 
 /** Text -> its JSON value (a leading byte-order mark ignored), or why it is not JSON, with the place. */
-export function parseJson(input: string): { ok: true; text: string; raw: unknown } | Refusal {
+function parseJson(input: string): { ok: true; text: string; raw: unknown } | Refusal {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   if (text.trim() === '') return refuse({ code: 'empty_file', path: '' })
   try {
@@ -76,7 +76,7 @@ export function parseJson(input: string): { ok: true; text: string; raw: unknown
 }
 
 /** A validation's result as an import reports it: the listed errors or warnings placed by line and column in the text. */
-export function outcomeOf(text: string, result: ValidationResult): ParseOutcome {
+function outcomeOf(text: string, result: ValidationResult): ParseOutcome {
   if (!result.ok) {
     return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errorCount ?? result.errors.length }
   }
