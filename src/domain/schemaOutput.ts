@@ -37,6 +37,8 @@ interface Internals {
   def: Def
   traits: Set<string>
   values?: Set<unknown>
+  optin?: 'optional' | 'defaulted'
+  optout?: 'optional'
   run(payload: Payload, ctx: object): unknown
 }
 
@@ -55,7 +57,8 @@ export const REFUSED: unique symbol = Symbol('refused')
  * (for the errors) and walks the keys (for unknown and forbidden ones).
  *
  * So a file that passes (the usual case) needs neither Zod's object machinery nor a separate walk
- * over its keys. It never passes a value Zod refuses (test/unit/schema-output).
+ * over its keys. It never passes a value Zod refuses (test/unit/schema-output). Values are taken
+ * as JSON.parse makes them: plain objects whose keys are their own.
  */
 export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const zod = internalsOf(schema)
@@ -85,6 +88,7 @@ export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>)
       const keys = Object.keys(def.shape!)
       if (keys.some((k) => forbidden.has(k))) throw new Error('exactOutputOf: a shape names a forbidden key')
       const outs = keys.map((k) => exactOutputOf(def.shape![k], forbidden))
+      const absent = keys.map((k) => whenAbsent(def.shape![k]))
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return REFUSED
         const from = v as Record<string, unknown>
@@ -92,10 +96,16 @@ export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>)
         let present = 0
         for (let k = 0; k < keys.length; k++) {
           const input = from[keys[k]]
-          if (input !== undefined) present++
+          if (input === undefined) {
+            const instead = absent[k]
+            if (instead === REFUSED) return REFUSED
+            if (instead !== OMITTED) out[keys[k]] = instead()
+            continue
+          }
+          present++
           const value = outs[k](input)
           if (value === REFUSED) return REFUSED
-          if (value !== undefined) out[keys[k]] = value
+          out[keys[k]] = value
         }
         // A key the shape does not name (forbidden ones included: no shape names them).
         if (Object.keys(from).length !== present) return REFUSED
@@ -105,6 +115,21 @@ export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>)
     default:
       throw new Error(`exactOutputOf: a ${def.type} schema is not supported`)
   }
+}
+
+const OMITTED: unique symbol = Symbol('omitted')
+
+/**
+ * What an object's output holds for a key its input lacks, as Zod's object decides: nothing for
+ * an optional value, the default for a defaulted one. Any other schema (a required key, or a
+ * combination such as an optional default) is left to Zod: REFUSED.
+ */
+function whenAbsent(schema: z.ZodType): typeof OMITTED | typeof REFUSED | (() => unknown) {
+  const zod = internalsOf(schema)
+  // Zod's rule for an absent key: omitted when optional both in and out.
+  if (zod.optin === 'optional' && zod.optout === 'optional') return OMITTED
+  if (zod.def.type === 'default') return () => structuredCloneIfObject(zod.def.defaultValue)
+  return REFUSED
 }
 
 /** An object of plain values (a text's languages) whose keys are all allowed. */

@@ -80,6 +80,31 @@ describe('exactOutputOf', () => {
     expect(exact(parsed({ meta: { a: { b: 1 } } }))).toBe(REFUSED)
   })
 
+  it("a key the input lacks: omitted, defaulted or refused as Zod's object decides, or left to Zod", () => {
+    const shapes: Record<string, z.ZodType> = {
+      optional: z.string().optional(),
+      default: z.string().default('x'),
+      'optional default': z.string().default('x').optional(),
+      'default of optional': z.string().optional().default('y'),
+      'required custom': z.custom(() => true),
+      'required unknown': z.unknown(),
+      'required any': z.any(),
+      'required string': z.string(),
+    }
+    for (const [name, schema] of Object.entries(shapes)) {
+      const object = z.object({ a: schema })
+      const zod = object.safeParse({})
+      const exact = exactOutputOf(object, FORBIDDEN)({})
+      // Never vouched for when Zod refuses; when vouched for, Zod's output exactly.
+      if (!zod.success) expect(exact, name).toBe(REFUSED)
+      else if (exact !== REFUSED) expect(JSON.stringify(exact), name).toBe(JSON.stringify(zod.data))
+    }
+    const keys = (schema: z.ZodType) => exactOutputOf(z.object({ a: schema }), FORBIDDEN)({})
+    expect(keys(shapes.optional)).toEqual({})
+    expect(keys(shapes.default)).toEqual({ a: 'x' })
+    expect(keys(shapes['required custom'])).toBe(REFUSED)
+  })
+
   it("a leaf's own change to its value is Zod's (trim)", () => {
     const exact = exactOutputOf(z.object({ name: z.string().trim().min(1) }), FORBIDDEN)
     expect(exact({ name: '  x ' })).toEqual({ name: 'x' })
