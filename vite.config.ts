@@ -35,7 +35,14 @@ export default defineConfig({
     },
   ],
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // write-excel-file's zipper starts a worker from a blob: URL for large parts, which the
+      // policy above forbids (the workbook export then hung): ours needs no worker.
+      { find: /^\.\.\/zip\/zipToArrayBuffer\.js$/, replacement: fileURLToPath(new URL('./src/export/xlsxZip.ts', import.meta.url)) },
+    ],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {
