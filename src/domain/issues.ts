@@ -57,6 +57,14 @@ export interface ImportIssue<C extends string = ErrorCode | WarningCode> {
 export type ImportError = ImportIssue<ErrorCode>
 export type ImportWarning = ImportIssue<WarningCode>
 
+/**
+ * The number an issue's message agrees with (its plural form): how many items a list needs at
+ * least, or how many times an unknown field was found; 2 (the plural) for the others.
+ */
+export function pluralCount(issue: ImportIssue): number {
+  return Number(issue.params?.minimum ?? issue.params?.count ?? 2)
+}
+
 /** Errors and warnings listed in full; beyond this the UI says "and N more". */
 export const LISTED_ISSUES = 100
 

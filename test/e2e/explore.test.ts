@@ -144,6 +144,36 @@ describe('drill-down', () => {
     await page.close()
   })
 
+  it('by keyboard: the drawer takes the focus, Escape closes it from anywhere, and the focus goes back to the row', async () => {
+    const page = await withBasic()
+    const row = page.locator(`${tid('commitment-row')}[data-id="C8"]`)
+    await row.focus()
+    await page.keyboard.press('Enter')
+    const detail = page.locator(tid('commitment-detail'))
+    await detail.waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement))
+    // Escape with the focus elsewhere (the page itself) closes it too.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('Escape')
+    await detail.waitFor({ state: 'detached' })
+    expect(hashQuery(page).get('c')).toBeNull()
+    await row.focus()
+    await page.keyboard.press('Enter')
+    await detail.waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement))
+    await page.keyboard.press('Escape')
+    await detail.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('C8')
+    // The storage dialog gives the focus back to its button when it closes.
+    await page.locator(tid('storage-open')).focus()
+    await page.keyboard.press('Enter')
+    await page.locator(tid('storage-dialog')).waitFor()
+    await page.keyboard.press('Escape')
+    await page.locator(tid('storage-dialog')).waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('storage-open')
+    await page.close()
+  })
+
   it('sorts the table and marks overdue rows with their days', async () => {
     const page = await withBasic()
     const ids = () => page.locator(tid('commitment-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))

@@ -98,7 +98,7 @@ export default {
     status_differs_from_update: 'The status is “{found}” but the latest update ({date}) says “{update}”.',
     completed_under_100: 'Completed, but progress is {found}%.',
     due_before_signed: 'Due {found}, before its agreement was signed ({signedOn}).',
-    unknown_field: 'The field “{field}” is not part of format version 1 and was left out ({count} times).',
+    unknown_field: 'The field “{field}” is not part of format version 1 and was left out. | The field “{field}” is not part of format version 1 and was left out ({count} times).',
   },
   kpi: {
     agreements: 'Agreements',
