@@ -1,6 +1,6 @@
 /** The filters of the app. The URL query is their only home: links, reload, Back and Forward just work. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { FILTER_PARAMS, filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
@@ -19,6 +19,16 @@ export const useFiltersStore = defineStore('filters', () => {
   const parsed = computed(() => filtersFromQuery(route.query as Query, declaredSpheres.value?.map((s) => s.id) ?? []))
   const filters = computed(() => parsed.value.filters)
   const dropped = computed(() => parsed.value.dropped)
+
+  /** The dashboard's filters as last shown there: the pages' "back to the dashboard" link returns to them. */
+  const dashboardQuery = ref<Record<string, string>>({})
+  watch(
+    () => (route.name === 'dashboard' ? filtersToQuery(filters.value) : null),
+    (query) => {
+      if (query) dashboardQuery.value = query
+    },
+    { immediate: true },
+  )
 
   function apply(next: Filters) {
     const others = Object.fromEntries(Object.entries(route.query).filter(([k]) => !(FILTER_PARAMS as readonly string[]).includes(k)))
@@ -48,7 +58,7 @@ export const useFiltersStore = defineStore('filters', () => {
     apply({ ...NO_FILTERS, axis: filters.value.axis })
   }
 
-  return { filters, dropped, apply, patch, toggle, toggled, reset }
+  return { filters, dropped, dashboardQuery, apply, patch, toggle, toggled, reset }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useFiltersStore, import.meta.hot))

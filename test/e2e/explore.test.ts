@@ -174,6 +174,18 @@ describe('drill-down', () => {
     await page.close()
   })
 
+  it("an agreement page's way back returns to the dashboard with its filters", async () => {
+    const page = await withBasic()
+    await page.goto(`${base}/#/?sphere=ecology`)
+    await waitForKpi(page, 'commitments', '3')
+    await page.locator(`${tid('commitment-row')} a`).first().click()
+    await page.locator(tid('agreement-page')).waitFor()
+    await page.locator(tid('back-to-dashboard')).click()
+    await waitForKpi(page, 'commitments', '3')
+    expect(hashQuery(page).get('sphere')).toBe('ecology')
+    await page.close()
+  })
+
   it('sorts the table and marks overdue rows with their days', async () => {
     const page = await withBasic()
     const ids = () => page.locator(tid('commitment-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
