@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { colourPatch, download, launchBrowser, parseCsv, readKpis, tid, waitForKpi } from './browser'
+import { colourPatch, download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -171,6 +171,27 @@ describe('drill-down', () => {
     await page.keyboard.press('Escape')
     await page.locator(tid('storage-dialog')).waitFor({ state: 'detached' })
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('storage-open')
+    await page.close()
+  })
+
+  it('a year picker left on "any" stands for the first or the last year: from 2025 is 2025 and later, to 2025 is up to 2025', async () => {
+    const { page } = await newPage(browser)
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    // Due years: 2024 (C1), 2025 (C7), 2026 (C2, C3, C4).
+    const s = basicSnapshot('e2e-years')
+    s.commitments[0].due = '2024-05-01'
+    expect(await importFiles(page, writeFixture('years.json', s))).toBe('ok')
+    await page.goto(`${base}/#/?axis=due`)
+    await waitForKpi(page, 'commitments', '8')
+    await page.locator(tid('filter-year-from')).selectOption('2025')
+    await waitForKpi(page, 'commitments', '4')
+    expect(hashQuery(page).get('year')).toBe('2025-2026')
+    await page.locator(tid('filter-reset')).click()
+    await waitForKpi(page, 'commitments', '8')
+    await page.locator(tid('filter-year-to')).selectOption('2025')
+    await waitForKpi(page, 'commitments', '2')
+    expect(hashQuery(page).get('year')).toBe('2024-2025')
     await page.close()
   })
 
