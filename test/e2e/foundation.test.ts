@@ -44,6 +44,24 @@ describe('first start', () => {
     await page.close()
   })
 
+  it('on a phone (390 px) nothing is wider than the screen, and the table keeps readable columns', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    expect(await fits()).toBe(true)
+    const storage = await page.locator(tid('storage-open')).boundingBox()
+    expect(storage!.x + storage!.width).toBeLessThanOrEqual(390)
+    // The table scrolls sideways in its own box instead of squeezing its columns to a few letters.
+    const firstCell = await page.locator(`${tid('commitment-row')} [role="cell"]`).first().boundingBox()
+    expect(firstCell!.width).toBeGreaterThan(150)
+    await page.goto(`${base}/#/country/MN`)
+    await page.locator(tid('country-agreements')).waitFor()
+    expect(await fits()).toBe(true)
+    await context.close()
+  })
+
   it('removes the sample with one click, remembers it, and can bring it back', async () => {
     const page = await freshPage()
     await page.locator(tid('sample-remove')).click()
