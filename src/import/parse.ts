@@ -12,7 +12,7 @@ export type ParseOutcome =
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[]; warningCount: number }
   | { ok: false; errors: ImportError[]; errorCount: number }
 
-export type Refusal = Extract<ParseOutcome, { ok: false }>
+type Refusal = Extract<ParseOutcome, { ok: false }>
 const refuse = (error: ImportError): Refusal => ({ ok: false, errors: [error], errorCount: 1 })
 
 /** A file's size is checked before anything of it is read. */

@@ -11,6 +11,12 @@ afterAll(async () => { await browser?.close() })
 
 const withBasic = () => pageWithBasicSnapshot(browser, base)
 
+/** Types a search and submits it, as a user does. */
+async function search(page: Page, text: string) {
+  await page.locator(tid('filter-search')).fill(text)
+  await page.locator(tid('filter-search')).press('Enter')
+}
+
 async function csvTotals(page: Page, chart: string): Promise<Record<string, number>> {
   const { text } = await download(page, tid(chart), 'chart-csv')
   const [head, ...rows] = parseCsv(text)
@@ -92,12 +98,10 @@ describe('cross-filtering', () => {
 
   it('searches titles in any language, and says when nothing matches', async () => {
     const page = await withBasic()
-    await page.locator(tid('filter-search')).fill('ARAL')
-    await page.locator(tid('filter-search')).press('Enter')
+    await search(page, 'ARAL')
     await waitForKpi(page, 'commitments', '1')
     expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C8')
-    await page.locator(tid('filter-search')).fill('nothing like this')
-    await page.locator(tid('filter-search')).press('Enter')
+    await search(page, 'nothing like this')
     await waitForKpi(page, 'commitments', '0')
     await page.locator(tid('no-match')).waitFor()
     expect(await page.locator(tid('commitments-table')).getAttribute('data-count')).toBe('0')
@@ -108,8 +112,7 @@ describe('cross-filtering', () => {
 describe('a snapshot replaced under the same id', () => {
   it('a search follows the new rows, not the ones it found in the replaced snapshot', async () => {
     const page = await withBasic()
-    await page.locator(tid('filter-search')).fill('ARAL')
-    await page.locator(tid('filter-search')).press('Enter')
+    await search(page, 'ARAL')
     await waitForKpi(page, 'commitments', '1')
     expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C8')
     // The same id, the rows in another order: C8 moves from the last row to the first.
