@@ -31,7 +31,13 @@ export default defineConfig({
     {
       name: 'content-security-policy',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   ],
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
@@ -40,7 +46,10 @@ export default defineConfig({
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
       // write-excel-file's zipper starts a worker from a blob: URL for large parts, which the
       // policy above forbids (the workbook export then hung): ours needs no worker.
-      { find: /^\.\.\/zip\/zipToArrayBuffer\.js$/, replacement: fileURLToPath(new URL('./src/export/xlsxZip.ts', import.meta.url)) },
+      {
+        find: /^\.\.\/zip\/zipToArrayBuffer\.js$/,
+        replacement: fileURLToPath(new URL('./src/export/xlsxZip.ts', import.meta.url)),
+      },
     ],
   },
   worker: { format: 'es' },

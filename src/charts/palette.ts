@@ -29,7 +29,18 @@ export const DEADLINE_COLORS = {
 } as const
 
 /** Agreement types: Paul Tol's "muted" qualitative scheme, colour-blind safe, in AGREEMENT_TYPES order. */
-export const TYPE_COLORS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499', '#BBBBBB'] as const
+export const TYPE_COLORS = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#BBBBBB',
+] as const
 
 /** Completion rate 0 → 100 %: a single-hue sequential ramp, readable without colour vision. */
 export const RATE_RAMP = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const

@@ -31,18 +31,23 @@ const SIZE = { title: 40, subtitle: 22, legend: 20, label: 20, footer: 18 }
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** Builders give one object per component; ECharts also accepts arrays of them. */
-const each = (v: unknown, f: (o: Obj) => Obj): unknown => (Array.isArray(v) ? v.map((o) => (isObj(o) ? f(o) : o)) : isObj(v) ? f(v) : v)
+const each = (v: unknown, f: (o: Obj) => Obj): unknown =>
+  Array.isArray(v) ? v.map((o) => (isObj(o) ? f(o) : o)) : isObj(v) ? f(v) : v
 
 /** A generous estimate of a text's width: wrapping is planned from it, so too wide is the safe side. */
 const textWidth = (text: string, fontSize: number) => [...text].length * fontSize * 0.6
-const linesFor = (text: string, fontSize: number, width: number) => (text ? Math.max(1, Math.ceil(textWidth(text, fontSize) / width)) : 0)
+const linesFor = (text: string, fontSize: number, width: number) =>
+  text ? Math.max(1, Math.ceil(textWidth(text, fontSize) / width)) : 0
 
 function legendRows(names: string[], width: number): number {
   let rows = 1
   let x = 0
   for (const name of names) {
     const item = SIZE.legend + 8 + textWidth(name, SIZE.legend) + 24
-    if (x > 0 && x + item > width) { rows++; x = 0 }
+    if (x > 0 && x + item > width) {
+      rows++
+      x = 0
+    }
     x += item
   }
   return names.length ? rows : 0
@@ -73,7 +78,15 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
     const fontSize = Math.max(11, Math.min(SIZE.label, Math.floor(room * (vertical ? 0.55 : 0.45))))
     // At slide size there is room for every label the dashboard skips, once they are rotated.
     const every = vertical || room >= fontSize * 1.8 ? { interval: 0 } : {}
-    return { ...a, axisLabel: { ...label, fontSize, ...every, ...(vertical ? { width: 460, overflow: 'break' } : { width: undefined, overflow: 'none' }) } }
+    return {
+      ...a,
+      axisLabel: {
+        ...label,
+        fontSize,
+        ...every,
+        ...(vertical ? { width: 460, overflow: 'break' } : { width: undefined, overflow: 'none' }),
+      },
+    }
   }
 
   return {
@@ -89,37 +102,121 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
           left: MARGIN,
           top: MARGIN / 2,
           itemGap: 12,
-          textStyle: { fontFamily: FONT_FAMILY, fontSize: SIZE.title, fontWeight: 'bold', color: INK.text, width: inner, overflow: 'break' },
-          subtextStyle: { fontFamily: FONT_FAMILY, fontSize: SIZE.subtitle, color: INK.muted, width: inner, overflow: 'break', lineHeight: SIZE.subtitle * 1.4 },
+          textStyle: {
+            fontFamily: FONT_FAMILY,
+            fontSize: SIZE.title,
+            fontWeight: 'bold',
+            color: INK.text,
+            width: inner,
+            overflow: 'break',
+          },
+          subtextStyle: {
+            fontFamily: FONT_FAMILY,
+            fontSize: SIZE.subtitle,
+            color: INK.muted,
+            width: inner,
+            overflow: 'break',
+            lineHeight: SIZE.subtitle * 1.4,
+          },
         }
       : undefined,
-    legend: legend ? { ...legend, top: legendTop, left: MARGIN, right: MARGIN, itemWidth: SIZE.legend, itemHeight: SIZE.legend, itemGap: 24, textStyle: { ...(isObj(legend.textStyle) ? legend.textStyle : {}), fontSize: SIZE.legend } } : undefined,
-    grid: each(o.grid, (g) => ({ ...g, top: gridTop, left: MARGIN, right: MARGIN + 24, bottom: gridBottom, containLabel: false, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' })) as EChartsOption['grid'],
+    legend: legend
+      ? {
+          ...legend,
+          top: legendTop,
+          left: MARGIN,
+          right: MARGIN,
+          itemWidth: SIZE.legend,
+          itemHeight: SIZE.legend,
+          itemGap: 24,
+          textStyle: { ...(isObj(legend.textStyle) ? legend.textStyle : {}), fontSize: SIZE.legend },
+        }
+      : undefined,
+    grid: each(o.grid, (g) => ({
+      ...g,
+      top: gridTop,
+      left: MARGIN,
+      right: MARGIN + 24,
+      bottom: gridBottom,
+      containLabel: false,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    })) as EChartsOption['grid'],
     xAxis: each(o.xAxis, axis) as EChartsOption['xAxis'],
     yAxis: each(o.yAxis, axis) as EChartsOption['yAxis'],
-    visualMap: each(o.visualMap, (v) => ({ ...v, bottom: footerSpace, itemHeight: 360, itemWidth: 24, textStyle: { fontSize: SIZE.label, color: INK.muted } })) as EChartsOption['visualMap'],
+    visualMap: each(o.visualMap, (v) => ({
+      ...v,
+      bottom: footerSpace,
+      itemHeight: 360,
+      itemWidth: 24,
+      textStyle: { fontSize: SIZE.label, color: INK.muted },
+    })) as EChartsOption['visualMap'],
     series: each(o.series, (s) => ({
       ...s,
       ...(s.type === 'bar' ? { barMaxWidth: 64 } : {}),
       ...(isObj(s.label) ? { label: { ...s.label, fontSize: 16 } } : {}),
-      ...(isObj(s.markLine) ? { markLine: { ...s.markLine, label: { ...(isObj(s.markLine.label) ? s.markLine.label : {}), fontSize: SIZE.label } } } : {}),
+      ...(isObj(s.markLine)
+        ? {
+            markLine: {
+              ...s.markLine,
+              label: { ...(isObj(s.markLine.label) ? s.markLine.label : {}), fontSize: SIZE.label },
+            },
+          }
+        : {}),
     })) as EChartsOption['series'],
     graphic: texts
-      ? [{ type: 'text', left: MARGIN, bottom: MARGIN / 2 + 4, style: { text: texts.footer, fontFamily: FONT_FAMILY, fontSize: SIZE.footer, fill: INK.muted, width: inner, overflow: 'truncate' } }]
+      ? [
+          {
+            type: 'text',
+            left: MARGIN,
+            bottom: MARGIN / 2 + 4,
+            style: {
+              text: texts.footer,
+              fontFamily: FONT_FAMILY,
+              fontSize: SIZE.footer,
+              fill: INK.muted,
+              width: inner,
+              overflow: 'truncate',
+            },
+          },
+        ]
       : [],
   }
 }
 
 /** A plain stacked bar chart (the deck's charts, drawn as pictures when asked for). */
-export function stackedBarOption(chart: { direction: 'bar' | 'col'; categories: string[]; series: { id: string; name: string; color: string; values: number[] }[] }): EChartsOption {
+export function stackedBarOption(chart: {
+  direction: 'bar' | 'col'
+  categories: string[]
+  series: { id: string; name: string; color: string; values: number[] }[]
+}): EChartsOption {
   const horizontal = chart.direction === 'bar'
-  const categoryAxis = { type: 'category' as const, data: chart.categories, inverse: horizontal, axisTick: { show: false }, axisLabel: { interval: 0, color: INK.text }, axisLine: { lineStyle: { color: INK.grid } } }
-  const valueAxis = { type: 'value' as const, minInterval: 1, splitLine: { lineStyle: { color: INK.grid } }, axisLabel: { color: INK.muted } }
+  const categoryAxis = {
+    type: 'category' as const,
+    data: chart.categories,
+    inverse: horizontal,
+    axisTick: { show: false },
+    axisLabel: { interval: 0, color: INK.text },
+    axisLine: { lineStyle: { color: INK.grid } },
+  }
+  const valueAxis = {
+    type: 'value' as const,
+    minInterval: 1,
+    splitLine: { lineStyle: { color: INK.grid } },
+    axisLabel: { color: INK.muted },
+  }
   return {
     legend: { data: chart.series.map((s) => s.name), textStyle: { color: INK.text } },
     grid: {},
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
-    series: chart.series.map((s) => ({ type: 'bar' as const, id: s.id, name: s.name, stack: 'all', itemStyle: { color: s.color }, data: s.values })),
+    series: chart.series.map((s) => ({
+      type: 'bar' as const,
+      id: s.id,
+      name: s.name,
+      stack: 'all',
+      itemStyle: { color: s.color },
+      data: s.values,
+    })),
   }
 }

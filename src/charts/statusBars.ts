@@ -30,7 +30,10 @@ export interface StatusBarOptions {
 /** Opacity of bars outside the selection: still readable, clearly in the background. */
 const DIMMED = 0.28
 
-export function statusBarOption(rows: ChartRow[], { orientation, words, decals = false, selected, selectedStatuses }: StatusBarOptions): EChartsOption {
+export function statusBarOption(
+  rows: ChartRow[],
+  { orientation, words, decals = false, selected, selectedStatuses }: StatusBarOptions,
+): EChartsOption {
   const horizontal = orientation === 'horizontal'
   const anySelected = !!selected && selected.size > 0
   const isOn = (r: ChartRow) => !anySelected || selected!.has(r.key)
@@ -42,7 +45,8 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
     axisLine: { lineStyle: { color: INK.grid } },
     triggerEvent: true,
     axisLabel: {
-      color: (_value?: string | number, index?: number) => (index !== undefined && rows[index] && !isOn(rows[index]) ? INK.muted : INK.text),
+      color: (_value?: string | number, index?: number) =>
+        index !== undefined && rows[index] && !isOn(rows[index]) ? INK.muted : INK.text,
       width: 150,
       overflow: 'truncate' as const,
       interval: 0,
@@ -93,7 +97,9 @@ export function statusBarOption(rows: ChartRow[], { orientation, words, decals =
       itemStyle: { color: STATUS_COLORS[s], opacity: selectedStatuses?.size && !selectedStatuses.has(s) ? DIMMED : 1 },
       emphasis: { focus: 'series' as const },
       // A zero is drawn as nothing ('-'): no empty element per bar and status to lay out and paint.
-      data: rows.map((r) => (r.counts[s] === 0 ? '-' : isOn(r) ? r.counts[s] : { value: r.counts[s], itemStyle: { opacity: DIMMED } })),
+      data: rows.map((r) =>
+        r.counts[s] === 0 ? '-' : isOn(r) ? r.counts[s] : { value: r.counts[s], itemStyle: { opacity: DIMMED } },
+      ),
     })),
   }
 }
@@ -104,6 +110,8 @@ function tooltipHtml(row: ChartRow, words: StatusBarWords): string {
       `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${STATUS_COLORS[s]}"></span>` +
       `${escapeHtml(words.status(s))}: <b>${words.number(row.counts[s])}</b>`,
   )
-  const overdue = row.overdue ? `<div style="color:${OVERDUE_COLOR}">${escapeHtml(words.overdue(words.number(row.overdue)))}</div>` : ''
+  const overdue = row.overdue
+    ? `<div style="color:${OVERDUE_COLOR}">${escapeHtml(words.overdue(words.number(row.overdue)))}</div>`
+    : ''
   return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.label)}</div>${lines.join('<br>')}${overdue}<div style="margin-top:4px">${escapeHtml(words.total(words.number(row.total)))}</div>`
 }

@@ -8,7 +8,14 @@ import { DEADLINE_COLORS, INK, RATE_RAMP, TYPE_COLORS } from './palette'
 const AXIS_LABEL = { color: INK.text }
 const LABELLED_CELLS = 200
 const SPLIT = { lineStyle: { color: INK.grid } }
-const legend = (names: string[]) => ({ top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: INK.text }, data: names })
+const legend = (names: string[]) => ({
+  top: 0,
+  left: 0,
+  itemWidth: 12,
+  itemHeight: 12,
+  textStyle: { color: INK.text },
+  data: names,
+})
 
 export interface HeatmapWords {
   sphere(id: string): string
@@ -19,7 +26,11 @@ export interface HeatmapWords {
 }
 
 /** Completion rate per sphere × partner country; cells without commitments stay empty. */
-export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spheres: ReadonlySet<string>; countries: ReadonlySet<string> }): EChartsOption {
+export function heatmapOption(
+  h: Heatmap,
+  words: HeatmapWords,
+  selected: { spheres: ReadonlySet<string>; countries: ReadonlySet<string> },
+): EChartsOption {
   const x = h.countries
   const y = h.spheres
   const xi = new Map(x.map((c, i) => [c, i]))
@@ -37,8 +48,20 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
         return `<b>${escapeHtml(words.sphere(cell.sphere))} · ${escapeHtml(words.country(cell.country))}</b><br>${escapeHtml(rate)}<br>${escapeHtml(words.cell(String(cell.total), String(cell.completed)))}`
       },
     },
-    xAxis: { type: 'category', data: x.map(words.country), triggerEvent: true, axisLabel: { ...AXIS_LABEL, rotate: 40, interval: 0, width: 110, overflow: 'truncate' }, splitArea: { show: false } },
-    yAxis: { type: 'category', data: y.map(words.sphere), inverse: true, triggerEvent: true, axisLabel: { ...AXIS_LABEL, width: 150, overflow: 'truncate', interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: x.map(words.country),
+      triggerEvent: true,
+      axisLabel: { ...AXIS_LABEL, rotate: 40, interval: 0, width: 110, overflow: 'truncate' },
+      splitArea: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      data: y.map(words.sphere),
+      inverse: true,
+      triggerEvent: true,
+      axisLabel: { ...AXIS_LABEL, width: 150, overflow: 'truncate', interval: 0 },
+    },
     visualMap: {
       min: 0,
       max: 1,
@@ -56,12 +79,25 @@ export function heatmapOption(h: Heatmap, words: HeatmapWords, selected: { spher
         type: 'heatmap',
         cursor: 'pointer',
         // Labels on a few hundred cells cost more than the rest of the chart: above that, the tooltip and the table tell.
-        label: { show: h.cells.length <= LABELLED_CELLS, fontSize: 10, formatter: (p: unknown) => { const c = h.cells[(p as { dataIndex: number }).dataIndex]; return c && c.rate !== null ? words.percent(c.rate) : '—' } },
+        label: {
+          show: h.cells.length <= LABELLED_CELLS,
+          fontSize: 10,
+          formatter: (p: unknown) => {
+            const c = h.cells[(p as { dataIndex: number }).dataIndex]
+            return c && c.rate !== null ? words.percent(c.rate) : '—'
+          },
+        },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         data: h.cells.map((c) => {
-          const on = !anySelected || ((selected.spheres.size === 0 || selected.spheres.has(c.sphere)) && (selected.countries.size === 0 || selected.countries.has(c.country)))
+          const on =
+            !anySelected ||
+            ((selected.spheres.size === 0 || selected.spheres.has(c.sphere)) &&
+              (selected.countries.size === 0 || selected.countries.has(c.country)))
           // A cell whose rate is undefined (all cancelled) is shown without a colour value.
-          return { value: [xi.get(c.country)!, yi.get(c.sphere)!, c.rate ?? '-'], itemStyle: on ? undefined : { opacity: 0.3 } }
+          return {
+            value: [xi.get(c.country)!, yi.get(c.sphere)!, c.rate ?? '-'],
+            itemStyle: on ? undefined : { opacity: 0.3 },
+          }
         }),
       },
     ],
@@ -89,7 +125,9 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
         const items = p as { dataIndex: number }[]
         const m = items[0]?.dataIndex ?? -1
         if (m < 0) return ''
-        const lines = DEADLINE_KINDS.filter((k) => d.counts[k][m] > 0).map((k) => `${escapeHtml(words.kind(k))}: <b>${d.counts[k][m]}</b>`)
+        const lines = DEADLINE_KINDS.filter((k) => d.counts[k][m] > 0).map(
+          (k) => `${escapeHtml(words.kind(k))}: <b>${d.counts[k][m]}</b>`,
+        )
         return `<b>${escapeHtml(labels[m])}</b><br>${lines.join('<br>')}`
       },
     },
@@ -104,7 +142,15 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
       itemStyle: { color: DEADLINE_COLORS[k] },
       data: d.counts[k],
       ...(i === 0
-        ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: INK.text, type: 'dashed' as const }, label: { formatter: words.asOf, color: INK.text }, data: [{ xAxis: words.month(asOfMonth) }] } }
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: INK.text, type: 'dashed' as const },
+              label: { formatter: words.asOf, color: INK.text },
+              data: [{ xAxis: words.month(asOfMonth) }],
+            },
+          }
         : {}),
     })),
   }
@@ -115,13 +161,22 @@ export interface AgreementWords {
 }
 
 /** Agreements signed per year, stacked by type. */
-export function agreementsByYearOption(a: AgreementsByYear, words: AgreementWords, selected: { types: ReadonlySet<string>; years: ReadonlySet<string> }): EChartsOption {
+export function agreementsByYearOption(
+  a: AgreementsByYear,
+  words: AgreementWords,
+  selected: { types: ReadonlySet<string>; years: ReadonlySet<string> },
+): EChartsOption {
   const anyYear = selected.years.size > 0
   return {
     animation: false,
     legend: legend(a.types.map(words.type)),
     grid: { top: 56, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => String(v) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      valueFormatter: (v: unknown) => String(v),
+    },
     xAxis: { type: 'category', data: a.years, triggerEvent: true, axisLabel: AXIS_LABEL },
     yAxis: { type: 'value', minInterval: 1, splitLine: SPLIT, axisLabel: { color: INK.muted } },
     series: a.types.map((t, ti) => ({
@@ -131,8 +186,14 @@ export function agreementsByYearOption(a: AgreementsByYear, words: AgreementWord
       stack: 'type',
       barMaxWidth: 28,
       cursor: 'pointer',
-      itemStyle: { color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)], opacity: selected.types.size && !selected.types.has(t) ? 0.28 : 1 },
-      data: a.counts[ti].map((v, yi) => ({ value: v, itemStyle: anyYear && !selected.years.has(a.years[yi]) ? { opacity: 0.28 } : undefined })),
+      itemStyle: {
+        color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)],
+        opacity: selected.types.size && !selected.types.has(t) ? 0.28 : 1,
+      },
+      data: a.counts[ti].map((v, yi) => ({
+        value: v,
+        itemStyle: anyYear && !selected.years.has(a.years[yi]) ? { opacity: 0.28 } : undefined,
+      })),
     })),
   }
 }

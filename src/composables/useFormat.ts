@@ -6,14 +6,21 @@ export function useFormat() {
   const { locale } = useI18n()
   const numberFmt = computed(() => new Intl.NumberFormat(locale.value))
   const percentFmt = computed(() => new Intl.NumberFormat(locale.value, { style: 'percent', maximumFractionDigits: 1 }))
-  const dateFmt = computed(() => new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }))
+  const dateFmt = computed(
+    () => new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  )
   return {
     number: (n: number) => numberFmt.value.format(n),
     percent: (n: number) => percentFmt.value.format(n),
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
     date: (iso: string) => (iso ? dateFmt.value.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
     bytes: (n: number) => {
-      const [unit, size] = n >= 1024 ** 3 ? (['gigabyte', n / 1024 ** 3] as const) : n >= 1024 ** 2 ? (['megabyte', n / 1024 ** 2] as const) : (['kilobyte', n / 1024] as const)
+      const [unit, size] =
+        n >= 1024 ** 3
+          ? (['gigabyte', n / 1024 ** 3] as const)
+          : n >= 1024 ** 2
+            ? (['megabyte', n / 1024 ** 2] as const)
+            : (['kilobyte', n / 1024] as const)
       return new Intl.NumberFormat(locale.value, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
     },
   }

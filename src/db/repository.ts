@@ -29,10 +29,19 @@ export interface SaveMeta {
  * active one. One transaction: if anything fails (a full disk, a closed tab), IndexedDB rolls
  * all of it back and what was stored before stays exactly as it was.
  */
-export async function saveSnapshot(db: CoopDatabase, s: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord> {
+export async function saveSnapshot(
+  db: CoopDatabase,
+  s: Snapshot,
+  columns: Columns,
+  meta: SaveMeta,
+): Promise<SnapshotRecord> {
   const id = s.snapshot.id
   const chunks = [...toChunks(id, 'agreements', s.agreements), ...toChunks(id, 'commitments', s.commitments)]
-  const record = snapshotRecord(s, meta, chunks.reduce((sum, c) => sum + c.json.length, 0))
+  const record = snapshotRecord(
+    s,
+    meta,
+    chunks.reduce((sum, c) => sum + c.json.length, 0),
+  )
   await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
     await db.chunks.where('snapshotId').equals(id).delete()
     await db.chunks.bulkAdd(chunks)
@@ -60,7 +69,8 @@ export function snapshotRecord(s: Snapshot, meta: SaveMeta, storedBytes: number)
 
 function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRecord[] {
   const out: ChunkRecord[] = []
-  for (let i = 0; i * CHUNK_ROWS < rows.length; i++) out.push({ snapshotId, kind, index: i, json: JSON.stringify(rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS)) })
+  for (let i = 0; i * CHUNK_ROWS < rows.length; i++)
+    out.push({ snapshotId, kind, index: i, json: JSON.stringify(rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS)) })
   return out
 }
 
@@ -92,7 +102,10 @@ export async function setActiveSnapshot(db: CoopDatabase, id: string): Promise<v
 }
 
 /** The record and its columns; columns are undefined when stored by another encoding version. */
-export async function loadSnapshotSummary(db: CoopDatabase, id: string): Promise<{ record: SnapshotRecord; columns?: Columns } | undefined> {
+export async function loadSnapshotSummary(
+  db: CoopDatabase,
+  id: string,
+): Promise<{ record: SnapshotRecord; columns?: Columns } | undefined> {
   return db.transaction('r', [db.snapshots, db.columns], async () => {
     const record = await db.snapshots.get(id)
     if (!record) return undefined
@@ -107,7 +120,11 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
     const record = await db.snapshots.get(id)
     if (!record) return undefined
     const chunks = await db.chunks.where('snapshotId').equals(id).toArray()
-    const rows = (kind: ChunkKind) => chunks.filter((c) => c.kind === kind).sort((a, b) => a.index - b.index).flatMap((c) => JSON.parse(c.json) as unknown[])
+    const rows = (kind: ChunkKind) =>
+      chunks
+        .filter((c) => c.kind === kind)
+        .sort((a, b) => a.index - b.index)
+        .flatMap((c) => JSON.parse(c.json) as unknown[])
     return {
       format: 'cooperation-snapshot',
       version: 1,
@@ -120,10 +137,17 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
 }
 
 /** Some rows of a snapshot by position, reading only the chunks that hold them. */
-export async function loadRows<T>(db: CoopDatabase, snapshotId: string, kind: ChunkKind, indices: readonly number[]): Promise<(T | undefined)[]> {
+export async function loadRows<T>(
+  db: CoopDatabase,
+  snapshotId: string,
+  kind: ChunkKind,
+  indices: readonly number[],
+): Promise<(T | undefined)[]> {
   const chunkIds = [...new Set(indices.map((i) => Math.floor(i / CHUNK_ROWS)))]
   const chunks = await db.chunks.bulkGet(chunkIds.map((c) => [snapshotId, kind, c] as [string, ChunkKind, number]))
-  const byIndex = new Map(chunkIds.map((c, k) => [c, chunks[k] ? (JSON.parse(chunks[k].json) as unknown[]) : undefined]))
+  const byIndex = new Map(
+    chunkIds.map((c, k) => [c, chunks[k] ? (JSON.parse(chunks[k].json) as unknown[]) : undefined]),
+  )
   return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.[i % CHUNK_ROWS] as T | undefined)
 }
 

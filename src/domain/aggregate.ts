@@ -115,7 +115,10 @@ export function yearRange(years: Uint16Array): { min: number; span: number } {
   return range
 }
 
-export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions): Aggregate {
+export function aggregate(
+  cols: Columns,
+  { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions,
+): Aggregate {
   const n = cols.count
   const { counts, years, minYear, span } = emptyCounts(cols, axis)
   const { totals, bySphere, byCountry, byYear } = counts
@@ -141,7 +144,8 @@ export function aggregate(cols: Columns, { axis, mask, fails, filtered = mask !=
       byYear[(y === 0 ? span : y - minYear) * RAW_CELLS + cell]++
     }
     if ((f & notCountry) === 0) {
-      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++) byCountry[countryIndex[k] * RAW_CELLS + cell]++
+      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++)
+        byCountry[countryIndex[k] * RAW_CELLS + cell]++
     }
   }
   return summarize(cols, { totals, bySphere, byCountry, byYear }, { minYear, span }, seenAgreement)
@@ -156,7 +160,10 @@ export interface Counts {
 }
 
 /** Empty count arrays for a snapshot, with the year range of the chosen axis. */
-export function emptyCounts(cols: Columns, axis: YearAxis): { counts: Counts; years: Uint16Array; minYear: number; span: number } {
+export function emptyCounts(
+  cols: Columns,
+  axis: YearAxis,
+): { counts: Counts; years: Uint16Array; minYear: number; span: number } {
   const years = axis === 'signed' ? cols.signedYear : cols.dueYear
   const { min: minYear, span } = yearRange(years)
   return {
@@ -174,7 +181,12 @@ export function emptyCounts(cols: Columns, axis: YearAxis): { counts: Counts; ye
 }
 
 /** Totals per group, KPIs and group keys from the counts of one pass. */
-export function summarize(cols: Columns, c: Counts, { minYear, span }: { minYear: number; span: number }, seenAgreement: Uint8Array | undefined): Aggregate {
+export function summarize(
+  cols: Columns,
+  c: Counts,
+  { minYear, span }: { minYear: number; span: number },
+  seenAgreement: Uint8Array | undefined,
+): Aggregate {
   const totals = fold(c.totals)
   const yearKeys: string[] = []
   for (let y = 0; y < span; y++) yearKeys.push(String(minYear + y))

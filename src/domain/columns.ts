@@ -68,7 +68,11 @@ export function encodeColumns(s: Snapshot): Columns {
   const countryIdx = new Map<string, number>()
   const intern = (map: Map<string, number>, list: string[], key: string) => {
     let i = map.get(key)
-    if (i === undefined) { i = list.length; list.push(key); map.set(key, i) }
+    if (i === undefined) {
+      i = list.length
+      list.push(key)
+      map.set(key, i)
+    }
     return i
   }
 
@@ -87,7 +91,9 @@ export function encodeColumns(s: Snapshot): Columns {
   const countries: number[] = []
   const { asOf, homeCountry } = s.snapshot
   // Partner countries depend only on the agreement unless a commitment names its own.
-  const agreementPartners = s.agreements.map((a) => partnerCountries({}, a, homeCountry).map((c) => intern(countryIdx, countryCodes, c)))
+  const agreementPartners = s.agreements.map((a) =>
+    partnerCountries({}, a, homeCountry).map((c) => intern(countryIdx, countryCodes, c)),
+  )
   const agreementYear = s.agreements.map((a) => yearOf(a.signedOn))
 
   for (let i = 0; i < n; i++) {
@@ -104,7 +110,9 @@ export function encodeColumns(s: Snapshot): Columns {
     completedOn[i] = firstCompletion(c.updates)
     owedBy[i] = owedIndex.get(c.owedBy)!
     countryStart[i] = countries.length
-    const own = c.countries?.length ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code)) : agreementPartners[ai]
+    const own = c.countries?.length
+      ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code))
+      : agreementPartners[ai]
     for (const k of own) countries.push(k)
   }
   countryStart[n] = countries.length
@@ -113,7 +121,8 @@ export function encodeColumns(s: Snapshot): Columns {
   const partyCountries: number[] = []
   s.agreements.forEach((a, i) => {
     partyCountryStart[i] = partyCountries.length
-    for (const code of new Set(a.parties.map((p) => p.country))) partyCountries.push(intern(countryIdx, countryCodes, code))
+    for (const code of new Set(a.parties.map((p) => p.country)))
+      partyCountries.push(intern(countryIdx, countryCodes, code))
   })
   partyCountryStart[s.agreements.length] = partyCountries.length
 
@@ -134,7 +143,9 @@ export function encodeColumns(s: Snapshot): Columns {
     due,
     completedOn,
     owedBy,
-    agreementKinds: Uint16Array.from(s.agreements, (a) => a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0)),
+    agreementKinds: Uint16Array.from(s.agreements, (a) =>
+      a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0),
+    ),
     agreementSigned: Uint32Array.from(s.agreements, (a) => dateNumber(a.signedOn)),
     partyCountryStart,
     partyCountryIndex: Uint16Array.from(partyCountries),
@@ -156,8 +167,15 @@ export function dateNumber(date: string): number {
   // Digit by digit (the digits' codes minus 48 × 11111111 = the '0's): no slices to allocate for
   // the few hundred thousand dates of a large snapshot.
   return (
-    date.charCodeAt(0) * 10000000 + date.charCodeAt(1) * 1000000 + date.charCodeAt(2) * 100000 + date.charCodeAt(3) * 10000 +
-    date.charCodeAt(5) * 1000 + date.charCodeAt(6) * 100 + date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11111111
+    date.charCodeAt(0) * 10000000 +
+    date.charCodeAt(1) * 1000000 +
+    date.charCodeAt(2) * 100000 +
+    date.charCodeAt(3) * 10000 +
+    date.charCodeAt(5) * 1000 +
+    date.charCodeAt(6) * 100 +
+    date.charCodeAt(8) * 10 +
+    date.charCodeAt(9) -
+    48 * 11111111
   )
 }
 

@@ -11,10 +11,25 @@ export type QueryValue = string | null | undefined | (string | null)[]
 export type Query = Record<string, QueryValue>
 
 /** A value the link held that this snapshot or build does not know. */
-export interface DroppedValue { param: string; value: string }
+export interface DroppedValue {
+  param: string
+  value: string
+}
 
 /** The query parameters the filters own; the app may keep others (e.g. which commitment is open). */
-export const FILTER_PARAMS = ['sphere', 'country', 'status', 'type', 'kind', 'owed', 'agreement', 'year', 'axis', 'overdue', 'q'] as const
+export const FILTER_PARAMS = [
+  'sphere',
+  'country',
+  'status',
+  'type',
+  'kind',
+  'owed',
+  'agreement',
+  'year',
+  'axis',
+  'overdue',
+  'q',
+] as const
 
 const MAX_SEARCH = 200
 
@@ -31,14 +46,18 @@ export function filtersToQuery(f: Filters): Record<string, string> {
   list('owed', f.owedBy)
   list('agreement', f.agreements)
   if (f.year === 'none') out.year = 'none'
-  else if (f.year) out.year = f.year.from === f.year.to ? yearText(f.year.from) : `${yearText(f.year.from)}-${yearText(f.year.to)}`
+  else if (f.year)
+    out.year = f.year.from === f.year.to ? yearText(f.year.from) : `${yearText(f.year.from)}-${yearText(f.year.to)}`
   if (f.axis === 'due') out.axis = 'due'
   if (f.overdue) out.overdue = '1'
   if (f.q.trim()) out.q = f.q.trim()
   return out
 }
 
-export function filtersFromQuery(query: Query, declaredSpheres: readonly string[] = []): { filters: Filters; dropped: DroppedValue[] } {
+export function filtersFromQuery(
+  query: Query,
+  declaredSpheres: readonly string[] = [],
+): { filters: Filters; dropped: DroppedValue[] } {
   const dropped: DroppedValue[] = []
   const spheres = new Set<string>([...BUILTIN_SPHERES, ...declaredSpheres])
   const read = (name: string): string | undefined => {
@@ -50,7 +69,10 @@ export function filtersFromQuery(query: Query, declaredSpheres: readonly string[
     const raw = read(name)
     if (!raw) return []
     const out: T[] = []
-    for (const written of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const written of raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const part = normalise(written)
       if (!ok(part)) dropped.push({ param: name, value: written })
       else if (!out.includes(part as T)) out.push(part as T)

@@ -6,10 +6,28 @@
  * spheres shows every sphere under the other filters, with the selected ones highlighted, and
  * never filters itself away (the linked-view convention).
  */
-import { emptyCounts, OVERDUE_OFFSET, RAW_CELLS, summarize, yearRange, type Aggregate, type Counts, type YearAxis } from './aggregate'
+import {
+  emptyCounts,
+  OVERDUE_OFFSET,
+  RAW_CELLS,
+  summarize,
+  yearRange,
+  type Aggregate,
+  type Counts,
+  type YearAxis,
+} from './aggregate'
 import type { Columns } from './columns'
 import { DIM } from './dims'
-import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES, type AgreementType, type OwedBy, type PartyKind, type Status } from './vocab'
+import {
+  AGREEMENT_TYPES,
+  OWED_BY,
+  PARTY_KINDS,
+  STATUSES,
+  type AgreementType,
+  type OwedBy,
+  type PartyKind,
+  type Status,
+} from './vocab'
 
 /** A year range on the current axis, or the bucket of commitments without a due date. */
 export type YearFilter = { from: number; to: number } | 'none'
@@ -53,8 +71,16 @@ export { DIM }
 /** True when any filter narrows the rows (the axis alone does not). */
 export function hasFilters(f: Filters): boolean {
   return (
-    f.spheres.length > 0 || f.countries.length > 0 || f.statuses.length > 0 || f.types.length > 0 || f.kinds.length > 0 ||
-    f.owedBy.length > 0 || f.agreements.length > 0 || f.year !== null || f.overdue || f.q.trim() !== ''
+    f.spheres.length > 0 ||
+    f.countries.length > 0 ||
+    f.statuses.length > 0 ||
+    f.types.length > 0 ||
+    f.kinds.length > 0 ||
+    f.owedBy.length > 0 ||
+    f.agreements.length > 0 ||
+    f.year !== null ||
+    f.overdue ||
+    f.q.trim() !== ''
   )
 }
 
@@ -74,7 +100,11 @@ export function applyFilters(cols: Columns, f: Filters, ctx: FilterContext): Uin
  * the group's own dimension). Every filter is a lookup table built once per change, so the loop
  * reads a few typed arrays per row and branches little: this is what a click costs.
  */
-export function filterAndAggregate(cols: Columns, f: Filters, ctx: FilterContext): { fails: Uint8Array; summary: Aggregate } {
+export function filterAndAggregate(
+  cols: Columns,
+  f: Filters,
+  ctx: FilterContext,
+): { fails: Uint8Array; summary: Aggregate } {
   const n = cols.count
   const fails = new Uint8Array(n)
   const { counts, years, minYear, span } = emptyCounts(cols, f.axis)
@@ -124,7 +154,25 @@ interface RowPass extends Counts, Omit<FilterTables, 'text'> {
  * feedback yet for what follows), so every call ran mostly unoptimised — ten times slower.
  */
 function countRows(p: RowPass): void {
-  const { n, fails, totals, bySphere, byCountry, byYear, years, minYear, span, seenAgreement, text, overdueBit, sphereOn, statusOn, yearOn, agreementOn, owedOn } = p
+  const {
+    n,
+    fails,
+    totals,
+    bySphere,
+    byCountry,
+    byYear,
+    years,
+    minYear,
+    span,
+    seenAgreement,
+    text,
+    overdueBit,
+    sphereOn,
+    statusOn,
+    yearOn,
+    agreementOn,
+    owedOn,
+  } = p
   const { sphereBits, statusBits, yearBits, agreementBits, owedBits, countryPick } = p
   const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = p.cols
   const sphereBit = DIM.sphere
@@ -213,7 +261,8 @@ function filterTables(cols: Columns, f: Filters, ctx: FilterContext): FilterTabl
   const agreementBits = new Uint8Array(cols.agreementCount)
   for (let a = 0; a < cols.agreementCount; a++) {
     let bits = typeBits[cols.agreementType[a]]
-    if ((kindMask && (cols.agreementKinds[a] & kindMask) === 0) || (agreementPick && !agreementPick[a])) bits |= DIM.other
+    if ((kindMask && (cols.agreementKinds[a] & kindMask) === 0) || (agreementPick && !agreementPick[a]))
+      bits |= DIM.other
     agreementBits[a] = bits
   }
   return {

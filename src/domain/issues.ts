@@ -39,11 +39,7 @@ export type ErrorCode =
   | 'invalid'
 
 export type WarningCode =
-  | 'update_after_asof'
-  | 'status_differs_from_update'
-  | 'completed_under_100'
-  | 'due_before_signed'
-  | 'unknown_field'
+  'update_after_asof' | 'status_differs_from_update' | 'completed_under_100' | 'due_before_signed' | 'unknown_field'
 
 export interface ImportIssue<C extends string = ErrorCode | WarningCode> {
   code: C

@@ -61,7 +61,12 @@ export function orderByUint32(keys: Uint32Array): Uint32Array {
 }
 
 /** All row indices sorted by text, in the user's language's collation. */
-export function orderByText(count: number, text: (i: number) => string, locale: string, descending = false): Uint32Array {
+export function orderByText(
+  count: number,
+  text: (i: number) => string,
+  locale: string,
+  descending = false,
+): Uint32Array {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
   const idx = Array.from({ length: count }, (_, i) => i)
   const keys = idx.map(text)

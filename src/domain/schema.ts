@@ -10,15 +10,7 @@
 import { z } from 'zod'
 import { isCountryCode } from './countries'
 import { isCalendarDate } from './dates'
-import {
-  AGREEMENT_TYPES,
-  FORMAT_NAME,
-  LEGAL_STATUSES,
-  OWED_BY,
-  PARTY_KINDS,
-  RECURRENCES,
-  STATUSES,
-} from './vocab'
+import { AGREEMENT_TYPES, FORMAT_NAME, LEGAL_STATUSES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from './vocab'
 
 // The app's Content-Security-Policy forbids eval, which Zod's compiled validators use. Set before
 // the first schema below is made: each object schema asks, when it is made, whether eval works,
@@ -66,7 +58,9 @@ const Id = z.string().min(1).max(200)
 export type Text = string | Record<string, string>
 
 /** Why a value is not a Text, as an issue code; null when it is one. */
-export function textProblem(value: unknown): 'required' | 'empty_string' | 'bad_text' | 'empty_text' | 'bad_language_tag' | null {
+export function textProblem(
+  value: unknown,
+): 'required' | 'empty_string' | 'bad_text' | 'empty_text' | 'bad_language_tag' | null {
   if (value === undefined) return 'required'
   if (typeof value === 'string') return value.length > 0 ? null : 'empty_string'
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'bad_text'
@@ -82,7 +76,12 @@ export function textProblem(value: unknown): 'required' | 'empty_string' | 'bad_
 export const TextSchema = documented(z.custom<Text>(() => true).check(checked(textProblem)), {
   anyOf: [
     { type: 'string', minLength: 1 },
-    { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_TAG.source }, additionalProperties: { type: 'string', minLength: 1 } },
+    {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: LANGUAGE_TAG.source },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
   ],
   description: 'Text: a non-empty string, or an object of language tag -> non-empty string',
 })

@@ -150,7 +150,9 @@ function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const def = zod.def
   const isType = def.coerce ? undefined : TYPES[def.type]?.(zod)
   // A schema that is itself a check (a custom one, a string format) runs first, as in Zod.
-  const checks = checksOf(zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : (def.checks ?? []))
+  const checks = checksOf(
+    zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : (def.checks ?? []),
+  )
   const ctx = { async: false }
   return (v) => {
     if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
@@ -190,7 +192,9 @@ function checksOf(checks: Check[]): (value: unknown) => unknown {
 /** The checks on an array or object (`.min(1)` on a list), run on its output as Zod runs them. */
 function containerChecks(def: Def): (out: unknown) => unknown {
   const checks = def.checks ?? []
-  for (const c of checks) if (c._zod.def.check === 'overwrite') throw new Error('exactOutputOf: a check that changes the value is not supported')
+  for (const c of checks)
+    if (c._zod.def.check === 'overwrite')
+      throw new Error('exactOutputOf: a check that changes the value is not supported')
   return checksOf(checks)
 }
 

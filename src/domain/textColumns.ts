@@ -19,7 +19,8 @@ export interface TextColumns {
   agreementTitles: StringColumn
 }
 
-const allLanguages = (t: Text | undefined): string => (t === undefined ? '' : typeof t === 'string' ? t : Object.values(t).join(' '))
+const allLanguages = (t: Text | undefined): string =>
+  t === undefined ? '' : typeof t === 'string' ? t : Object.values(t).join(' ')
 
 export function buildTextColumns(s: Snapshot, lang: string): TextColumns {
   const fallback = s.snapshot.language
@@ -40,7 +41,16 @@ export function buildSearchIndex(s: Snapshot): StringColumn {
   return stringColumn(
     s.commitments.map((c) =>
       normalizeForSearch(
-        [c.id, allLanguages(c.title), allLanguages(c.text), c.clause ?? '', ...(c.responsible ?? []), agreementTitle.get(c.agreementId) ?? ''].join(' ').replace(/\u0000/g, ' '),
+        [
+          c.id,
+          allLanguages(c.title),
+          allLanguages(c.text),
+          c.clause ?? '',
+          ...(c.responsible ?? []),
+          agreementTitle.get(c.agreementId) ?? '',
+        ]
+          .join(' ')
+          .replace(/\u0000/g, ' '),
       ),
     ),
     SEARCH_SEPARATOR,

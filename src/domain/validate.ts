@@ -5,7 +5,15 @@
  */
 import { z } from 'zod'
 import { formatPath, type ImportError, type ImportWarning } from './issues'
-import { AgreementSchema, CommitmentSchema, KNOWN_KEYS, SnapshotSchema, type Agreement, type Commitment, type Snapshot } from './schema'
+import {
+  AgreementSchema,
+  CommitmentSchema,
+  KNOWN_KEYS,
+  SnapshotSchema,
+  type Agreement,
+  type Commitment,
+  type Snapshot,
+} from './schema'
 import { exactOutputOf, REFUSED } from './schemaOutput'
 import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
 
@@ -25,7 +33,9 @@ const TopLevel = SnapshotSchema.extend({ agreements: z.array(z.unknown()), commi
  * file whose every date is wrong); record by record, the count has no limit and only the first
  * errors are described.
  */
-function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snapshot } | { ok: false; errors: ImportError[]; errorCount: number } {
+function parseInParts(
+  raw: Record<string, unknown>,
+): { ok: true; snapshot: Snapshot } | { ok: false; errors: ImportError[]; errorCount: number } {
   const found: Found = { errors: [], errorCount: 0 }
   const top = parseRecord(TopLevel, raw, [], found) as z.infer<typeof TopLevel> | undefined
   const parts = (key: 'agreements' | 'commitments', schema: z.ZodType) => {
@@ -37,7 +47,10 @@ function parseInParts(raw: Record<string, unknown>): { ok: true; snapshot: Snaps
   const agreements = parts('agreements', AgreementSchema)
   const commitments = parts('commitments', CommitmentSchema)
   if (found.errorCount > 0 || !top) return { ok: false, ...found }
-  return { ok: true, snapshot: { ...top, agreements: agreements as Agreement[], commitments: commitments as Commitment[] } }
+  return {
+    ok: true,
+    snapshot: { ...top, agreements: agreements as Agreement[], commitments: commitments as Commitment[] },
+  }
 }
 
 /** Errors found so far: the first DESCRIBED_ERRORS described, all counted. */
@@ -55,7 +68,8 @@ function parseRecord(schema: z.ZodType, value: unknown, prefix: (string | number
     // Parsed again with the values in the issues, for the messages: only on the error path,
     // as reporting inputs costs a fifth more on a valid file.
     const detailed = schema.safeParse(value, { reportInput: true })
-    for (const issue of (detailed.error ?? result.error).issues) found.errors.push(zodIssueToError({ ...issue, path: [...prefix, ...issue.path] }))
+    for (const issue of (detailed.error ?? result.error).issues)
+      found.errors.push(zodIssueToError({ ...issue, path: [...prefix, ...issue.path] }))
   }
   return undefined
 }
@@ -82,7 +96,14 @@ export function validateSnapshot(raw: unknown, { exactFirst = true } = {}): Vali
   }
   const keys = scanKeys(raw)
   if (keys.forbidden.length) {
-    return { ok: false, errors: keys.forbidden.map((p) => ({ code: 'forbidden_key', path: formatPath(p), params: { key: String(p[p.length - 1]) } })) }
+    return {
+      ok: false,
+      errors: keys.forbidden.map((p) => ({
+        code: 'forbidden_key',
+        path: formatPath(p),
+        params: { key: String(p[p.length - 1]) },
+      })),
+    }
   }
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
   if (head.length) return { ok: false, errors: head }
@@ -101,10 +122,12 @@ function checkAcrossRecords(snapshot: Snapshot, unknownFields: ImportWarning[]):
 function checkFormatAndVersion(raw: Record<string, unknown>): ImportError[] {
   const errors: ImportError[] = []
   if (!('format' in raw)) errors.push({ code: 'format_missing', path: 'format', params: { expected: FORMAT_NAME } })
-  else if (raw.format !== FORMAT_NAME) errors.push({ code: 'format_wrong', path: 'format', params: { expected: FORMAT_NAME, found: preview(raw.format) } })
+  else if (raw.format !== FORMAT_NAME)
+    errors.push({ code: 'format_wrong', path: 'format', params: { expected: FORMAT_NAME, found: preview(raw.format) } })
   const supported = SUPPORTED_VERSIONS.join(', ')
   if (!('version' in raw)) errors.push({ code: 'version_missing', path: 'version', params: { supported } })
-  else if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(raw.version)) errors.push({ code: 'version_unsupported', path: 'version', params: { supported, found: preview(raw.version) } })
+  else if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(raw.version))
+    errors.push({ code: 'version_unsupported', path: 'version', params: { supported, found: preview(raw.version) } })
   return errors
 }
 
@@ -113,8 +136,12 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
   const input = (issue as { input?: unknown }).input
   // Our own checks carry their issue code as the message (see ./schema).
   if (issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'invalid_key') {
-    const code = (OWN_CODES as readonly string[]).includes(issue.message) ? (issue.message as ImportError['code']) : 'invalid'
-    return code === 'required' || code === 'empty_string' ? { code, path } : { code, path, params: { found: preview(input) } }
+    const code = (OWN_CODES as readonly string[]).includes(issue.message)
+      ? (issue.message as ImportError['code'])
+      : 'invalid'
+    return code === 'required' || code === 'empty_string'
+      ? { code, path }
+      : { code, path, params: { found: preview(input) } }
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -122,7 +149,11 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       return { code: 'wrong_type', path, params: { expected: issue.expected, found: describeType(input) } }
     case 'invalid_value':
       if (input === undefined) return { code: 'required', path }
-      return { code: 'not_in_list', path, params: { found: preview(input), allowed: issue.values.map(String).join(', ') } }
+      return {
+        code: 'not_in_list',
+        path,
+        params: { found: preview(input), allowed: issue.values.map(String).join(', ') },
+      }
     case 'invalid_union':
       if (input === undefined) return { code: 'required', path }
       return { code: 'bad_text', path, params: { found: preview(input) } }
@@ -137,32 +168,56 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       return { code: 'invalid', path, params: { found: preview(input) } }
   }
 }
-const OWN_CODES = ['invalid_date', 'unknown_country', 'bad_region', 'bad_language_tag', 'bad_sphere_id', 'bad_url', 'bad_text', 'empty_text', 'empty_string', 'required'] as const
+const OWN_CODES = [
+  'invalid_date',
+  'unknown_country',
+  'bad_region',
+  'bad_language_tag',
+  'bad_sphere_id',
+  'bad_url',
+  'bad_text',
+  'empty_text',
+  'empty_string',
+  'required',
+] as const
 
 function crossRecordErrors(s: Snapshot): ImportError[] {
   const errors: ImportError[] = []
   const agreementIds = new Set<string>()
   s.agreements.forEach((a, i) => {
-    if (agreementIds.has(a.id)) errors.push({ code: 'duplicate_agreement', path: `agreements[${i}].id`, params: { found: a.id } })
+    if (agreementIds.has(a.id))
+      errors.push({ code: 'duplicate_agreement', path: `agreements[${i}].id`, params: { found: a.id } })
     agreementIds.add(a.id)
     a.parties.forEach((p, j) => {
       if (p.region !== undefined && p.region.slice(0, 2) !== p.country) {
-        errors.push({ code: 'region_country', path: `agreements[${i}].parties[${j}].region`, params: { found: p.region, country: p.country } })
+        errors.push({
+          code: 'region_country',
+          path: `agreements[${i}].parties[${j}].region`,
+          params: { found: p.region, country: p.country },
+        })
       }
     })
   })
   const spheres = new Set<string>([...BUILTIN_SPHERES, ...(s.spheres ?? []).map((d) => d.id)])
   s.agreements.forEach((a, i) => {
     a.spheres?.forEach((id, j) => {
-      if (!spheres.has(id)) errors.push({ code: 'unknown_sphere', path: `agreements[${i}].spheres[${j}]`, params: { found: id } })
+      if (!spheres.has(id))
+        errors.push({ code: 'unknown_sphere', path: `agreements[${i}].spheres[${j}]`, params: { found: id } })
     })
   })
   const commitmentIds = new Set<string>()
   s.commitments.forEach((c, i) => {
-    if (commitmentIds.has(c.id)) errors.push({ code: 'duplicate_commitment', path: `commitments[${i}].id`, params: { found: c.id } })
+    if (commitmentIds.has(c.id))
+      errors.push({ code: 'duplicate_commitment', path: `commitments[${i}].id`, params: { found: c.id } })
     commitmentIds.add(c.id)
-    if (!agreementIds.has(c.agreementId)) errors.push({ code: 'dangling_agreement', path: `commitments[${i}].agreementId`, params: { found: c.agreementId } })
-    if (!spheres.has(c.sphere)) errors.push({ code: 'unknown_sphere', path: `commitments[${i}].sphere`, params: { found: c.sphere } })
+    if (!agreementIds.has(c.agreementId))
+      errors.push({
+        code: 'dangling_agreement',
+        path: `commitments[${i}].agreementId`,
+        params: { found: c.agreementId },
+      })
+    if (!spheres.has(c.sphere))
+      errors.push({ code: 'unknown_sphere', path: `commitments[${i}].sphere`, params: { found: c.sphere } })
   })
   return errors
 }
@@ -179,19 +234,32 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
     }
     const signed = signedOn.get(c.agreementId)
     if (c.due !== undefined && signed !== undefined && c.due < signed) {
-      warnings.push({ code: 'due_before_signed', path: `commitments[${i}].due`, params: { found: c.due, signedOn: signed } })
+      warnings.push({
+        code: 'due_before_signed',
+        path: `commitments[${i}].due`,
+        params: { found: c.due, signedOn: signed },
+      })
     }
     const updates = c.updates
     if (!updates || updates.length === 0) continue
     let latest = 0
     for (let j = 0; j < updates.length; j++) {
       const u = updates[j]
-      if (u.date > asOf) warnings.push({ code: 'update_after_asof', path: `commitments[${i}].updates[${j}].date`, params: { found: u.date, asOf } })
+      if (u.date > asOf)
+        warnings.push({
+          code: 'update_after_asof',
+          path: `commitments[${i}].updates[${j}].date`,
+          params: { found: u.date, asOf },
+        })
       if (u.date >= updates[latest].date) latest = j
     }
     const last = updates[latest]
     if (last.status !== c.status) {
-      warnings.push({ code: 'status_differs_from_update', path: `commitments[${i}].status`, params: { found: c.status, update: last.status, date: last.date } })
+      warnings.push({
+        code: 'status_differs_from_update',
+        path: `commitments[${i}].status`,
+        params: { found: c.status, update: last.status, date: last.date },
+      })
     }
   }
   return warnings
@@ -199,7 +267,11 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
 
 type PathSegments = (string | number)[]
 type Level = keyof typeof KNOWN_KEYS | 'free'
-interface UnknownField { field: string; count: number; first: PathSegments }
+interface UnknownField {
+  field: string
+  count: number
+  first: PathSegments
+}
 
 /** Known keys per level, and which level each known key's children are. */
 const CHILD_LEVEL: Partial<Record<Level, Record<string, Level>>> = {
@@ -215,7 +287,12 @@ function toSets<K extends string>(lists: Record<K, readonly string[]>): Record<K
   return out
 }
 
-interface Frame { value: object; level: Level; parent: Frame | null; key: string | number }
+interface Frame {
+  value: object
+  level: Level
+  parent: Frame | null
+  key: string | number
+}
 
 /**
  * One walk over every object of the file: keys that must never be used (`__proto__` …), and keys
@@ -274,7 +351,11 @@ function pathOf(frame: Frame, key: string | number): PathSegments {
 }
 
 function unknownFieldWarnings(fields: UnknownField[]): ImportWarning[] {
-  return fields.map((f) => ({ code: 'unknown_field', path: formatPath(f.first), params: { field: f.field, count: f.count } }))
+  return fields.map((f) => ({
+    code: 'unknown_field',
+    path: formatPath(f.first),
+    params: { field: f.field, count: f.count },
+  }))
 }
 
 function describeType(v: unknown): string {

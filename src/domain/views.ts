@@ -86,7 +86,10 @@ export function deadlinesByMonth(cols: Columns, fails: Uint8Array, asOf: string)
     const idx = start + m
     months.push(`${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`)
   }
-  const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, new Array<number>(24).fill(0)])) as Record<DeadlineKind, number[]>
+  const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, new Array<number>(24).fill(0)])) as Record<
+    DeadlineKind,
+    number[]
+  >
   const open = new Uint8Array(STATUSES.length)
   STATUSES.forEach((s, i) => (open[i] = OPEN_STATUSES.has(s) ? 1 : 0))
   for (let i = 0; i < cols.count; i++) {
@@ -122,7 +125,12 @@ export interface AgreementsByYear {
  * of its commitments matches them (leaving out this chart's own type filter, and the year filter
  * when years are signing years); with none, every agreement counts.
  */
-export function agreementsByYear(cols: Columns, fails: Uint8Array, axis: YearAxis, commitmentFilters: boolean): AgreementsByYear {
+export function agreementsByYear(
+  cols: Columns,
+  fails: Uint8Array,
+  axis: YearAxis,
+  commitmentFilters: boolean,
+): AgreementsByYear {
   const counted = new Uint8Array(cols.agreementCount)
   if (!commitmentFilters) counted.fill(1)
   else {
@@ -167,7 +175,6 @@ export function passingRows(order: Uint32Array, fails: Uint8Array): Uint32Array 
   return out
 }
 
-
 export interface CountryBriefing {
   /** Rows (commitments) that have this partner country. */
   mask: Uint8Array
@@ -182,7 +189,13 @@ export interface CountryBriefing {
 }
 
 /** Everything the country briefing page shows, from the columns. */
-export function countryBriefing(cols: Columns, code: string, asOf: string, since: string, until: string): CountryBriefing {
+export function countryBriefing(
+  cols: Columns,
+  code: string,
+  asOf: string,
+  since: string,
+  until: string,
+): CountryBriefing {
   const mask = new Uint8Array(cols.count)
   const country = cols.countryCodes.indexOf(code)
   const agreementSet = new Set<number>()
@@ -191,7 +204,8 @@ export function countryBriefing(cols: Columns, code: string, asOf: string, since
   const upcoming: number[] = []
   if (country < 0) return { mask, agreements: [], overdue, completedSince, upcoming }
   for (let a = 0; a < cols.agreementCount; a++) {
-    for (let k = cols.partyCountryStart[a]; k < cols.partyCountryStart[a + 1]; k++) if (cols.partyCountryIndex[k] === country) agreementSet.add(a)
+    for (let k = cols.partyCountryStart[a]; k < cols.partyCountryStart[a + 1]; k++)
+      if (cols.partyCountryIndex[k] === country) agreementSet.add(a)
   }
   const [asOfN, sinceN, untilN] = [dateNumber(asOf), dateNumber(since), dateNumber(until)]
   const open = (i: number) => OPEN_STATUSES.has(STATUSES[cols.status[i]])
@@ -202,13 +216,20 @@ export function countryBriefing(cols: Columns, code: string, asOf: string, since
     mask[i] = 1
     agreementSet.add(cols.agreement[i])
     if (cols.overdue[i]) overdue.push(i)
-    if (cols.status[i] === COMPLETED && cols.completedOn[i] >= sinceN && cols.completedOn[i] <= asOfN) completedSince.push(i)
+    if (cols.status[i] === COMPLETED && cols.completedOn[i] >= sinceN && cols.completedOn[i] <= asOfN)
+      completedSince.push(i)
     if (open(i) && cols.due[i] >= asOfN && cols.due[i] <= untilN) upcoming.push(i)
   }
   overdue.sort((x, y) => cols.due[x] - cols.due[y] || x - y)
   completedSince.sort((x, y) => cols.completedOn[y] - cols.completedOn[x] || x - y)
   upcoming.sort((x, y) => cols.due[x] - cols.due[y] || x - y)
-  return { mask, agreements: [...agreementSet].sort((x, y) => cols.agreementSigned[y] - cols.agreementSigned[x] || x - y), overdue, completedSince, upcoming }
+  return {
+    mask,
+    agreements: [...agreementSet].sort((x, y) => cols.agreementSigned[y] - cols.agreementSigned[x] || x - y),
+    overdue,
+    completedSince,
+    upcoming,
+  }
 }
 
 /** `YYYY-MM-DD` moved by whole months (the day clamped to the month's length). */

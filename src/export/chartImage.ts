@@ -5,13 +5,33 @@
  */
 import type { EChartsOption } from 'echarts'
 import { BarChart, HeatmapChart } from 'echarts/charts'
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, VisualMapComponent } from 'echarts/components'
+import {
+  AriaComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  VisualMapComponent,
+} from 'echarts/components'
 import { init, use } from 'echarts/core'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { SLIDE_SIZE, slideChartOption, stackedBarOption, type SlideFrame, type SlideTexts } from '@/charts/slideOption'
 import type { DeckChart } from './deckPlan'
 
-use([BarChart, HeatmapChart, AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, VisualMapComponent, CanvasRenderer, SVGRenderer])
+use([
+  BarChart,
+  HeatmapChart,
+  AriaComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+  SVGRenderer,
+])
 
 export interface PictureRequest {
   format: 'png' | 'svg'

@@ -66,7 +66,15 @@ export interface DeckWords {
   noneOverdue: string
   /** A chart with nothing to draw under the filters. */
   noData: string
-  columns: { title: string; agreement: string; sphere: string; partners: string; due: string; status: string; days: string }
+  columns: {
+    title: string
+    agreement: string
+    sphere: string
+    partners: string
+    due: string
+    status: string
+    days: string
+  }
 }
 
 export interface DeckInput {
@@ -91,7 +99,15 @@ export interface DeckInput {
 export type SlidePlan =
   | { kind: 'title'; title: string; subtitle: string; lines: string[]; notes: string }
   | { kind: 'chart'; title: string; subtitle: string; chart: DeckChart; notes: string; empty?: string }
-  | { kind: 'table'; title: string; subtitle: string; header: string[]; rows: string[][]; notes: string; empty?: string }
+  | {
+      kind: 'table'
+      title: string
+      subtitle: string
+      header: string[]
+      rows: string[][]
+      notes: string
+      empty?: string
+    }
 
 export interface DeckPlan {
   language: string
@@ -133,7 +149,9 @@ export function buildDeckPlan(input: DeckInput): DeckPlan {
   })
   return {
     language: input.language,
-    title: [snapshotTitle || oneLine(w.deckTitle), input.subject ? oneLine(input.subject) : ''].filter(Boolean).join(' — '),
+    title: [snapshotTitle || oneLine(w.deckTitle), input.subject ? oneLine(input.subject) : '']
+      .filter(Boolean)
+      .join(' — '),
     subject,
     footer: oneLine(`${w.source(source)} · ${asOf}`),
     slides: [title, ...charts, ...overdueSlides(input.overdue, subtitle, w)],
@@ -164,8 +182,27 @@ function chartNotes(c: DeckChart, w: DeckWords): string {
 
 function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): SlidePlan[] {
   const title = oneLine(w.overdueTitle(items.length))
-  const header = [w.columns.title, w.columns.agreement, w.columns.sphere, w.columns.partners, w.columns.due, w.columns.status, w.columns.days].map(oneLine)
-  if (items.length === 0) return [{ kind: 'table', title, subtitle, header, rows: [], notes: oneLine(w.noneOverdue), empty: oneLine(w.noneOverdue) }]
+  const header = [
+    w.columns.title,
+    w.columns.agreement,
+    w.columns.sphere,
+    w.columns.partners,
+    w.columns.due,
+    w.columns.status,
+    w.columns.days,
+  ].map(oneLine)
+  if (items.length === 0)
+    return [
+      {
+        kind: 'table',
+        title,
+        subtitle,
+        header,
+        rows: [],
+        notes: oneLine(w.noneOverdue),
+        empty: oneLine(w.noneOverdue),
+      },
+    ]
   const shown = items.slice(0, MAX_OVERDUE_ROWS)
   const parts = Math.ceil(shown.length / TABLE_ROWS_PER_SLIDE)
   const slides: SlidePlan[] = []
@@ -180,7 +217,10 @@ function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): Sl
       clip(oneLine(o.status), CELL_CHARS.other),
       w.number(o.days),
     ])
-    const notes = page.map((o) => `${oneLine(o.title)} — ${oneLine(o.agreement)}: ${w.columns.due} ${w.date(o.due)}, ${w.columns.days} ${w.number(o.days)}`)
+    const notes = page.map(
+      (o) =>
+        `${oneLine(o.title)} — ${oneLine(o.agreement)}: ${w.columns.due} ${w.date(o.due)}, ${w.columns.days} ${w.number(o.days)}`,
+    )
     const last = p === parts - 1 && items.length > shown.length
     if (last) notes.push(w.more(items.length - shown.length))
     slides.push({
@@ -196,32 +236,59 @@ function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): Sl
 }
 
 /** A "status by …" chart: one series per status, in status order and colours. */
-export function statusDeckChart(id: string, title: string, rows: readonly ChartRow[], direction: DeckChart['direction'], words: { status(s: Status): string; overdue: string }): DeckChart {
+export function statusDeckChart(
+  id: string,
+  title: string,
+  rows: readonly ChartRow[],
+  direction: DeckChart['direction'],
+  words: { status(s: Status): string; overdue: string },
+): DeckChart {
   return {
     id,
     title,
     direction,
     keys: rows.map((r) => r.key),
     categories: rows.map((r) => r.label),
-    series: STATUSES.map((s) => ({ id: s, name: words.status(s), color: STATUS_COLORS[s], values: rows.map((r) => r.counts[s]) })),
+    series: STATUSES.map((s) => ({
+      id: s,
+      name: words.status(s),
+      color: STATUS_COLORS[s],
+      values: rows.map((r) => r.counts[s]),
+    })),
     extra: { name: words.overdue, values: rows.map((r) => r.overdue) },
   }
 }
 
 /** Agreements signed per year, one series per agreement type. */
-export function agreementsDeckChart(id: string, title: string, a: AgreementsByYear, typeName: (t: AgreementType) => string): DeckChart {
+export function agreementsDeckChart(
+  id: string,
+  title: string,
+  a: AgreementsByYear,
+  typeName: (t: AgreementType) => string,
+): DeckChart {
   return {
     id,
     title,
     direction: 'col',
     keys: a.years,
     categories: a.years,
-    series: a.types.map((t, ti) => ({ id: t, name: typeName(t), color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)], values: a.counts[ti] })),
+    series: a.types.map((t, ti) => ({
+      id: t,
+      name: typeName(t),
+      color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)],
+      values: a.counts[ti],
+    })),
   }
 }
 
 /** Commitments due per month, one series per way they stand. */
-export function deadlinesDeckChart(id: string, title: string, d: Deadlines, kindName: (k: DeadlineKind) => string, monthName: (yyyyMm: string) => string): DeckChart {
+export function deadlinesDeckChart(
+  id: string,
+  title: string,
+  d: Deadlines,
+  kindName: (k: DeadlineKind) => string,
+  monthName: (yyyyMm: string) => string,
+): DeckChart {
   return {
     id,
     title,

@@ -13,7 +13,10 @@ export type ChartPicture = (chart: DeckChart, size: { width: number; height: num
 
 type Slide = PptxGenJS.Slide
 /** Font face and language of every text run. */
-interface Font { fontFace: string; lang: string }
+interface Font {
+  fontFace: string
+  lang: string
+}
 
 /** LAYOUT_WIDE: 13.333 × 7.5 in, 16:9. */
 const PAGE = { w: 13.333, h: 7.5 }
@@ -45,16 +48,40 @@ export async function renderDeck(plan: DeckPlan, picture?: ChartPicture): Promis
     background: { color: 'FFFFFF' },
     objects: [
       { rect: { x: 0, y: 0, w: PAGE.w, h: 0.12, fill: { color: COLOR.accent } } },
-      { text: { text: plan.footer, options: { x: MARGIN, y: 7.0, w: PAGE.w - 2 * MARGIN - 1, h: 0.35, ...font, fontSize: 10, color: COLOR.muted, fit: 'shrink' } } },
+      {
+        text: {
+          text: plan.footer,
+          options: {
+            x: MARGIN,
+            y: 7.0,
+            w: PAGE.w - 2 * MARGIN - 1,
+            h: 0.35,
+            ...font,
+            fontSize: 10,
+            color: COLOR.muted,
+            fit: 'shrink',
+          },
+        },
+      },
     ],
-    slideNumber: { x: PAGE.w - MARGIN - 0.6, y: 7.0, w: 0.6, h: 0.35, fontFace: FONT, fontSize: 10, color: COLOR.muted, align: 'right' },
+    slideNumber: {
+      x: PAGE.w - MARGIN - 0.6,
+      y: 7.0,
+      w: 0.6,
+      h: 0.35,
+      fontFace: FONT,
+      fontSize: 10,
+      color: COLOR.muted,
+      align: 'right',
+    },
   })
   for (const s of plan.slides) {
     const slide = pptx.addSlide({ masterName: MASTER })
     if (s.kind === 'title') titleSlide(slide, s, font)
     else {
       heading(slide, s.title, s.subtitle, font)
-      if (s.empty !== undefined) slide.addText(s.empty, { ...CONTENT, ...font, fontSize: 16, color: COLOR.muted, align: 'center' })
+      if (s.empty !== undefined)
+        slide.addText(s.empty, { ...CONTENT, ...font, fontSize: 16, color: COLOR.muted, align: 'center' })
       else if (s.kind === 'chart') await chartSlide(pptx, slide, s, font, picture)
       else tableSlide(slide, s, font)
     }
@@ -64,20 +91,67 @@ export async function renderDeck(plan: DeckPlan, picture?: ChartPicture): Promis
 }
 
 function titleSlide(slide: Slide, s: Extract<SlidePlan, { kind: 'title' }>, font: Font) {
-  slide.addText(s.title, { x: 0.8, y: 1.6, w: PAGE.w - 1.6, h: 1.3, ...font, fontSize: 36, bold: true, color: COLOR.accent, valign: 'bottom', fit: 'shrink' })
+  slide.addText(s.title, {
+    x: 0.8,
+    y: 1.6,
+    w: PAGE.w - 1.6,
+    h: 1.3,
+    ...font,
+    fontSize: 36,
+    bold: true,
+    color: COLOR.accent,
+    valign: 'bottom',
+    fit: 'shrink',
+  })
   slide.addText(s.subtitle, { x: 0.8, y: 2.95, w: PAGE.w - 1.6, h: 0.6, ...font, fontSize: 20, color: COLOR.text })
   slide.addText(
     s.lines.map((text) => ({ text, options: { breakLine: true } })),
-    { x: 0.8, y: 3.8, w: PAGE.w - 1.6, h: 2.8, ...font, fontSize: 15, color: COLOR.muted, valign: 'top', paraSpaceAfter: 6, fit: 'shrink' },
+    {
+      x: 0.8,
+      y: 3.8,
+      w: PAGE.w - 1.6,
+      h: 2.8,
+      ...font,
+      fontSize: 15,
+      color: COLOR.muted,
+      valign: 'top',
+      paraSpaceAfter: 6,
+      fit: 'shrink',
+    },
   )
 }
 
 function heading(slide: Slide, title: string, subtitle: string, font: Font) {
-  slide.addText(title, { x: MARGIN, y: 0.3, w: CONTENT.w, h: 0.6, ...font, fontSize: 24, bold: true, color: COLOR.accent, fit: 'shrink' })
-  slide.addText(subtitle, { x: MARGIN, y: 0.88, w: CONTENT.w, h: 0.45, ...font, fontSize: 12, color: COLOR.muted, fit: 'shrink' })
+  slide.addText(title, {
+    x: MARGIN,
+    y: 0.3,
+    w: CONTENT.w,
+    h: 0.6,
+    ...font,
+    fontSize: 24,
+    bold: true,
+    color: COLOR.accent,
+    fit: 'shrink',
+  })
+  slide.addText(subtitle, {
+    x: MARGIN,
+    y: 0.88,
+    w: CONTENT.w,
+    h: 0.45,
+    ...font,
+    fontSize: 12,
+    color: COLOR.muted,
+    fit: 'shrink',
+  })
 }
 
-async function chartSlide(pptx: PptxGenJS, slide: Slide, s: Extract<SlidePlan, { kind: 'chart' }>, font: Font, picture?: ChartPicture) {
+async function chartSlide(
+  pptx: PptxGenJS,
+  slide: Slide,
+  s: Extract<SlidePlan, { kind: 'chart' }>,
+  font: Font,
+  picture?: ChartPicture,
+) {
   const c = s.chart
   if (picture) {
     // Drawn at the slide area's aspect ratio, 144 px per inch: sharp when projected.
@@ -128,7 +202,9 @@ function categoryFontSize(c: DeckChart): number {
 
 function tableSlide(slide: Slide, s: Extract<SlidePlan, { kind: 'table' }>, font: Font) {
   const head = s.header.map((text) => ({ text, options: { bold: true, fill: { color: COLOR.header } } }))
-  const body = s.rows.map((r) => r.map((text, i) => ({ text, options: { align: i === r.length - 1 ? ('right' as const) : ('left' as const) } })))
+  const body = s.rows.map((r) =>
+    r.map((text, i) => ({ text, options: { align: i === r.length - 1 ? ('right' as const) : ('left' as const) } })),
+  )
   slide.addTable([head, ...body], {
     x: CONTENT.x,
     y: CONTENT.y,

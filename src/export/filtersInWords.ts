@@ -28,7 +28,12 @@ type ListKey = 'spheres' | 'countries' | 'statuses' | 'types' | 'kinds' | 'owedB
 /** One chip per filtered value, in a fixed order of filters. */
 export function filterChips(f: Filters, w: FilterWords): FilterChip[] {
   const list = (key: ListKey, kind: string, name: (v: string) => string): FilterChip[] =>
-    (f[key] as string[]).map((v) => ({ id: `${key}:${v}`, kind, label: name(v), remove: { [key]: (f[key] as string[]).filter((x) => x !== v) } }))
+    (f[key] as string[]).map((v) => ({
+      id: `${key}:${v}`,
+      kind,
+      label: name(v),
+      remove: { [key]: (f[key] as string[]).filter((x) => x !== v) },
+    }))
   const out = [
     ...list('spheres', w.t('filters.sphere'), w.sphere),
     ...list('countries', w.t('filters.country'), w.country),
@@ -39,10 +44,26 @@ export function filterChips(f: Filters, w: FilterWords): FilterChip[] {
     ...list('agreements', w.t('filters.agreement'), w.agreement),
   ]
   if (f.year) {
-    const years = f.year === 'none' ? w.t('chart.noDate') : f.year.from === f.year.to ? String(f.year.from) : `${f.year.from}–${f.year.to}`
-    out.push({ id: 'year', kind: f.axis === 'due' ? w.t('filters.dueYear') : w.t('filters.signedYear'), label: years, remove: { year: null } })
+    const years =
+      f.year === 'none'
+        ? w.t('chart.noDate')
+        : f.year.from === f.year.to
+          ? String(f.year.from)
+          : `${f.year.from}–${f.year.to}`
+    out.push({
+      id: 'year',
+      kind: f.axis === 'due' ? w.t('filters.dueYear') : w.t('filters.signedYear'),
+      label: years,
+      remove: { year: null },
+    })
   }
-  if (f.overdue) out.push({ id: 'overdue', kind: w.t('filters.show'), label: w.t('filters.overdueOnly'), remove: { overdue: false } })
+  if (f.overdue)
+    out.push({
+      id: 'overdue',
+      kind: w.t('filters.show'),
+      label: w.t('filters.overdueOnly'),
+      remove: { overdue: false },
+    })
   if (f.q.trim()) out.push({ id: 'q', kind: w.t('filters.search'), label: `“${f.q.trim()}”`, remove: { q: '' } })
   return out
 }

@@ -20,7 +20,9 @@ export function fixChartAxes(xml: string): string {
   const defined = definedAxes(xml)
   // Only the references inside a chart group (`<c:barChart>` …) are dropped: each axis element
   // starts with its own id, which is by construction defined.
-  return xml.replace(/<c:(\w+Chart)>[\s\S]*?<\/c:\1>/g, (group) => group.replace(/<c:axId val="([^"]*)"\s*\/>/g, (ref, id: string) => (defined.has(id) ? ref : '')))
+  return xml.replace(/<c:(\w+Chart)>[\s\S]*?<\/c:\1>/g, (group) =>
+    group.replace(/<c:axId val="([^"]*)"\s*\/>/g, (ref, id: string) => (defined.has(id) ? ref : '')),
+  )
 }
 
 const XML_PART = /\.(xml|rels)$/

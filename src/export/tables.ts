@@ -25,15 +25,37 @@ const date = (n: number) => (n ? dateFromNumber(n) : '')
 /** Partner country codes of row i, in the order the columns hold them. */
 export function partnersOf(cols: Columns, i: number): string[] {
   const out: string[] = []
-  for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++) out.push(cols.countryCodes[cols.countryIndex[k]])
+  for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++)
+    out.push(cols.countryCodes[cols.countryIndex[k]])
   return out
 }
 
 /** One line per commitment of `rows`, in that order. */
-export function commitmentsTable(cols: Columns, text: TextColumns, rows: ArrayLike<number>, asOf: string, labels: TableLabels): Table {
+export function commitmentsTable(
+  cols: Columns,
+  text: TextColumns,
+  rows: ArrayLike<number>,
+  asOf: string,
+  labels: TableLabels,
+): Table {
   const header = [
-    'id', 'clause', 'title', 'agreement_id', 'agreement', 'sphere', 'sphere_label', 'partners', 'partners_label', 'owed_by',
-    'due', 'status', 'status_label', 'overdue', 'days_overdue', 'completed_on', 'responsible',
+    'id',
+    'clause',
+    'title',
+    'agreement_id',
+    'agreement',
+    'sphere',
+    'sphere_label',
+    'partners',
+    'partners_label',
+    'owed_by',
+    'due',
+    'status',
+    'status_label',
+    'overdue',
+    'days_overdue',
+    'completed_on',
+    'responsible',
   ]
   const out: Cell[][] = [header]
   for (let k = 0; k < rows.length; k++) {
@@ -43,17 +65,36 @@ export function commitmentsTable(cols: Columns, text: TextColumns, rows: ArrayLi
     const status = STATUSES[cols.status[i]]
     const partners = partnersOf(cols, i)
     out.push([
-      itemAt(text.ids, i), itemAt(text.clauses, i), itemAt(text.titles, i), cols.agreementIds[a], itemAt(text.agreementTitles, a),
-      sphere, labels.sphere(sphere), partners.join('; '), partners.map(labels.country).join('; '), OWED_BY[cols.owedBy[i]],
-      date(cols.due[i]), status, labels.status(status), cols.overdue[i], cols.overdue[i] ? daysOverdue(cols.due[i], asOf) : '',
-      date(cols.completedOn[i]), itemAt(text.responsible, i),
+      itemAt(text.ids, i),
+      itemAt(text.clauses, i),
+      itemAt(text.titles, i),
+      cols.agreementIds[a],
+      itemAt(text.agreementTitles, a),
+      sphere,
+      labels.sphere(sphere),
+      partners.join('; '),
+      partners.map(labels.country).join('; '),
+      OWED_BY[cols.owedBy[i]],
+      date(cols.due[i]),
+      status,
+      labels.status(status),
+      cols.overdue[i],
+      cols.overdue[i] ? daysOverdue(cols.due[i], asOf) : '',
+      date(cols.completedOn[i]),
+      itemAt(text.responsible, i),
     ])
   }
   return out
 }
 
 /** One line per agreement of `agreements`, with how many of `rows` (the commitments exported) belong to it. */
-export function agreementsTable(cols: Columns, text: TextColumns, agreements: ArrayLike<number>, rows: ArrayLike<number>, labels: TableLabels): Table {
+export function agreementsTable(
+  cols: Columns,
+  text: TextColumns,
+  agreements: ArrayLike<number>,
+  rows: ArrayLike<number>,
+  labels: TableLabels,
+): Table {
   const counted = new Int32Array(cols.agreementCount)
   const completed = new Int32Array(cols.agreementCount)
   const COMPLETED = STATUSES.indexOf('completed')
@@ -67,14 +108,30 @@ export function agreementsTable(cols: Columns, text: TextColumns, agreements: Ar
     const a = agreements[k]
     const type = AGREEMENT_TYPES[cols.agreementType[a]]
     const countries: string[] = []
-    for (let p = cols.partyCountryStart[a]; p < cols.partyCountryStart[a + 1]; p++) countries.push(cols.countryCodes[cols.partyCountryIndex[p]])
-    out.push([cols.agreementIds[a], itemAt(text.agreementTitles, a), type, labels.agreementType(type), date(cols.agreementSigned[a]), countries.join('; '), counted[a], completed[a]])
+    for (let p = cols.partyCountryStart[a]; p < cols.partyCountryStart[a + 1]; p++)
+      countries.push(cols.countryCodes[cols.partyCountryIndex[p]])
+    out.push([
+      cols.agreementIds[a],
+      itemAt(text.agreementTitles, a),
+      type,
+      labels.agreementType(type),
+      date(cols.agreementSigned[a]),
+      countries.join('; '),
+      counted[a],
+      completed[a],
+    ])
   }
   return out
 }
 
 /** The overdue commitments among `rows`, longest overdue first, as the deck's table lists them. */
-export function overdueItems(cols: Columns, text: TextColumns, rows: ArrayLike<number>, asOf: string, labels: TableLabels): OverdueItem[] {
+export function overdueItems(
+  cols: Columns,
+  text: TextColumns,
+  rows: ArrayLike<number>,
+  asOf: string,
+  labels: TableLabels,
+): OverdueItem[] {
   const overdue: number[] = []
   for (let k = 0; k < rows.length; k++) if (cols.overdue[rows[k]]) overdue.push(rows[k])
   overdue.sort((x, y) => cols.due[x] - cols.due[y] || x - y)

@@ -17,7 +17,14 @@ export interface SheetTable {
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>()
   return names.map((name, i) => {
-    const base = xmlSafe(name).replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').slice(0, 31).trim() || `Sheet${i + 1}`
+    const base =
+      xmlSafe(name)
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^'+|'+$/g, '')
+        .slice(0, 31)
+        .trim() || `Sheet${i + 1}`
     let unique = base
     for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
     used.add(unique.toLowerCase())
@@ -35,7 +42,9 @@ function cell(value: string | number, header: boolean): XlsxCell {
 /** Width in characters of each column: its longest cell, within reason. */
 function widths(table: Table): { width: number }[] {
   const n = table[0]?.length ?? 0
-  return Array.from({ length: n }, (_, c) => ({ width: Math.min(60, Math.max(8, ...table.slice(0, 500).map((r) => String(r[c] ?? '').length + 2))) }))
+  return Array.from({ length: n }, (_, c) => ({
+    width: Math.min(60, Math.max(8, ...table.slice(0, 500).map((r) => String(r[c] ?? '').length + 2))),
+  }))
 }
 
 /** The sheets as write-excel-file takes them (exported for the tests). */

@@ -5,7 +5,8 @@
  */
 
 /** Every character XML 1.0 forbids, escaped or not. */
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** The text without the characters XML cannot carry; line breaks and tabs stay. */
 export function xmlSafe(text: string): string {
@@ -20,5 +21,10 @@ export function oneLine(text: string): string {
 /** At most `max` characters, the cut marked with an ellipsis (a slide cell must not overflow its row). */
 export function clip(text: string, max: number): string {
   const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
 }

@@ -35,7 +35,9 @@ export function createDataClient(): DataClient {
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
     else if (msg.type === 'checked') p.callbacks?.onChecked?.(msg.loaded)
     else if (msg.type === 'ask-replace') {
-      void p.callbacks?.confirmReplace(msg.existing).then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))
+      void p.callbacks
+        ?.confirmReplace(msg.existing)
+        .then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))
     } else {
       pending.delete(msg.requestId)
       if (msg.type === 'done') p.resolve(msg.value)

@@ -4,7 +4,11 @@
  * error can point into the file). It only runs when something is wrong, never on the happy path.
  * Iterative, so a 10,000-level nesting cannot overflow the call stack.
  */
-export interface Position { line: number; column: number; offset: number }
+export interface Position {
+  line: number
+  column: number
+  offset: number
+}
 export interface SyntaxProblem extends Position {
   /** The character found where it should not be, or '' at the end of the text. */
   found: string
@@ -15,8 +19,16 @@ export interface ScanResult {
   located: Map<string, Position>
 }
 
-interface TrieNode { children: Map<string | number, TrieNode>; paths: string[]; at?: Position }
-interface Frame { kind: 'object' | 'array'; node: TrieNode | null; index: number }
+interface TrieNode {
+  children: Map<string | number, TrieNode>
+  paths: string[]
+  at?: Position
+}
+interface Frame {
+  kind: 'object' | 'array'
+  node: TrieNode | null
+  index: number
+}
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09])
 
@@ -45,7 +57,10 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
     for (;;) {
       const c = text.charCodeAt(pos)
       if (!WS.has(c)) return
-      if (c === 0x0a) { line++; lineStart = pos + 1 }
+      if (c === 0x0a) {
+        line++
+        lineStart = pos + 1
+      }
       pos++
     }
   }
@@ -59,14 +74,23 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
     for (;;) {
       const c = text.charCodeAt(pos)
       if (Number.isNaN(c) || c < 0x20) return null
-      if (c === 0x22) { pos++; return text.slice(start, pos - 1) }
+      if (c === 0x22) {
+        pos++
+        return text.slice(start, pos - 1)
+      }
       if (c === 0x5c) {
         const e = text[pos + 1]
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) { pos++; return null }
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
+            pos++
+            return null
+          }
           pos += 6
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) pos += 2
-        else { pos++; return null }
+        else {
+          pos++
+          return null
+        }
       } else pos++
     }
   }
@@ -83,8 +107,10 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
       const frame: Frame = { kind: c === '{' ? 'object' : 'array', node, index: 0 }
       stack.push(frame)
       skipWs()
-      if (text[pos] === (c === '{' ? '}' : ']')) { pos++; stack.pop() }
-      else {
+      if (text[pos] === (c === '{' ? '}' : ']')) {
+        pos++
+        stack.pop()
+      } else {
         const next = enter(frame)
         if (next === false) return fail()
         node = next
@@ -98,7 +124,10 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
     } else {
       NUMBER.lastIndex = pos
       const m = NUMBER.exec(text)
-      if (!m || m[0] === '' || m[0] === '-') { if (m && m[0] === '-') pos++; return fail() }
+      if (!m || m[0] === '' || m[0] === '-') {
+        if (m && m[0] === '-') pos++
+        return fail()
+      }
       pos += m[0].length
     }
     // --- after a value: a separator, a closing bracket, or the end
@@ -118,7 +147,11 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
         node = next
         break
       }
-      if (ch === (frame.kind === 'object' ? '}' : ']')) { pos++; stack.pop(); continue }
+      if (ch === (frame.kind === 'object' ? '}' : ']')) {
+        pos++
+        stack.pop()
+        continue
+      }
       return fail()
     }
   }

@@ -18,7 +18,8 @@ const refuse = (error: ImportError): Refusal => ({ ok: false, errors: [error], e
 /** A file's size is checked before anything of it is read. */
 export function checkSize(bytes: number): ParseOutcome | null {
   if (bytes === 0) return refuse({ code: 'empty_file', path: '' })
-  if (bytes > MAX_FILE_BYTES) return refuse({ code: 'too_large', path: '', params: { size: bytes, limit: MAX_FILE_BYTES } })
+  if (bytes > MAX_FILE_BYTES)
+    return refuse({ code: 'too_large', path: '', params: { size: bytes, limit: MAX_FILE_BYTES } })
   return null
 }
 
@@ -26,7 +27,12 @@ export function checkSize(bytes: number): ParseOutcome | null {
 export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: ParseOutcome } {
   const sized = checkSize(bytes.length)
   if (sized) return { outcome: sized }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0 || bytes[1] === 0) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    bytes[0] === 0 ||
+    bytes[1] === 0
+  ) {
     return { outcome: refuse({ code: 'utf16', path: '' }) }
   }
   try {
@@ -50,7 +56,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i
     // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
     const b1 = bytes[i + 1]
-    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i
+    if (
+      (b === 0xe0 && b1 < 0xa0) ||
+      (b === 0xed && b1 > 0x9f) ||
+      (b === 0xf0 && b1 < 0x90) ||
+      (b === 0xf4 && b1 > 0x8f)
+    )
+      return i
     i += len
   }
   return bytes.length
@@ -71,16 +83,31 @@ function parseJson(input: string): { ok: true; text: string; raw: unknown } | Re
     const problem = scanJson(text).syntaxError
     const at = problem ?? positionOf(text, text.length)
     const ending = !problem || problem.found === ''
-    return refuse({ code: ending ? 'json_end' : 'json_syntax', path: '', params: ending ? {} : { found: problem.found }, line: at.line, column: at.column })
+    return refuse({
+      code: ending ? 'json_end' : 'json_syntax',
+      path: '',
+      params: ending ? {} : { found: problem.found },
+      line: at.line,
+      column: at.column,
+    })
   }
 }
 
 /** A validation's result as an import reports it: the listed errors or warnings placed by line and column in the text. */
 function outcomeOf(text: string, result: ValidationResult): ParseOutcome {
   if (!result.ok) {
-    return { ok: false, errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)), errorCount: result.errorCount ?? result.errors.length }
+    return {
+      ok: false,
+      errors: withPositions(text, result.errors.slice(0, LISTED_ISSUES)),
+      errorCount: result.errorCount ?? result.errors.length,
+    }
   }
-  return { ok: true, snapshot: result.snapshot, warnings: withPositions(text, result.warnings.slice(0, LISTED_ISSUES)), warningCount: result.warnings.length }
+  return {
+    ok: true,
+    snapshot: result.snapshot,
+    warnings: withPositions(text, result.warnings.slice(0, LISTED_ISSUES)),
+    warningCount: result.warnings.length,
+  }
 }
 
 function withPositions<T extends ImportIssue>(text: string, issues: T[]): T[] {

@@ -51,7 +51,12 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
 
   deps.progress('storing')
   const columns = encodeColumns(snapshot)
-  const meta: SaveMeta = { fileName: file.name ?? '', fileSize: file.size, warnings: parsed.warnings, warningCount: parsed.warningCount }
+  const meta: SaveMeta = {
+    fileName: file.name ?? '',
+    fileSize: file.size,
+    warnings: parsed.warnings,
+    warningCount: parsed.warningCount,
+  }
   const shown = snapshotRecord(snapshot, meta, 0)
   // The stored record is the one shown, but for the stored size.
   meta.importedAt = shown.importedAt

@@ -39,7 +39,9 @@ export interface ImportCallbacks {
   checked?(loaded: LoadedSnapshot): void
 }
 
-export type DataService = DataApi & { importFile(file: Blob & { name?: string }, callbacks: ImportCallbacks): Promise<ImportResult> }
+export type DataService = DataApi & {
+  importFile(file: Blob & { name?: string }, callbacks: ImportCallbacks): Promise<ImportResult>
+}
 
 export function createDataService(db: () => CoopDatabase): DataService {
   /** The last snapshot parsed or read here, so that its text and rows need no second read. */
@@ -49,7 +51,11 @@ export function createDataService(db: () => CoopDatabase): DataService {
   /** The search index of one snapshot, built on its first search. */
   let index: { of: Snapshot; column: StringColumn } | undefined
   /** Snapshots kept for the session when IndexedDB cannot be used (null while it can). */
-  let memory: { held: Map<string, { record: SnapshotRecord; snapshot: Snapshot; columns: Columns }>; active?: string; sampleDismissed: boolean } | null = null
+  let memory: {
+    held: Map<string, { record: SnapshotRecord; snapshot: Snapshot; columns: Columns }>
+    active?: string
+    sampleDismissed: boolean
+  } | null = null
 
   const memoryStore: SnapshotStore = {
     find: async (id) => memory?.held.get(id)?.record,
@@ -102,7 +108,12 @@ export function createDataService(db: () => CoopDatabase): DataService {
     async state() {
       if (!(await usable())) {
         const active = memory!.active ? await loadStored(memory!.active) : null
-        return { snapshots: [...memory!.held.values()].map((h) => h.record), active, sampleDismissed: memory!.sampleDismissed, storage: 'memory' }
+        return {
+          snapshots: [...memory!.held.values()].map((h) => h.record),
+          active,
+          sampleDismissed: memory!.sampleDismissed,
+          storage: 'memory',
+        }
       }
       const snapshots = await listSnapshots(db())
       const id = await activeSnapshotId(db())
@@ -125,7 +136,11 @@ export function createDataService(db: () => CoopDatabase): DataService {
       const parsed = parseSnapshotText(await (await fetch(url)).text())
       if (!parsed.ok) throw new Error(`the sample data is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
       const s = (sample = parsed.snapshot)
-      const record = snapshotRecord(s, { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount }, 0)
+      const record = snapshotRecord(
+        s,
+        { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount },
+        0,
+      )
       return { columns: encodeColumns(s), record: { ...record, importedAt: '' } }
     },
     async text(snapshotId, lang, fromSample) {
@@ -133,8 +148,16 @@ export function createDataService(db: () => CoopDatabase): DataService {
       return s ? buildTextColumns(s, lang) : null
     },
     async rows(snapshotId, fromSample, commitments, agreements) {
-      const inMemory = fromSample ? sample : recent?.snapshot.id === snapshotId ? recent : memory?.held.get(snapshotId)?.snapshot
-      if (inMemory) return { commitments: commitments.map((i) => inMemory.commitments[i]), agreements: agreements.map((i) => inMemory.agreements[i]) }
+      const inMemory = fromSample
+        ? sample
+        : recent?.snapshot.id === snapshotId
+          ? recent
+          : memory?.held.get(snapshotId)?.snapshot
+      if (inMemory)
+        return {
+          commitments: commitments.map((i) => inMemory.commitments[i]),
+          agreements: agreements.map((i) => inMemory.agreements[i]),
+        }
       return {
         commitments: await loadRows(db(), snapshotId, 'commitments', commitments),
         agreements: await loadRows(db(), snapshotId, 'agreements', agreements),

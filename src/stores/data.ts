@@ -80,7 +80,11 @@ export const useDataStore = defineStore('data', () => {
 
   /** An import passed the checks: show it while the worker stores it. */
   function showChecked(loaded: LoadedSnapshot) {
-    unsaved = { shown: loaded, before: unsaved ? unsaved.before : active.value, beforeSample: unsaved ? unsaved.beforeSample : isSample.value }
+    unsaved = {
+      shown: loaded,
+      before: unsaved ? unsaved.before : active.value,
+      beforeSample: unsaved ? unsaved.beforeSample : isSample.value,
+    }
     show(loaded, false)
   }
 
@@ -100,7 +104,10 @@ export const useDataStore = defineStore('data', () => {
     // Already on screen since its checks passed: only its stored size is new. Everything else
     // keeps its identity, so no view recomputes and no chart redraws.
     if (was && active.value === was.shown && was.shown.record.id === loaded.record.id) {
-      active.value = { record: { ...was.shown.record, storedBytes: loaded.record.storedBytes }, columns: was.shown.columns }
+      active.value = {
+        record: { ...was.shown.record, storedBytes: loaded.record.storedBytes },
+        columns: was.shown.columns,
+      }
     } else show(loaded, false)
     stored.value = await dataClient()
       .list()
@@ -115,13 +122,17 @@ export const useDataStore = defineStore('data', () => {
 
   async function removeSample() {
     sampleDismissedInMemory = true
-    await dataClient().setSampleDismissed(true).catch(() => undefined)
+    await dataClient()
+      .setSampleDismissed(true)
+      .catch(() => undefined)
     showNothing()
   }
 
   async function restoreSample() {
     sampleDismissedInMemory = false
-    await dataClient().setSampleDismissed(false).catch(() => undefined)
+    await dataClient()
+      .setSampleDismissed(false)
+      .catch(() => undefined)
     await showSample()
   }
 
@@ -149,8 +160,25 @@ export const useDataStore = defineStore('data', () => {
   }
 
   return {
-    phase, active, isSample, stored, text, storage, storageProblem, outdated, changedElsewhere,
-    init, showChecked, notStored, imported, select, remove, removeSample, restoreSample, clearEverything, loadText,
+    phase,
+    active,
+    isSample,
+    stored,
+    text,
+    storage,
+    storageProblem,
+    outdated,
+    changedElsewhere,
+    init,
+    showChecked,
+    notStored,
+    imported,
+    select,
+    remove,
+    removeSample,
+    restoreSample,
+    clearEverything,
+    loadText,
   }
 })
 

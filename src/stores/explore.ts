@@ -10,13 +10,23 @@ import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters } from '@/domain/filters'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/import/client'
-import { agreementsByYear, completionHeatmap, deadlinesByMonth, orderBy, orderByText, passingRows } from '@/domain/views'
+import {
+  agreementsByYear,
+  completionHeatmap,
+  deadlinesByMonth,
+  orderBy,
+  orderByText,
+  passingRows,
+} from '@/domain/views'
 import { i18n } from '@/i18n'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
 export type SortKey = 'due' | 'title' | 'agreement' | 'sphere' | 'status'
-export interface Sort { key: SortKey; descending: boolean }
+export interface Sort {
+  key: SortKey
+  descending: boolean
+}
 
 export const useExploreStore = defineStore('explore', () => {
   const data = useDataStore()
@@ -36,13 +46,17 @@ export const useExploreStore = defineStore('explore', () => {
     async ([q, cols]) => {
       const active = data.active
       if (!q || !cols || !active) return
-      const rows = await dataClient().search(active.record.id, data.isSample, q).catch(() => new Uint8Array(0))
+      const rows = await dataClient()
+        .search(active.record.id, data.isSample, q)
+        .catch(() => new Uint8Array(0))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },
     { immediate: true },
   )
   /** A search waits for the worker's answer; the views keep their data-state until then. */
-  const waitingForText = computed(() => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value))
+  const waitingForText = computed(
+    () => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value),
+  )
 
   /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
   const linked = computed(() => {
@@ -75,8 +89,14 @@ export const useExploreStore = defineStore('explore', () => {
   const settled = computed(() => settledWith.value?.fails === fails.value)
   // The bits and the snapshot they were computed on travel together: a new snapshot's columns
   // never meet the previous snapshot's bits.
-  const heatmap = computed(() => (settledWith.value ? completionHeatmap(settledWith.value.cols, settledWith.value.fails) : null))
-  const deadlines = computed(() => (settledWith.value ? deadlinesByMonth(settledWith.value.cols, settledWith.value.fails, settledWith.value.asOf) : null))
+  const heatmap = computed(() =>
+    settledWith.value ? completionHeatmap(settledWith.value.cols, settledWith.value.fails) : null,
+  )
+  const deadlines = computed(() =>
+    settledWith.value
+      ? deadlinesByMonth(settledWith.value.cols, settledWith.value.fails, settledWith.value.asOf)
+      : null,
+  )
   const agreementsPerYear = computed(() => {
     if (!settledWith.value) return null
     const f = filters.value
@@ -108,7 +128,9 @@ export const useExploreStore = defineStore('explore', () => {
       }
       case 'agreement': {
         const text = data.text
-        return text ? orderByText(cols.count, (i) => itemAt(text.agreementTitles, cols.agreement[i]), locale, descending) : null
+        return text
+          ? orderByText(cols.count, (i) => itemAt(text.agreementTitles, cols.agreement[i]), locale, descending)
+          : null
       }
     }
     return null
@@ -128,7 +150,23 @@ export const useExploreStore = defineStore('explore', () => {
     sort.value = sort.value.key === key ? { key, descending: !sort.value.descending } : { key, descending: false }
   }
 
-  return { columns, filters, asOf, fails, settled, filtered, waitingForText, summary, heatmap, deadlines, agreementsPerYear, sort, rows, commitmentIndex, sortBy }
+  return {
+    columns,
+    filters,
+    asOf,
+    fails,
+    settled,
+    filtered,
+    waitingForText,
+    summary,
+    heatmap,
+    deadlines,
+    agreementsPerYear,
+    sort,
+    rows,
+    commitmentIndex,
+    sortBy,
+  }
 })
 
 function sphereRank(ids: string[], locale: string): number[] {

@@ -31,7 +31,9 @@ export const useFiltersStore = defineStore('filters', () => {
   )
 
   function apply(next: Filters) {
-    const others = Object.fromEntries(Object.entries(route.query).filter(([k]) => !(FILTER_PARAMS as readonly string[]).includes(k)))
+    const others = Object.fromEntries(
+      Object.entries(route.query).filter(([k]) => !(FILTER_PARAMS as readonly string[]).includes(k)),
+    )
     void router.push({ query: { ...others, ...filtersToQuery(next) } })
   }
 
@@ -45,7 +47,8 @@ export const useFiltersStore = defineStore('filters', () => {
    */
   function toggled<K extends ListFilter>(key: K, value: Filters[K][number], additive: boolean): Filters[K] {
     const current = filters.value[key] as Filters[K][number][]
-    if (additive) return (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]) as Filters[K]
+    if (additive)
+      return (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]) as Filters[K]
     return (current.length === 1 && current[0] === value ? [] : [value]) as Filters[K]
   }
 

@@ -62,9 +62,17 @@ export const useImportStore = defineStore('import', () => {
     const result = await dataClient().importFile(file, {
       onProgress: (phase) => (current.value = { file: file.name, phase }),
       onChecked: (loaded) => useDataStore().showChecked(loaded),
-      confirmReplace: (existing) => new Promise((resolve) => {
-        question.value = { existing, file: file.name, answer: (replace) => { question.value = null; resolve(replace) } }
-      }),
+      confirmReplace: (existing) =>
+        new Promise((resolve) => {
+          question.value = {
+            existing,
+            file: file.name,
+            answer: (replace) => {
+              question.value = null
+              resolve(replace)
+            },
+          }
+        }),
     })
     switch (result.status) {
       case 'imported':
@@ -73,7 +81,12 @@ export const useImportStore = defineStore('import', () => {
         warnings.value = result.record.warnings
         warningCount.value = result.record.warningCount
         await useDataStore().imported(result)
-        return { kind: 'ok', file: file.name, agreements: result.record.counts.agreements, commitments: result.record.counts.commitments }
+        return {
+          kind: 'ok',
+          file: file.name,
+          agreements: result.record.counts.agreements,
+          commitments: result.record.counts.commitments,
+        }
       case 'refused':
         errors.value = result.errors
         errorCount.value = result.errorCount
@@ -98,7 +111,19 @@ export const useImportStore = defineStore('import', () => {
     if (state.value !== 'busy') state.value = 'idle'
   }
 
-  return { state, current, outcomes, errors, errorCount, errorFile, warnings, warningCount, question, importFiles, dismiss }
+  return {
+    state,
+    current,
+    outcomes,
+    errors,
+    errorCount,
+    errorFile,
+    warnings,
+    warningCount,
+    question,
+    importFiles,
+    dismiss,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))

@@ -31,7 +31,8 @@ export function untilShown([commitments, visibleOnly]: [string, boolean]): Promi
       const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')].filter(
         (c) => !visibleOnly || c.getBoundingClientRect().top < innerHeight,
       )
-      if (kpi === commitments && charts.length > 0 && charts.every((c) => c.getAttribute('data-state') === 'ready')) resolve(performance.now())
+      if (kpi === commitments && charts.length > 0 && charts.every((c) => c.getAttribute('data-state') === 'ready'))
+        resolve(performance.now())
       else requestAnimationFrame(check)
     }
     check()
@@ -84,7 +85,8 @@ export function filterClick(visibleOnly: boolean): Promise<number> {
       const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')].filter(
         (c) => !visibleOnly || c.getBoundingClientRect().top < innerHeight,
       )
-      if (kpi.getAttribute('data-value') !== before && charts.every((c) => c.getAttribute('data-state') === 'ready')) resolve(performance.now() - t0)
+      if (kpi.getAttribute('data-value') !== before && charts.every((c) => c.getAttribute('data-state') === 'ready'))
+        resolve(performance.now() - t0)
       else requestAnimationFrame(check)
     }
     requestAnimationFrame(check)

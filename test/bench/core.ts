@@ -12,7 +12,12 @@ import { filterAndAggregate, NO_FILTERS, type Filters } from '../../src/domain/f
 import { STATUSES } from '../../src/domain/vocab'
 
 /** Per view: key -> [per-status counts…, overdue, total]. */
-type Views = { kpi: number[]; sphere: Map<string, number[]>; country: Map<string, number[]>; year: Map<string, number[]> }
+type Views = {
+  kpi: number[]
+  sphere: Map<string, number[]>
+  country: Map<string, number[]>
+  year: Map<string, number[]>
+}
 
 /** The filter changes of one cycle: each step changes one dimension. */
 export function filterSteps(cols: Columns): Filters[] {
@@ -44,7 +49,13 @@ function fromAggregate(a: Aggregate): Views {
   }
   const k = a.kpi
   const statusCounts = STATUSES.map(() => 0)
-  return { kpi: [k.commitments, k.completed, k.overdue], sphere: rows(a.bySphere), country: rows(a.byCountry), year: rows(a.byYear), ...{ statusCounts } }
+  return {
+    kpi: [k.commitments, k.completed, k.overdue],
+    sphere: rows(a.bySphere),
+    country: rows(a.byCountry),
+    year: rows(a.byYear),
+    ...{ statusCounts },
+  }
 }
 
 /** Our core: one pass per filter change. */
@@ -59,7 +70,8 @@ export function crossfilterSetup(cols: Columns) {
   const cf = crossfilter(index)
   const countriesOf = (i: number) => {
     const out: string[] = []
-    for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++) out.push(cols.countryCodes[cols.countryIndex[k]])
+    for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++)
+      out.push(cols.countryCodes[cols.countryIndex[k]])
     return out
   }
   const sphereDim = cf.dimension((i: number) => cols.sphereIds[cols.sphere[i]])
@@ -114,7 +126,12 @@ export function crossfilterSetup(cols: Columns) {
       return out
     }
     const v = all.value()
-    return { kpi: [v[TOTAL_CELL], v[STATUSES.indexOf('completed')], v[OVERDUE_CELL]], sphere: rows(groups.sphere), country: rows(groups.country), year: rows(groups.year) }
+    return {
+      kpi: [v[TOTAL_CELL], v[STATUSES.indexOf('completed')], v[OVERDUE_CELL]],
+      sphere: rows(groups.sphere),
+      country: rows(groups.country),
+      year: rows(groups.year),
+    }
   }
   return { apply, read, dispose: () => cf.remove(() => true) }
 }
@@ -123,7 +140,10 @@ export function crossfilterSetup(cols: Columns) {
 export function naiveCycle(cols: Columns, steps: Filters[]): Views[] {
   const rows = Array.from({ length: cols.count }, (_, i) => ({
     sphere: cols.sphereIds[cols.sphere[i]],
-    countries: Array.from(cols.countryIndex.subarray(cols.countryStart[i], cols.countryStart[i + 1]), (k) => cols.countryCodes[k]),
+    countries: Array.from(
+      cols.countryIndex.subarray(cols.countryStart[i], cols.countryStart[i + 1]),
+      (k) => cols.countryCodes[k],
+    ),
     year: cols.signedYear[i],
     status: STATUSES[cols.status[i]],
     overdue: cols.overdue[i],
@@ -132,10 +152,12 @@ export function naiveCycle(cols: Columns, steps: Filters[]): Views[] {
     const ok = {
       sphere: (r: (typeof rows)[number]) => !f.spheres.length || f.spheres.includes(r.sphere),
       country: (r: (typeof rows)[number]) => !f.countries.length || r.countries.some((c) => f.countries.includes(c)),
-      year: (r: (typeof rows)[number]) => !f.year || (f.year !== 'none' && r.year >= f.year.from && r.year <= f.year.to),
+      year: (r: (typeof rows)[number]) =>
+        !f.year || (f.year !== 'none' && r.year >= f.year.from && r.year <= f.year.to),
       status: (r: (typeof rows)[number]) => !f.statuses.length || f.statuses.includes(r.status),
     }
-    const passing = (except: keyof typeof ok | null) => rows.filter((r) => (Object.keys(ok) as (keyof typeof ok)[]).every((d) => d === except || ok[d](r)))
+    const passing = (except: keyof typeof ok | null) =>
+      rows.filter((r) => (Object.keys(ok) as (keyof typeof ok)[]).every((d) => d === except || ok[d](r)))
     const count = (list: typeof rows, keysOf: (r: (typeof rows)[number]) => string[]) =>
       list.reduce((m, r) => {
         for (const k of keysOf(r)) {
@@ -149,7 +171,11 @@ export function naiveCycle(cols: Columns, steps: Filters[]): Views[] {
       }, new Map<string, number[]>())
     const kpiRows = passing(null)
     return {
-      kpi: [kpiRows.length, kpiRows.filter((r) => r.status === 'completed').length, kpiRows.reduce((a, r) => a + r.overdue, 0)],
+      kpi: [
+        kpiRows.length,
+        kpiRows.filter((r) => r.status === 'completed').length,
+        kpiRows.reduce((a, r) => a + r.overdue, 0),
+      ],
       sphere: count(passing('sphere'), (r) => [r.sphere]),
       country: count(passing('country'), (r) => r.countries),
       year: count(passing('year'), (r) => [String(r.year)]),
@@ -169,7 +195,13 @@ export function sameViews(a: Views, b: Views): string | null {
   return null
 }
 
-export interface CoreResult { rows: number; oursMs: number; crossfilterMs: number; naiveMs: number | null; steps: number }
+export interface CoreResult {
+  rows: number
+  oursMs: number
+  crossfilterMs: number
+  naiveMs: number | null
+  steps: number
+}
 
 /** Mean time per filter change (median of several cycles), after checking that all agree. */
 export function benchCore(cols: Columns, { cycles = 7, naive = true } = {}): CoreResult {
@@ -223,7 +255,22 @@ export function repeatColumns(c: Columns, times: number): Columns {
   }
   const countryStart = new Uint32Array(c.count * times + 1)
   const per = c.countryStart[c.count]
-  for (let t = 0; t < times; t++) for (let i = 0; i < c.count; i++) countryStart[t * c.count + i] = c.countryStart[i] + t * per
+  for (let t = 0; t < times; t++)
+    for (let i = 0; i < c.count; i++) countryStart[t * c.count + i] = c.countryStart[i] + t * per
   countryStart[c.count * times] = per * times
-  return { ...c, count: c.count * times, status: rep(c.status), overdue: rep(c.overdue), sphere: rep(c.sphere), agreement: rep(c.agreement), signedYear: rep(c.signedYear), dueYear: rep(c.dueYear), due: rep(c.due), completedOn: rep(c.completedOn), owedBy: rep(c.owedBy), countryStart, countryIndex: rep(c.countryIndex) }
+  return {
+    ...c,
+    count: c.count * times,
+    status: rep(c.status),
+    overdue: rep(c.overdue),
+    sphere: rep(c.sphere),
+    agreement: rep(c.agreement),
+    signedYear: rep(c.signedYear),
+    dueYear: rep(c.dueYear),
+    due: rep(c.due),
+    completedOn: rep(c.completedOn),
+    owedBy: rep(c.owedBy),
+    countryStart,
+    countryIndex: rep(c.countryIndex),
+  }
 }

@@ -5,9 +5,20 @@
  * 400 bytes per commitment.
  */
 import { createWriteStream } from 'node:fs'
-import { BUILTIN_SPHERES, STATUSES, AGREEMENT_TYPES, PARTY_KINDS, OPEN_STATUSES, type Status } from '../../src/domain/vocab'
+import {
+  BUILTIN_SPHERES,
+  STATUSES,
+  AGREEMENT_TYPES,
+  PARTY_KINDS,
+  OPEN_STATUSES,
+  type Status,
+} from '../../src/domain/vocab'
 
-export interface GenerateOptions { commitments: number; seed: number; asOf?: string }
+export interface GenerateOptions {
+  commitments: number
+  seed: number
+  asOf?: string
+}
 
 /** mulberry32: small, fast and good enough for test data. */
 function rng(seed: number) {
@@ -21,11 +32,79 @@ function rng(seed: number) {
   }
 }
 
-const PARTNERS = ['MN', 'UZ', 'KG', 'TJ', 'TM', 'CN', 'RU', 'TR', 'AZ', 'GE', 'DE', 'FR', 'IT', 'KR', 'JP', 'IN', 'AE', 'SA', 'QA', 'US', 'GB', 'PL', 'HU', 'BY', 'AM', 'PK', 'IR', 'EG', 'VN', 'MY']
-const TOPICS_EN = ['exchange of experience in', 'joint working group on', 'training programme for specialists in', 'pilot project in', 'annual forum on', 'memorandum implementation plan for', 'roadmap of joint projects in', 'expert consultations on']
-const TOPICS_RU = ['обмен опытом в сфере', 'совместная рабочая группа по', 'программа подготовки специалистов в области', 'пилотный проект в сфере', 'ежегодный форум по', 'план реализации меморандума в области', 'дорожная карта совместных проектов в сфере', 'экспертные консультации по']
-const FIELD_EN: Record<string, string> = { political: 'political dialogue', trade_economic: 'trade and economic ties', digitalization: 'digital government', ecology: 'environmental protection', agriculture: 'agriculture and veterinary', education: 'higher education', tourism: 'tourism', energy: 'renewable energy', transport_logistics: 'transit and logistics', health: 'public health' }
-const BODIES = ['Ministry of Foreign Affairs', 'Ministry of Trade and Integration', 'Ministry of Digital Development', 'Ministry of Ecology', 'Ministry of Agriculture', 'Akimat of the region', 'National Chamber of Entrepreneurs']
+const PARTNERS = [
+  'MN',
+  'UZ',
+  'KG',
+  'TJ',
+  'TM',
+  'CN',
+  'RU',
+  'TR',
+  'AZ',
+  'GE',
+  'DE',
+  'FR',
+  'IT',
+  'KR',
+  'JP',
+  'IN',
+  'AE',
+  'SA',
+  'QA',
+  'US',
+  'GB',
+  'PL',
+  'HU',
+  'BY',
+  'AM',
+  'PK',
+  'IR',
+  'EG',
+  'VN',
+  'MY',
+]
+const TOPICS_EN = [
+  'exchange of experience in',
+  'joint working group on',
+  'training programme for specialists in',
+  'pilot project in',
+  'annual forum on',
+  'memorandum implementation plan for',
+  'roadmap of joint projects in',
+  'expert consultations on',
+]
+const TOPICS_RU = [
+  'обмен опытом в сфере',
+  'совместная рабочая группа по',
+  'программа подготовки специалистов в области',
+  'пилотный проект в сфере',
+  'ежегодный форум по',
+  'план реализации меморандума в области',
+  'дорожная карта совместных проектов в сфере',
+  'экспертные консультации по',
+]
+const FIELD_EN: Record<string, string> = {
+  political: 'political dialogue',
+  trade_economic: 'trade and economic ties',
+  digitalization: 'digital government',
+  ecology: 'environmental protection',
+  agriculture: 'agriculture and veterinary',
+  education: 'higher education',
+  tourism: 'tourism',
+  energy: 'renewable energy',
+  transport_logistics: 'transit and logistics',
+  health: 'public health',
+}
+const BODIES = [
+  'Ministry of Foreign Affairs',
+  'Ministry of Trade and Integration',
+  'Ministry of Digital Development',
+  'Ministry of Ecology',
+  'Ministry of Agriculture',
+  'Akimat of the region',
+  'National Chamber of Entrepreneurs',
+]
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const dateOf = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`
@@ -40,11 +119,31 @@ export function generateSnapshot({ commitments: n, seed, asOf = '2026-06-30' }: 
     const year = int(2015, 2026)
     const signedOn = dateOf(year, int(1, year === 2026 ? 6 : 12), int(1, 28))
     const parties = [
-      { name: { en: 'Government of the Republic of Kazakhstan', ru: 'Правительство Республики Казахстан' }, country: 'KZ', kind: pick(PARTY_KINDS) },
-      { name: { en: `Partner body ${i} (${partner})`, ru: `Партнёрская организация ${i}` }, country: partner, kind: pick(PARTY_KINDS) },
+      {
+        name: { en: 'Government of the Republic of Kazakhstan', ru: 'Правительство Республики Казахстан' },
+        country: 'KZ',
+        kind: pick(PARTY_KINDS),
+      },
+      {
+        name: { en: `Partner body ${i} (${partner})`, ru: `Партнёрская организация ${i}` },
+        country: partner,
+        kind: pick(PARTY_KINDS),
+      },
     ]
-    if (r() < 0.08) parties.push({ name: { en: `Third party ${i}`, ru: `Третья сторона ${i}` }, country: pick(PARTNERS), kind: 'organization' })
-    return { id: `AGR-${i}`, title: { en: `Agreement ${i} on cooperation with ${partner}`, ru: `Соглашение №${i} о сотрудничестве` }, type: pick(AGREEMENT_TYPES), signedOn, parties, place: 'Astana' }
+    if (r() < 0.08)
+      parties.push({
+        name: { en: `Third party ${i}`, ru: `Третья сторона ${i}` },
+        country: pick(PARTNERS),
+        kind: 'organization',
+      })
+    return {
+      id: `AGR-${i}`,
+      title: { en: `Agreement ${i} on cooperation with ${partner}`, ru: `Соглашение №${i} о сотрудничестве` },
+      type: pick(AGREEMENT_TYPES),
+      signedOn,
+      parties,
+      place: 'Astana',
+    }
   })
   const commitments = Array.from({ length: n }, (_, i) => {
     const a = agreements[i % agreementCount]
@@ -70,9 +169,17 @@ export function generateSnapshot({ commitments: n, seed, asOf = '2026-06-30' }: 
     if (status === 'completed') c.progress = 100
     if (r() < 0.05) c.countries = [pick(PARTNERS), pick(PARTNERS)].filter((x, k, all) => all.indexOf(x) === k)
     if (r() < 0.3) {
-      const first = dateOf(Math.min(2026, signedYear + 1) === 2026 ? 2025 : Math.min(2026, signedYear + 1), int(1, 12), int(1, 28))
+      const first = dateOf(
+        Math.min(2026, signedYear + 1) === 2026 ? 2025 : Math.min(2026, signedYear + 1),
+        int(1, 12),
+        int(1, 28),
+      )
       c.updates = [
-        { date: first < a.signedOn ? a.signedOn : first, status: OPEN_STATUSES.has(status) ? status : 'in_progress', note: { en: 'Working meeting held', ru: 'Проведена рабочая встреча' } },
+        {
+          date: first < a.signedOn ? a.signedOn : first,
+          status: OPEN_STATUSES.has(status) ? status : 'in_progress',
+          note: { en: 'Working meeting held', ru: 'Проведена рабочая встреча' },
+        },
         { date: asOf, status, ...(status === 'completed' ? { progress: 100 } : {}) },
       ]
     }
@@ -81,7 +188,14 @@ export function generateSnapshot({ commitments: n, seed, asOf = '2026-06-30' }: 
   return {
     format: 'cooperation-snapshot',
     version: 1,
-    snapshot: { id: `generated-${n}-${seed}`, asOf, title: { en: `Generated snapshot, ${n} commitments`, ru: `Сгенерированный срез, ${n} обязательств` }, publisher: 'Benchmark generator', homeCountry: 'KZ', language: 'en' },
+    snapshot: {
+      id: `generated-${n}-${seed}`,
+      asOf,
+      title: { en: `Generated snapshot, ${n} commitments`, ru: `Сгенерированный срез, ${n} обязательств` },
+      publisher: 'Benchmark generator',
+      homeCountry: 'KZ',
+      language: 'en',
+    },
     agreements,
     commitments,
   }
@@ -91,8 +205,11 @@ export function generateSnapshot({ commitments: n, seed, asOf = '2026-06-30' }: 
 export async function writeSnapshot(path: string, options: GenerateOptions): Promise<void> {
   const s = generateSnapshot(options)
   const out = createWriteStream(path)
-  const write = (text: string) => new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())))
-  await write(`{"format":${JSON.stringify(s.format)},"version":1,"snapshot":${JSON.stringify(s.snapshot)},\n"agreements":[\n`)
+  const write = (text: string) =>
+    new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())))
+  await write(
+    `{"format":${JSON.stringify(s.format)},"version":1,"snapshot":${JSON.stringify(s.snapshot)},\n"agreements":[\n`,
+  )
   for (let i = 0; i < s.agreements.length; i++) await write((i ? ',\n' : '') + JSON.stringify(s.agreements[i]))
   await write('\n],\n"commitments":[\n')
   for (let i = 0; i < s.commitments.length; i++) await write((i ? ',\n' : '') + JSON.stringify(s.commitments[i]))

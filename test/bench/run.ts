@@ -47,7 +47,8 @@ async function benchPage(browser: Browser) {
 
 const label = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
 
 interface SizeResult {
@@ -60,13 +61,30 @@ interface SizeResult {
   filterAllMs: number[]
 }
 
-async function measureSize(browser: Browser, baseUrl: string, file: string, n: number, runs: number, clicks: number): Promise<SizeResult> {
-  const out: SizeResult = { importMs: [], floorMs: [], coldStartMs: [], longestTaskMs: [], heapMb: [], filterVisibleMs: [], filterAllMs: [] }
+async function measureSize(
+  browser: Browser,
+  baseUrl: string,
+  file: string,
+  n: number,
+  runs: number,
+  clicks: number,
+): Promise<SizeResult> {
+  const out: SizeResult = {
+    importMs: [],
+    floorMs: [],
+    coldStartMs: [],
+    longestTaskMs: [],
+    heapMb: [],
+    filterVisibleMs: [],
+    filterAllMs: [],
+  }
   for (let run = 0; run < runs; run++) {
     const { context, page } = await benchPage(browser)
     page.setDefaultTimeout(300_000)
     await page.goto(baseUrl + '/')
-    await page.waitForFunction(() => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'))
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+    )
     await page.evaluate(armImportProbe)
     await page.locator('[data-testid="import-input"]').setInputFiles(file)
     const end = await page.evaluate(untilShown, [String(n), false] as [string, boolean])
@@ -104,14 +122,30 @@ async function tryMillion(browser: Browser, baseUrl: string, file: string): Prom
   const { context, page } = await benchPage(browser)
   page.setDefaultTimeout(600_000)
   await page.goto(baseUrl + '/')
-  await page.waitForFunction(() => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'))
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+  )
   await page.evaluate(armImportProbe)
   const t = Date.now()
   await page.locator('[data-testid="import-input"]').setInputFiles(file)
-  await page.waitForFunction(() => ['ok', 'error'].includes(document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') ?? ''))
+  await page.waitForFunction(() =>
+    ['ok', 'error'].includes(document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') ?? ''),
+  )
   const state = await page.locator('[data-testid="import-status"]').getAttribute('data-state')
-  const message = ((await page.locator('[data-testid="import-errors"] li').allTextContents().catch(() => []))[0] ?? '').trim()
-  const result: Record<string, unknown> = { file_mb: round(statSync(file).size / 1024 / 1024), state, message, ms: Date.now() - t }
+  const message = (
+    (
+      await page
+        .locator('[data-testid="import-errors"] li')
+        .allTextContents()
+        .catch(() => [])
+    )[0] ?? ''
+  ).trim()
+  const result: Record<string, unknown> = {
+    file_mb: round(statSync(file).size / 1024 / 1024),
+    state,
+    message,
+    ms: Date.now() - t,
+  }
   if (state === 'ok') result.heap_mb = round(await heapMb(page))
   await context.close()
   return result
@@ -156,7 +190,11 @@ export async function runBenchmarks(o: BenchOptions): Promise<Record<string, unk
       const l = label(n)
       put(`import_ms_${l}`, r.importMs, 0)
       put(`floor_ms_${l}`, r.floorMs, 0)
-      put(`import_over_floor_${l}`, r.importMs.map((x, i) => x / r.floorMs[i]), 2)
+      put(
+        `import_over_floor_${l}`,
+        r.importMs.map((x, i) => x / r.floorMs[i]),
+        2,
+      )
       put(`cold_start_ms_${l}`, r.coldStartMs, 0)
       put(`longest_task_ms_import_${l}`, r.longestTaskMs, 0)
       put(`heap_mb_${l}`, r.heapMb)
@@ -205,22 +243,38 @@ export async function runBenchmarks(o: BenchOptions): Promise<Record<string, unk
   return results
 }
 
-interface Target { key: string; what: string; target?: (v: number) => boolean; goal?: string }
+interface Target {
+  key: string
+  what: string
+  target?: (v: number) => boolean
+  goal?: string
+}
 const TARGETS: Target[] = [
   { key: 'import_ms', what: 'import, file → every chart ready', target: (v) => v <= 3000, goal: '≤ 3000 ms' },
   { key: 'floor_ms', what: 'floor: File.text + JSON.parse + one IndexedDB put, same file, same page' },
   { key: 'import_over_floor', what: 'import ÷ floor', target: (v) => v <= 1.75, goal: '≤ 1.75' },
   { key: 'cold_start_ms', what: 'cold start, reload → every chart ready', target: (v) => v <= 1000, goal: '≤ 1000 ms' },
-  { key: 'filter_ms_median', what: 'filter change → KPIs, table and charts in view updated (median)', target: (v) => v <= 50, goal: '≤ 50 ms' },
+  {
+    key: 'filter_ms_median',
+    what: 'filter change → KPIs, table and charts in view updated (median)',
+    target: (v) => v <= 50,
+    goal: '≤ 50 ms',
+  },
   { key: 'filter_ms_p95', what: 'filter change, p95', target: (v) => v <= 100, goal: '≤ 100 ms' },
   { key: 'filter_all_views_ms_median', what: 'filter change → every view, off-screen ones too (median)' },
-  { key: 'longest_task_ms_import', what: 'longest main-thread task during import', target: (v) => v <= 100, goal: '≤ 100 ms' },
+  {
+    key: 'longest_task_ms_import',
+    what: 'longest main-thread task during import',
+    target: (v) => v <= 100,
+    goal: '≤ 100 ms',
+  },
   { key: 'heap_mb', what: 'main-thread JS heap after load', target: (v) => v <= 200, goal: '≤ 200 MB' },
 ]
 
 function report(r: Record<string, unknown>, o: BenchOptions): string {
   const spread = r.spread as Record<string, [number, number]>
-  const cell = (key: string) => (r[key] === undefined ? '—' : `${r[key]}${spread[key] ? ` (${spread[key][0]}–${spread[key][1]})` : ''}`)
+  const cell = (key: string) =>
+    r[key] === undefined ? '—' : `${r[key]}${spread[key] ? ` (${spread[key][0]}–${spread[key][1]})` : ''}`
   const largest = label(Math.max(...o.sizes))
   const lines = [
     '# Benchmarks',
@@ -234,12 +288,17 @@ function report(r: Record<string, unknown>, o: BenchOptions): string {
   for (const t of TARGETS) {
     const v = r[`${t.key}_${largest}`] as number | undefined
     const met = t.target && v !== undefined ? (t.target(v) ? 'yes' : '**no**') : ''
-    lines.push(`| ${t.what} | ${o.sizes.map((n) => cell(`${t.key}_${label(n)}`)).join(' | ')} | ${t.goal ?? ''} | ${met} |`)
+    lines.push(
+      `| ${t.what} | ${o.sizes.map((n) => cell(`${t.key}_${label(n)}`)).join(' | ')} | ${t.goal ?? ''} | ${met} |`,
+    )
   }
   lines.push(`| snapshot file size, MB | ${o.sizes.map((n) => cell(`file_mb_${label(n)}`)).join(' | ')} | | |`)
   if (o.sizes.includes(10_000) && o.sizes.includes(100_000)) {
     const growth = (k: string) => round((r[`${k}_100k`] as number) / (r[`${k}_10k`] as number), 1)
-    lines.push('', `Growth 10k → 100k: import ×${growth('import_ms')}, cold start ×${growth('cold_start_ms')} (target ≤ 12×).`)
+    lines.push(
+      '',
+      `Growth 10k → 100k: import ×${growth('import_ms')}, cold start ×${growth('cold_start_ms')} (target ≤ 12×).`,
+    )
   }
   lines.push(
     '',
@@ -249,7 +308,10 @@ function report(r: Record<string, unknown>, o: BenchOptions): string {
     '|---|---|---|---|---|---|',
     `| ${largest} | ${r[`core_ms_${largest}`]} | ${r[`crossfilter2_ms_${largest}`]} | ${r[`naive_ms_${largest}`]} | ${r[`core_over_crossfilter2_${largest}`]} | ≤ 0.35 |`,
   )
-  if (r.core_ms_1m !== undefined) lines.push(`| 1m | ${r.core_ms_1m} (target ≤ 25) | ${r.crossfilter2_ms_1m} | — | ${r.core_over_crossfilter2_1m} | ≤ 0.35 |`)
+  if (r.core_ms_1m !== undefined)
+    lines.push(
+      `| 1m | ${r.core_ms_1m} (target ≤ 25) | ${r.crossfilter2_ms_1m} | — | ${r.core_over_crossfilter2_1m} | ≤ 0.35 |`,
+    )
   lines.push('', `Initial JS ${r.initial_js_gzip_kb} kB gzipped (target ≤ 300 kB), CSS ${r.initial_css_gzip_kb} kB.`)
   if (r.import_1m) lines.push('', `1M commitments: ${JSON.stringify(r.import_1m)}`)
   lines.push('', NOTES, '')

@@ -8,8 +8,28 @@ import { runBenchmarks } from '../bench/run'
 describe('benchmark harness (smoke)', () => {
   it('measures every figure at 1k and writes BENCHMARKS.md and .json', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'coop-bench-smoke-'))
-    const results = await runBenchmarks({ sizes: [1000], runs: 1, clicks: 3, million: false, outDir: out, workDir: out, baseUrl: inject('baseUrl') })
-    for (const key of ['import_ms_1k', 'floor_ms_1k', 'import_over_floor_1k', 'cold_start_ms_1k', 'filter_ms_median_1k', 'filter_ms_p95_1k', 'heap_mb_1k', 'core_ms_1k', 'crossfilter2_ms_1k', 'core_over_crossfilter2_1k', 'initial_js_gzip_kb']) {
+    const results = await runBenchmarks({
+      sizes: [1000],
+      runs: 1,
+      clicks: 3,
+      million: false,
+      outDir: out,
+      workDir: out,
+      baseUrl: inject('baseUrl'),
+    })
+    for (const key of [
+      'import_ms_1k',
+      'floor_ms_1k',
+      'import_over_floor_1k',
+      'cold_start_ms_1k',
+      'filter_ms_median_1k',
+      'filter_ms_p95_1k',
+      'heap_mb_1k',
+      'core_ms_1k',
+      'crossfilter2_ms_1k',
+      'core_over_crossfilter2_1k',
+      'initial_js_gzip_kb',
+    ]) {
       expect(results[key], key).toBeGreaterThan(0)
     }
     expect(results.longest_task_ms_import_1k).toBeGreaterThanOrEqual(0)

@@ -16,7 +16,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // The machine has no outside network: keep Chromium from trying to reach Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -29,11 +37,23 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 
 export const tid = (id: string) => `[data-testid="${id}"]`
 
-export interface Kpis { agreements: string | null; commitments: string | null; completed: string | null; overdue: string | null; completionRate: string | null }
+export interface Kpis {
+  agreements: string | null
+  commitments: string | null
+  completed: string | null
+  overdue: string | null
+  completionRate: string | null
+}
 
 export async function readKpis(page: Page): Promise<Kpis> {
   const v = (id: string) => page.locator(tid(`kpi-${id}`)).getAttribute('data-value')
-  return { agreements: await v('agreements'), commitments: await v('commitments'), completed: await v('completed'), overdue: await v('overdue'), completionRate: await v('completion-rate') }
+  return {
+    agreements: await v('agreements'),
+    commitments: await v('commitments'),
+    completed: await v('completed'),
+    overdue: await v('overdue'),
+    completionRate: await v('completion-rate'),
+  }
 }
 
 /** Waits until the dashboard shows data and every chart is drawn. */
@@ -41,12 +61,19 @@ export async function waitForDashboard(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const kpi = document.querySelector('[data-testid="kpi-commitments"]')
     const charts = [...document.querySelectorAll('[data-testid^="chart-status-by-"]')]
-    return kpi?.getAttribute('data-value') && charts.length === 3 && charts.every((c) => c.getAttribute('data-state') === 'ready')
+    return (
+      kpi?.getAttribute('data-value') &&
+      charts.length === 3 &&
+      charts.every((c) => c.getAttribute('data-state') === 'ready')
+    )
   })
 }
 
 /** Sets files on the hidden input and waits for the import to finish; returns its final state. */
-export async function importFiles(page: Page, files: string | string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<string> {
+export async function importFiles(
+  page: Page,
+  files: string | string[] | { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<string> {
   await page.locator(tid('import-input')).setInputFiles(files as Parameters<Page['setInputFiles']>[1])
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state')
@@ -71,21 +98,36 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++ } else if (c === '"') quoted = false
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { row.push(cell); cell = '' } else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i++
-      row.push(cell); rows.push(row); row = []; cell = ''
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
     } else cell += c
   }
-  if (cell || row.length) { row.push(cell); rows.push(row) }
+  if (cell || row.length) {
+    row.push(cell)
+    rows.push(row)
+  }
   return rows
 }
 
 /** Waits until the KPI tile shows this value (after a filter change, a reload, a navigation). */
 export async function waitForKpi(page: Page, kpi: string, value: string): Promise<void> {
-  await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="kpi-${id}"]`)?.getAttribute('data-value') === v, [kpi, value] as const)
+  await page.waitForFunction(
+    ([id, v]) => document.querySelector(`[data-testid="kpi-${id}"]`)?.getAttribute('data-value') === v,
+    [kpi, value] as const,
+  )
 }
 
 /**
@@ -112,7 +154,8 @@ export async function colourPatch(page: Page, chartTestId: string, hex: string):
         while (x2 + 1 < width && hit(x2 + 1, y)) x2++
         let y2 = y
         while (y2 + 1 < height && hit(x, y2 + 1)) y2++
-        if (y2 - y >= 14 && x2 - x >= 3) return { x: (x + x2) / 2, y: (y + y2) / 2, scale: el.getBoundingClientRect().width / width }
+        if (y2 - y >= 14 && x2 - x >= 3)
+          return { x: (x + x2) / 2, y: (y + y2) / 2, scale: el.getBoundingClientRect().width / width }
         x = x2
       }
     }

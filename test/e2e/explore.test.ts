@@ -2,12 +2,27 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { colourPatch, download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+import {
+  colourPatch,
+  download,
+  importFiles,
+  launchBrowser,
+  newPage,
+  parseCsv,
+  readKpis,
+  tid,
+  waitForDashboard,
+  waitForKpi,
+} from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 const withBasic = () => pageWithBasicSnapshot(browser, base)
 
@@ -33,7 +48,13 @@ describe('cross-filtering', () => {
     const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
     await page.mouse.click(at.x, at.y)
     await waitForKpi(page, 'commitments', '1')
-    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '1', completed: '0', overdue: '1', completionRate: '0.0000' })
+    expect(await readKpis(page)).toEqual({
+      agreements: '1',
+      commitments: '1',
+      completed: '0',
+      overdue: '1',
+      completionRate: '0.0000',
+    })
     expect(hashQuery(page).get('sphere')).toBe('digitalization')
     expect(hashQuery(page).get('status')).toBe('in_progress')
     expect(await csvTotals(page, 'chart-status-by-country')).toEqual({ MN: 1 })
@@ -66,7 +87,13 @@ describe('cross-filtering', () => {
     await page.locator(chart).getByRole('button', { name: 'China' }).click()
     // China: C4 (no information, overdue) and C5 (cancelled).
     await waitForKpi(page, 'commitments', '2')
-    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '2', completed: '0', overdue: '1', completionRate: '0.0000' })
+    expect(await readKpis(page)).toEqual({
+      agreements: '1',
+      commitments: '2',
+      completed: '0',
+      overdue: '1',
+      completionRate: '0.0000',
+    })
     expect(await csvTotals(page, 'chart-status-by-country')).toEqual({ MN: 3, UZ: 3, CN: 2, KG: 2 })
     expect(await csvTotals(page, 'chart-status-by-sphere')).toEqual({ ecology: 1, trade_economic: 1 })
     expect(await page.locator(chart).locator('tr.is-selected').count()).toBe(1)
@@ -86,7 +113,12 @@ describe('cross-filtering', () => {
     await page.goto(`${base}/?sphere=ecology&year=2024&overdue=0&status=nope`)
     // Ecology signed in 2024: C3 (A1) and C8 (A3, completed).
     await waitForKpi(page, 'commitments', '2')
-    expect(await readKpis(page)).toMatchObject({ commitments: '2', completed: '1', overdue: '0', completionRate: '0.5000' })
+    expect(await readKpis(page)).toMatchObject({
+      commitments: '2',
+      completed: '1',
+      overdue: '0',
+      completionRate: '0.5000',
+    })
     expect(await page.locator(tid('filter-dropped')).textContent()).toContain('status=nope')
     await page.goto(`${base}/?axis=due&year=none`)
     // No due date: C5 (cancelled), C6 and C8 (completed).
@@ -120,9 +152,15 @@ describe('a snapshot replaced under the same id', () => {
     reordered.commitments.reverse()
     await page.locator(tid('import-input')).setInputFiles(writeFixture('basic-reordered.json', reordered))
     await page.locator(tid('confirm-replace')).click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok',
+    )
     await waitForKpi(page, 'commitments', '1')
-    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-row"]')?.getAttribute('data-id') === 'C8', null, { timeout: 5000 })
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="commitment-row"]')?.getAttribute('data-id') === 'C8',
+      null,
+      { timeout: 5000 },
+    )
     await page.close()
   })
 })
@@ -154,7 +192,9 @@ describe('drill-down', () => {
     await page.keyboard.press('Enter')
     const detail = page.locator(tid('commitment-detail'))
     await detail.waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement))
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement),
+    )
     // Escape with the focus elsewhere (the page itself) closes it too.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.keyboard.press('Escape')
@@ -163,7 +203,9 @@ describe('drill-down', () => {
     await row.focus()
     await page.keyboard.press('Enter')
     await detail.waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement))
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="commitment-detail"]')?.contains(document.activeElement),
+    )
     await page.keyboard.press('Escape')
     await detail.waitFor({ state: 'detached' })
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('C8')
@@ -202,7 +244,10 @@ describe('drill-down', () => {
     const page = await withBasic()
     await page.goto(`${base}/#/?sphere=ecology`)
     await waitForKpi(page, 'commitments', '3')
-    await page.locator(`${tid('commitment-row')} a`).first().click()
+    await page
+      .locator(`${tid('commitment-row')} a`)
+      .first()
+      .click()
     await page.locator(tid('agreement-page')).waitFor()
     await page.locator(tid('back-to-dashboard')).click()
     await waitForKpi(page, 'commitments', '3')
@@ -212,7 +257,8 @@ describe('drill-down', () => {
 
   it('sorts the table and marks overdue rows with their days', async () => {
     const page = await withBasic()
-    const ids = () => page.locator(tid('commitment-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    const ids = () =>
+      page.locator(tid('commitment-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
     // Due ascending, no due date last: C1 and C7 (2025-01-01), C2, C4, C3, then C5, C6, C8.
     expect(await ids()).toEqual(['C1', 'C7', 'C2', 'C4', 'C3', 'C5', 'C6', 'C8'])
     const c2 = page.locator(`${tid('commitment-row')}[data-id="C2"]`)
@@ -222,13 +268,19 @@ describe('drill-down', () => {
     await page.close()
   })
 
-  it('the country page shows that partner\'s numbers and lists', async () => {
+  it("the country page shows that partner's numbers and lists", async () => {
     const page = await withBasic()
     await page.goto(`${base}/#/country/MN`)
     await page.locator(tid('country-page')).waitFor()
     // Mongolia: C1 (completed), C2 (overdue), C3 (due on asOf: upcoming), all in A1.
     await waitForKpi(page, 'commitments', '3')
-    expect(await readKpis(page)).toEqual({ agreements: '1', commitments: '3', completed: '1', overdue: '1', completionRate: '0.3333' })
+    expect(await readKpis(page)).toEqual({
+      agreements: '1',
+      commitments: '3',
+      completed: '1',
+      overdue: '1',
+      completionRate: '0.3333',
+    })
     expect(await page.locator(tid('country-overdue')).getAttribute('data-count')).toBe('1')
     expect(await page.locator(tid('country-upcoming')).getAttribute('data-count')).toBe('1')
     expect(await page.locator(tid('country-completed')).getAttribute('data-count')).toBe('0')
@@ -242,7 +294,10 @@ describe('drill-down', () => {
   it('the agreement page lists its commitments', async () => {
     const page = await withBasic()
     await page.goto(`${base}/#/agreement/A3`)
-    await page.locator(`${tid('agreement-commitments')} li`).first().waitFor()
+    await page
+      .locator(`${tid('agreement-commitments')} li`)
+      .first()
+      .waitFor()
     expect(await page.locator(`${tid('agreement-commitments')} li`).count()).toBe(3)
     expect(await readKpis(page)).toMatchObject({ agreements: '1', commitments: '3', completed: '1' })
     await page.close()

@@ -16,10 +16,17 @@ const base = inject('baseUrl')
 const HOSTILE = new URL('../fixtures/export/hostile.json', import.meta.url).pathname
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
 let browser: Browser
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
-async function withSnapshot(file = writeFixture('export-basic.json', basicSnapshot()), commitments = '8'): Promise<Page> {
+async function withSnapshot(
+  file = writeFixture('export-basic.json', basicSnapshot()),
+  commitments = '8',
+): Promise<Page> {
   const { page } = await newPage(browser)
   await page.goto(base + '/')
   await waitForDashboard(page)
@@ -30,7 +37,10 @@ async function withSnapshot(file = writeFixture('export-basic.json', basicSnapsh
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function downloadBytes(page: Page, scope: string, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator(scope).locator(tid(button)).first().click()])
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.locator(scope).locator(tid(button)).first().click(),
+  ])
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) }
 }
 
@@ -43,24 +53,35 @@ async function chartCsv(page: Page, chart: string): Promise<Map<string, Record<s
 
 async function unzip(bytes: Buffer): Promise<{ names: string[]; text(name: string): Promise<string> }> {
   const zip = await JSZip.loadAsync(bytes)
-  return { names: Object.keys(zip.files).filter((n) => !zip.files[n].dir), text: (name) => zip.file(name)!.async('string') }
+  return {
+    names: Object.keys(zip.files).filter((n) => !zip.files[n].dir),
+    text: (name) => zip.file(name)!.async('string'),
+  }
 }
 
 /** Every XML part parsed by the browser's own XML parser: the names of those it refuses. */
 async function illFormed(page: Page, parts: [string, string][]): Promise<string[]> {
   return page.evaluate((all) => {
     const parser = new DOMParser()
-    return all.filter(([, xml]) => parser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length > 0).map(([name]) => name)
+    return all
+      .filter(
+        ([, xml]) => parser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length > 0,
+      )
+      .map(([name]) => name)
   }, parts)
 }
 
 async function xmlParts(zip: Awaited<ReturnType<typeof unzip>>): Promise<[string, string][]> {
-  return Promise.all(zip.names.filter((n) => /\.(xml|rels)$/.test(n)).map(async (n) => [n, await zip.text(n)] as [string, string]))
+  return Promise.all(
+    zip.names.filter((n) => /\.(xml|rels)$/.test(n)).map(async (n) => [n, await zip.text(n)] as [string, string]),
+  )
 }
 
 /** The chart parts in the order of their slides (pptxgenjs numbers them across the page's decks). */
 const chartParts = (zip: Awaited<ReturnType<typeof unzip>>) =>
-  zip.names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+  zip.names
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
 
 /** Series of a chart part: name, categories and values. */
 function series(xml: string) {
@@ -77,7 +98,13 @@ function danglingAxes(xml: string): string[] {
   return [...xml.matchAll(/<c:(?:axId|crossAx) val="([^"]*)"\/>/g)].map((m) => m[1]).filter((id) => !defined.has(id))
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** Every value of a status chart part equals the dashboard's chart CSV, bar for bar and status for status. */
 function expectSameNumbers(xml: string, csv: Map<string, Record<string, string>>) {
@@ -85,13 +112,21 @@ function expectSameNumbers(xml: string, csv: Map<string, Record<string, string>>
   expect(ser).toHaveLength(STATUSES.length)
   ser.forEach((s, i) => {
     expect(new Set(s.cats.map(decodeXml))).toEqual(new Set(csv.keys()))
-    s.cats.forEach((label, k) => expect(s.values[k], `${label} ${STATUSES[i]}`).toBe(Number(csv.get(decodeXml(label))![STATUSES[i]])))
+    s.cats.forEach((label, k) =>
+      expect(s.values[k], `${label} ${STATUSES[i]}`).toBe(Number(csv.get(decodeXml(label))![STATUSES[i]])),
+    )
   })
 }
 
 async function slideTexts(zip: Awaited<ReturnType<typeof unzip>>): Promise<string[]> {
-  const slides = zip.names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-  return Promise.all(slides.map(async (n) => [...(await zip.text(n)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1])).join(' ')))
+  const slides = zip.names
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+  return Promise.all(
+    slides.map(async (n) =>
+      [...(await zip.text(n)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1])).join(' '),
+    ),
+  )
 }
 
 describe('slide deck', () => {
@@ -117,7 +152,11 @@ describe('slide deck', () => {
     expectSameNumbers(sphere, await chartCsv(page, 'chart-status-by-sphere'))
     expectSameNumbers(country, await chartCsv(page, 'chart-status-by-country'))
     expectSameNumbers(year, await chartCsv(page, 'chart-status-by-year'))
-    expect(series(sphere).flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(Number(BASIC_EXPECTED.kpi.commitments))
+    expect(
+      series(sphere)
+        .flatMap((s) => s.values)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(Number(BASIC_EXPECTED.kpi.commitments))
     expect(sphere).toContain(`<a:srgbClr val="${STATUS_COLORS.not_started.slice(1)}"/>`)
     await page.close()
   })
@@ -214,7 +253,12 @@ describe('chart pictures', () => {
     expect(text.slice(0, 200)).toMatch(/<svg[\s>]/)
     expect(text).toContain('Follow-up status by partner country')
     expect(text).toContain('Source: E2E basic snapshot — Test ministry')
-    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0)
+    expect(
+      await page.evaluate(
+        (s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length,
+        text,
+      ),
+    ).toBe(0)
 
     // Options: double size, transparent background (one choice for every chart).
     await page.locator(`${panel} ${tid('chart-picture-options')} summary`).click()
@@ -239,13 +283,20 @@ describe('data files', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parseCsv(csv.bytes.toString('utf8')).filter((r) => r.length > 1)
     expect(rows).toHaveLength(1 + 3)
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['C3', 'C4', 'C8'])
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['C3', 'C4', 'C8'])
 
     const xlsx = await downloadBytes(page, 'body', 'export-xlsx')
     expect(xlsx.name).toBe('e2e-basic_commitments_2026-06-30.xlsx')
     const zip = await unzip(xlsx.bytes)
     expect(await illFormed(page, await xmlParts(zip))).toEqual([])
-    const sheets = [...(await zip.text('xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => decodeXml(m[1]))
+    const sheets = [...(await zip.text('xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) =>
+      decodeXml(m[1]),
+    )
     // Commitments, agreements, then one sheet per chart table.
     expect(sheets).toHaveLength(8)
     expect(sheets.slice(0, 2)).toEqual(['Commitments', 'Agreements'])
@@ -258,7 +309,9 @@ describe('data files', () => {
 
   it('text that looks like a formula is neutralised in both, and Cyrillic survives', async () => {
     const page = await withSnapshot(HOSTILE, '9')
-    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter((r) => r.length > 1)
+    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
+      (r) => r.length > 1,
+    )
     const title = csv[0].indexOf('title')
     const titles = csv.slice(1).map((r) => r[title])
     expect(titles).toContain('\'=HYPERLINK("http://example.invalid","click")')
@@ -266,7 +319,9 @@ describe('data files', () => {
     expect(csv.slice(1).every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true)
     expect(csv.slice(1).map((r) => r[csv[0].indexOf('responsible')])).toContain("Мажилис; =cmd|' /C calc'!A0")
     const zip = await unzip((await downloadBytes(page, 'body', 'export-xlsx')).bytes)
-    const strings = [...(await zip.text('xl/sharedStrings.xml')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => decodeXml(m[1]))
+    const strings = [...(await zip.text('xl/sharedStrings.xml')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) =>
+      decodeXml(m[1]),
+    )
     expect(strings.filter((s) => /^[=+\-@]/.test(s))).toEqual([])
     expect(strings).toContain('\'=HYPERLINK("http://example.invalid","click")')
     await page.close()
@@ -275,7 +330,10 @@ describe('data files', () => {
   it('a workbook of thousands of commitments downloads under the policy, and the other exports still work after it', async () => {
     // Parts this big make the zip library compress in a worker made from a blob: URL, which the
     // Content-Security-Policy (worker-src 'self') forbids; the workbook must not depend on it.
-    const page = await withSnapshot(writeFixture('export-5k.json', JSON.stringify(generateSnapshot({ commitments: 5000, seed: 4 }))), '5000')
+    const page = await withSnapshot(
+      writeFixture('export-5k.json', JSON.stringify(generateSnapshot({ commitments: 5000, seed: 4 }))),
+      '5000',
+    )
     const violations: string[] = []
     page.on('console', (m) => {
       if (/Content Security Policy|violates/i.test(m.text())) violations.push(m.text())
@@ -284,7 +342,9 @@ describe('data files', () => {
     const zip = await unzip(xlsx.bytes)
     expect((await zip.text('xl/worksheets/sheet1.xml')).match(/<row /g)).toHaveLength(1 + 5000)
     expect(violations).toEqual([])
-    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter((r) => r.length > 1)
+    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
+      (r) => r.length > 1,
+    )
     expect(csv).toHaveLength(1 + 5000)
     await page.close()
   })
@@ -297,7 +357,9 @@ describe('data files', () => {
     expect(JSON.parse(bytes.toString('utf8')).snapshot.id).toBe('e2e-basic')
     await page.locator(tid('import-input')).setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
     await page.locator(tid('confirm-replace')).click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok',
+    )
     await waitForKpi(page, 'commitments', before.commitments!)
     expect(await readKpis(page)).toEqual(before)
     await page.close()

@@ -9,29 +9,108 @@ import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { importFiles, newPage, waitForDashboard, waitForKpi } from './browser'
 
-const party = (country: string) => ({ name: { en: `Government of ${country}`, ru: `Правительство ${country}` }, country, kind: 'government' })
+const party = (country: string) => ({
+  name: { en: `Government of ${country}`, ru: `Правительство ${country}` },
+  country,
+  kind: 'government',
+})
 
 export function basicSnapshot(id = 'e2e-basic') {
   return {
     format: 'cooperation-snapshot',
     version: 1,
-    snapshot: { id, asOf: '2026-06-30', title: { en: 'E2E basic snapshot', ru: 'Тестовый срез' }, publisher: 'Test ministry', homeCountry: 'KZ' },
+    snapshot: {
+      id,
+      asOf: '2026-06-30',
+      title: { en: 'E2E basic snapshot', ru: 'Тестовый срез' },
+      publisher: 'Test ministry',
+      homeCountry: 'KZ',
+    },
     agreements: [
-      { id: 'A1', title: 'Memorandum with Mongolia', type: 'memorandum', signedOn: '2024-03-01', parties: [party('KZ'), party('MN')] },
-      { id: 'A2', title: 'Agreement with China', type: 'agreement', signedOn: '2025-05-10', parties: [party('KZ'), party('CN')] },
-      { id: 'A3', title: 'Regional roadmap', type: 'roadmap', signedOn: '2024-09-09', parties: [party('KZ'), party('UZ'), party('KG')] },
+      {
+        id: 'A1',
+        title: 'Memorandum with Mongolia',
+        type: 'memorandum',
+        signedOn: '2024-03-01',
+        parties: [party('KZ'), party('MN')],
+      },
+      {
+        id: 'A2',
+        title: 'Agreement with China',
+        type: 'agreement',
+        signedOn: '2025-05-10',
+        parties: [party('KZ'), party('CN')],
+      },
+      {
+        id: 'A3',
+        title: 'Regional roadmap',
+        type: 'roadmap',
+        signedOn: '2024-09-09',
+        parties: [party('KZ'), party('UZ'), party('KG')],
+      },
     ],
     commitments: [
-      { id: 'C1', agreementId: 'A1', title: 'Exchange law-making experience in digitalization', sphere: 'digitalization', status: 'completed', due: '2025-01-01' },
-      { id: 'C2', agreementId: 'A1', title: 'Joint AI working group', sphere: 'digitalization', status: 'in_progress', due: '2026-01-01', progress: 40 },
-      { id: 'C3', agreementId: 'A1', title: 'Ecology seminar', sphere: 'ecology', status: 'not_started', due: '2026-06-30' },
-      { id: 'C4', agreementId: 'A2', title: 'Water monitoring', sphere: 'ecology', status: 'no_information', due: '2026-06-29' },
-      { id: 'C5', agreementId: 'A2', title: 'Trade fair', sphere: 'trade_economic', status: 'cancelled' },
-      { id: 'C6', agreementId: 'A3', title: 'Business council', sphere: 'trade_economic', status: 'ongoing', recurrence: 'standing' },
-      { id: 'C7', agreementId: 'A3', title: 'E-government portal', sphere: 'digitalization', status: 'suspended', due: '2025-01-01' },
       {
-        id: 'C8', agreementId: 'A3', title: 'Aral sea programme', sphere: 'ecology', status: 'completed', countries: ['UZ'],
-        updates: [{ date: '2025-02-01', status: 'in_progress' }, { date: '2026-03-01', status: 'completed', note: { en: 'Done', ru: 'Выполнено' } }],
+        id: 'C1',
+        agreementId: 'A1',
+        title: 'Exchange law-making experience in digitalization',
+        sphere: 'digitalization',
+        status: 'completed',
+        due: '2025-01-01',
+      },
+      {
+        id: 'C2',
+        agreementId: 'A1',
+        title: 'Joint AI working group',
+        sphere: 'digitalization',
+        status: 'in_progress',
+        due: '2026-01-01',
+        progress: 40,
+      },
+      {
+        id: 'C3',
+        agreementId: 'A1',
+        title: 'Ecology seminar',
+        sphere: 'ecology',
+        status: 'not_started',
+        due: '2026-06-30',
+      },
+      {
+        id: 'C4',
+        agreementId: 'A2',
+        title: 'Water monitoring',
+        sphere: 'ecology',
+        status: 'no_information',
+        due: '2026-06-29',
+      },
+      { id: 'C5', agreementId: 'A2', title: 'Trade fair', sphere: 'trade_economic', status: 'cancelled' },
+      {
+        id: 'C6',
+        agreementId: 'A3',
+        title: 'Business council',
+        sphere: 'trade_economic',
+        status: 'ongoing',
+        recurrence: 'standing',
+      },
+      {
+        id: 'C7',
+        agreementId: 'A3',
+        title: 'E-government portal',
+        sphere: 'digitalization',
+        status: 'suspended',
+        due: '2025-01-01',
+      },
+      {
+        id: 'C8',
+        agreementId: 'A3',
+        title: 'Aral sea programme',
+        sphere: 'ecology',
+        status: 'completed',
+        countries: ['UZ'],
+        updates: [
+          { date: '2025-02-01', status: 'in_progress' },
+          { date: '2026-03-01', status: 'completed', note: { en: 'Done', ru: 'Выполнено' } },
+        ],
       },
     ],
   }

@@ -6,11 +6,25 @@ import { download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid,
 
 const base = inject('baseUrl')
 const sample = JSON.parse(readFileSync(new URL('../../data/sample-kz.json', import.meta.url), 'utf8'))
-const STATUS_COLUMNS = ['not_started', 'in_progress', 'ongoing', 'completed', 'suspended', 'cancelled', 'no_information', 'overdue', 'total']
+const STATUS_COLUMNS = [
+  'not_started',
+  'in_progress',
+  'ongoing',
+  'completed',
+  'suspended',
+  'cancelled',
+  'no_information',
+  'overdue',
+  'total',
+]
 
 let browser: Browser
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function freshPage(): Promise<Page> {
   const { page } = await newPage(browser)
@@ -54,7 +68,10 @@ describe('first start', () => {
     const storage = await page.locator(tid('storage-open')).boundingBox()
     expect(storage!.x + storage!.width).toBeLessThanOrEqual(390)
     // The table scrolls sideways in its own box instead of squeezing its columns to a few letters.
-    const firstCell = await page.locator(`${tid('commitment-row')} [role="cell"]`).first().boundingBox()
+    const firstCell = await page
+      .locator(`${tid('commitment-row')} [role="cell"]`)
+      .first()
+      .boundingBox()
     expect(firstCell!.width).toBeGreaterThan(150)
     await page.goto(`${base}/#/country/MN`)
     await page.locator(tid('country-agreements')).waitFor()
@@ -123,7 +140,9 @@ describe('import', () => {
     expect(await readKpis(page)).toEqual(before.kpis)
     expect((await chartTable(page, 'chart-status-by-sphere')).table).toEqual(before.sphere)
 
-    expect(await importFiles(page, writeFixture('cut.json', JSON.stringify(basicSnapshot()).slice(0, 500)))).toBe('error')
+    expect(await importFiles(page, writeFixture('cut.json', JSON.stringify(basicSnapshot()).slice(0, 500)))).toBe(
+      'error',
+    )
     expect((await page.locator(`${tid('import-errors')} li`).allTextContents())[0]).toMatch(/line 1, column 501/)
     await page.reload()
     await waitForDashboard(page)
@@ -142,12 +161,16 @@ describe('import', () => {
     await page.locator(tid('confirm-replace')).waitFor()
     expect(await page.locator(tid('import-status')).getAttribute('data-state')).toBe('busy')
     await page.getByRole('button', { name: 'Keep the stored one' }).click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') !== 'busy')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') !== 'busy',
+    )
     expect((await readKpis(page)).commitments).toBe('8')
 
     await page.locator(tid('import-input')).setInputFiles(path)
     await page.locator(tid('confirm-replace')).click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok',
+    )
     expect((await readKpis(page)).commitments).toBe('3')
     await page.close()
   })
@@ -157,7 +180,10 @@ describe('import', () => {
     const warned = basicSnapshot('e2e-warned')
     ;(warned.commitments[0] as Record<string, unknown>).priority = 'high'
     warned.commitments[7].updates![1].date = '2026-08-01'
-    const state = await importFiles(page, [writeFixture('one.json', basicSnapshot('e2e-one')), writeFixture('warned.json', warned)])
+    const state = await importFiles(page, [
+      writeFixture('one.json', basicSnapshot('e2e-one')),
+      writeFixture('warned.json', warned),
+    ])
     expect(state).toBe('ok')
     const warnings = await page.locator(`${tid('import-warnings')} li`).allTextContents()
     expect(warnings).toHaveLength(2)
@@ -166,7 +192,9 @@ describe('import', () => {
     expect(await page.locator(`${tid('snapshot-select')} option`).count()).toBe(2)
     expect(await page.locator(tid('snapshot-banner')).getAttribute('data-snapshot-id')).toBe('e2e-warned')
     await page.locator(tid('snapshot-select')).selectOption('e2e-one')
-    await page.waitForFunction(() => document.querySelector('[data-testid="snapshot-banner"]')?.getAttribute('data-snapshot-id') === 'e2e-one')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="snapshot-banner"]')?.getAttribute('data-snapshot-id') === 'e2e-one',
+    )
     await page.close()
   })
 
@@ -178,7 +206,9 @@ describe('import', () => {
     await other.goto(base + '/')
     await waitForDashboard(other)
     await importFiles(page, writeFixture('basic.json', basicSnapshot()))
-    await other.waitForFunction(() => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value') === '8')
+    await other.waitForFunction(
+      () => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value') === '8',
+    )
     await page.locator(tid('storage-open')).click()
     await page.locator(tid('clear-data')).click()
     await page.locator(tid('clear-data-confirm')).click()

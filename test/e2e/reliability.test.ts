@@ -8,8 +8,12 @@ import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, w
 
 const base = inject('baseUrl')
 let browser: Browser
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 const withBasic = () => pageWithBasicSnapshot(browser, base)
 
@@ -42,7 +46,9 @@ describe('security', () => {
     const { context, page } = await newPage(browser)
     await context.addInitScript(() => {
       ;(window as unknown as { __violations: string[] }).__violations = []
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
     })
     await page.goto(base + '/')
     await waitForDashboard(page)
@@ -84,7 +90,10 @@ describe('security', () => {
     await waitForKpi(page, 'commitments', '2')
     await page.locator(`${tid('commitment-row')}[data-id="C2"]`).click()
     await page.locator(tid('commitment-detail')).waitFor()
-    await Promise.all([page.waitForEvent('download'), page.locator(tid('chart-status-by-sphere')).locator(tid('chart-csv')).click()])
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(tid('chart-status-by-sphere')).locator(tid('chart-csv')).click(),
+    ])
     await page.goto(`${base}/#/country/MN`)
     await page.locator(tid('country-page')).waitFor()
     await page.goto(`${base}/#/agreement/A1`)
@@ -146,7 +155,10 @@ describe('faults', () => {
     await page.evaluate(() => {
       const kpi = document.querySelector('[data-testid="kpi-commitments"]')!
       const seen = ((window as unknown as { __kpis: string[] }).__kpis = [kpi.getAttribute('data-value') ?? ''])
-      new MutationObserver(() => seen.push(kpi.getAttribute('data-value') ?? '')).observe(kpi, { attributes: true, attributeFilter: ['data-value'] })
+      new MutationObserver(() => seen.push(kpi.getAttribute('data-value') ?? '')).observe(kpi, {
+        attributes: true,
+        attributeFilter: ['data-value'],
+      })
     })
     expect(await importFiles(page, big)).toBe('error')
     const seen = await page.evaluate(() => (window as unknown as { __kpis: string[] }).__kpis)
@@ -159,7 +171,9 @@ describe('faults', () => {
     await page.reload()
     await waitForKpi(page, 'commitments', '8')
     await page.locator(tid('storage-open')).click()
-    expect(await page.locator(tid('stored-snapshot')).evaluateAll((items) => items.map((i) => i.getAttribute('data-id')))).toEqual(['e2e-basic'])
+    expect(
+      await page.locator(tid('stored-snapshot')).evaluateAll((items) => items.map((i) => i.getAttribute('data-id'))),
+    ).toEqual(['e2e-basic'])
     await page.close()
   })
 
@@ -168,12 +182,18 @@ describe('faults', () => {
     const file = writeFixture('reload-me.json', '')
     await writeSnapshot(file, { commitments: 60_000, seed: 5 })
     await page.locator(tid('import-input')).setInputFiles(file)
-    await page.waitForFunction(() => /Saving/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? ''), null, { polling: 5, timeout: 60_000 })
+    await page.waitForFunction(
+      () => /Saving/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? ''),
+      null,
+      { polling: 5, timeout: 60_000 },
+    )
     await page.reload()
     await waitForDashboard(page)
     const kpis = await readKpis(page)
     await page.locator(tid('storage-open')).click()
-    const stored = await page.locator(tid('stored-snapshot')).evaluateAll((items) => items.map((i) => i.getAttribute('data-id')))
+    const stored = await page
+      .locator(tid('stored-snapshot'))
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-id')))
     if (kpis.commitments === '8') expect(stored).toEqual(['e2e-basic'])
     else {
       // The save finished before the reload: all of it is there.
@@ -192,14 +212,15 @@ describe('faults', () => {
     await other.goto(base + '/')
     await waitForDashboard(other)
     const upgraded = await other.evaluate(
-      () => new Promise<string>((resolve) => {
-        const open = indexedDB.open('coop-followup', 50)
-        open.onsuccess = () => {
-          open.result.close()
-          resolve('upgraded')
-        }
-        open.onerror = () => resolve(String(open.error))
-      }),
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('coop-followup', 50)
+          open.onsuccess = () => {
+            open.result.close()
+            resolve('upgraded')
+          }
+          open.onerror = () => resolve(String(open.error))
+        }),
     )
     expect(upgraded).toBe('upgraded')
     await page.locator(tid('db-outdated')).waitFor()
@@ -227,7 +248,12 @@ describe('faults', () => {
     expect(await importFiles(page, file)).toBe('error')
     expect(await page.locator(`${tid('import-errors')} li`).count()).toBe(100)
     expect(await page.locator(tid('import-status')).textContent()).toContain('99,900 more')
-    expect((await page.locator(`${tid('import-errors')} li`).first().textContent()) ?? '').toMatch(/commitments\[0\]\.due.*line \d+, column \d+/)
+    expect(
+      (await page
+        .locator(`${tid('import-errors')} li`)
+        .first()
+        .textContent()) ?? '',
+    ).toMatch(/commitments\[0\]\.due.*line \d+, column \d+/)
     // The work happened in the worker: the page's timers kept running.
     expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap)).toBeLessThan(500)
     await page.close()
@@ -238,7 +264,10 @@ describe('a large file', () => {
   it('its problems are listed with their place; fixed, it imports whole, with its unknown field reported; without it, silently', async () => {
     const page = await withBasic()
     // About 5 MB, with problems near its start and its end.
-    const s = generateSnapshot({ commitments: 12_000, seed: 8 }) as { snapshot: { id: string }; commitments: Record<string, unknown>[] }
+    const s = generateSnapshot({ commitments: 12_000, seed: 8 }) as {
+      snapshot: { id: string }
+      commitments: Record<string, unknown>[]
+    }
     s.commitments[100].due = '2025-02-30'
     s.commitments[11_000].status = 'finished'
     s.commitments[11_500].priority = 'high'
@@ -272,8 +301,12 @@ describe('storage health', () => {
     expect(await importFiles(page, writeFixture('second.json', basicSnapshot('e2e-second')))).toBe('ok')
     await page.locator(tid('storage-open')).click()
     const usage = page.locator(tid('storage-usage'))
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="storage-usage"]')?.getAttribute('data-usage')) > 0)
-    expect(Number(await usage.getAttribute('data-quota'))).toBeGreaterThan(Number(await usage.getAttribute('data-usage')))
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="storage-usage"]')?.getAttribute('data-usage')) > 0,
+    )
+    expect(Number(await usage.getAttribute('data-quota'))).toBeGreaterThan(
+      Number(await usage.getAttribute('data-usage')),
+    )
     expect(await page.locator(tid('stored-snapshot')).count()).toBe(2)
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid('backup-all')).click()])

@@ -22,5 +22,7 @@ globalThis.Function = new Proxy(RealFunction, {
 const { parseSnapshotText } = await import('../../src/import/parse')
 const small = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
 const valid = parseSnapshotText(small)
-const refused = parseSnapshotText(small.replace('"status": "completed"', '"status": "finished"').replace('"snapshot": {', '"snapshot": { "extra": 1,'))
+const refused = parseSnapshotText(
+  small.replace('"status": "completed"', '"status": "finished"').replace('"snapshot": {', '"snapshot": { "extra": 1,'),
+)
 console.log(JSON.stringify({ evals, valid: valid.ok, refused: !refused.ok }))

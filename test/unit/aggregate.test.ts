@@ -1,15 +1,35 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aggregate, CELLS, NO_DATE_KEY, OVERDUE_CELL, TOTAL_CELL, type Aggregate, type GroupCounts, type Kpi } from '@/domain/aggregate'
+import {
+  aggregate,
+  CELLS,
+  NO_DATE_KEY,
+  OVERDUE_CELL,
+  TOTAL_CELL,
+  type Aggregate,
+  type GroupCounts,
+  type Kpi,
+} from '@/domain/aggregate'
 import { chartRows, type ChartRow } from '@/domain/chartRows'
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
 import { parseSnapshotText } from '@/import/parse'
 import { STATUSES, type Status } from '@/domain/vocab'
 
-interface Row { key: string; counts: Record<Status, number>; overdue: number; total: number }
-interface Expected { kpi: Kpi; bySphere: Row[]; byCountry: Row[]; bySignedYear: Row[]; byDueYear: Row[] }
+interface Row {
+  key: string
+  counts: Record<Status, number>
+  overdue: number
+  total: number
+}
+interface Expected {
+  kpi: Kpi
+  bySphere: Row[]
+  byCountry: Row[]
+  bySignedYear: Row[]
+  byDueYear: Row[]
+}
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url), 'utf8')
 
@@ -19,7 +39,8 @@ function load(text: string): Snapshot {
   return out.snapshot
 }
 
-const strip = (rows: ChartRow[]): Row[] => rows.map(({ key, counts, overdue, total }) => ({ key, counts, overdue, total }))
+const strip = (rows: ChartRow[]): Row[] =>
+  rows.map(({ key, counts, overdue, total }) => ({ key, counts, overdue, total }))
 const id = (k: string) => k
 
 describe('small.json against its hand-computed expectations', () => {
@@ -58,7 +79,14 @@ describe('small.json against its hand-computed expectations', () => {
   it('labels come from the label function', () => {
     const agg = aggregate(cols, { axis: 'signed' })
     const rows = chartRows(agg.byCountry, 'byTotal', (k) => `country:${k}`)
-    expect(rows.map((r) => r.label)).toEqual(['country:MN', 'country:CN', 'country:UZ', 'country:KG', 'country:KZ', 'country:RU'])
+    expect(rows.map((r) => r.label)).toEqual([
+      'country:MN',
+      'country:CN',
+      'country:UZ',
+      'country:KG',
+      'country:KZ',
+      'country:RU',
+    ])
   })
 
   it('a mask counts only the masked rows; agreements then counts distinct agreements of those rows', () => {
@@ -67,16 +95,43 @@ describe('small.json against its hand-computed expectations', () => {
 
     // A2 only: C04 (no_information, overdue), C05 (ongoing), C06 (cancelled)
     let agg = aggregate(cols, { axis: 'signed', mask: maskOf('C04', 'C05', 'C06') })
-    expect(agg.kpi).toEqual({ agreements: 1, commitments: 3, completed: 0, cancelled: 1, overdue: 1, completionRate: 0 })
-    expect(strip(chartRows(agg.byCountry, 'byTotal', id)).map((r) => [r.key, r.total, r.overdue])).toEqual([['CN', 3, 1]])
+    expect(agg.kpi).toEqual({
+      agreements: 1,
+      commitments: 3,
+      completed: 0,
+      cancelled: 1,
+      overdue: 1,
+      completionRate: 0,
+    })
+    expect(strip(chartRows(agg.byCountry, 'byTotal', id)).map((r) => [r.key, r.total, r.overdue])).toEqual([
+      ['CN', 3, 1],
+    ])
     expect(strip(chartRows(agg.byYear, 'byKey', id)).map((r) => [r.key, r.total])).toEqual([['2024', 3]])
 
     // Two of A1, one of A4: C01 (not_started, overdue), C12 (completed, MN+RU), C10 (completed, KZ)
     agg = aggregate(cols, { axis: 'due', mask: maskOf('C01', 'C12', 'C10') })
-    expect(agg.kpi).toEqual({ agreements: 2, commitments: 3, completed: 2, cancelled: 0, overdue: 1, completionRate: 2 / 3 })
-    expect(strip(chartRows(agg.byCountry, 'byTotal', id)).map((r) => [r.key, r.total])).toEqual([['MN', 2], ['KZ', 1], ['RU', 1]])
-    expect(strip(chartRows(agg.byYear, 'byKey', id)).map((r) => [r.key, r.total])).toEqual([['2024', 1], ['2025', 1], ['2026', 1]])
-    expect(strip(chartRows(agg.bySphere, 'byTotal', id)).map((r) => [r.key, r.total])).toEqual([['trade_economic', 2], ['regional', 1]])
+    expect(agg.kpi).toEqual({
+      agreements: 2,
+      commitments: 3,
+      completed: 2,
+      cancelled: 0,
+      overdue: 1,
+      completionRate: 2 / 3,
+    })
+    expect(strip(chartRows(agg.byCountry, 'byTotal', id)).map((r) => [r.key, r.total])).toEqual([
+      ['MN', 2],
+      ['KZ', 1],
+      ['RU', 1],
+    ])
+    expect(strip(chartRows(agg.byYear, 'byKey', id)).map((r) => [r.key, r.total])).toEqual([
+      ['2024', 1],
+      ['2025', 1],
+      ['2026', 1],
+    ])
+    expect(strip(chartRows(agg.bySphere, 'byTotal', id)).map((r) => [r.key, r.total])).toEqual([
+      ['trade_economic', 2],
+      ['regional', 1],
+    ])
 
     // Only C05: no due -> the "none" bucket alone on the due axis
     agg = aggregate(cols, { axis: 'due', mask: maskOf('C05') })
@@ -84,13 +139,22 @@ describe('small.json against its hand-computed expectations', () => {
 
     // Nothing selected: no rows, no agreements, the rate undefined
     agg = aggregate(cols, { axis: 'signed', mask: maskOf() })
-    expect(agg.kpi).toEqual({ agreements: 0, commitments: 0, completed: 0, cancelled: 0, overdue: 0, completionRate: null })
+    expect(agg.kpi).toEqual({
+      agreements: 0,
+      commitments: 0,
+      completed: 0,
+      cancelled: 0,
+      overdue: 0,
+      completionRate: null,
+    })
     expect(chartRows(agg.bySphere, 'byTotal', id)).toEqual([])
     expect(chartRows(agg.byCountry, 'byTotal', id)).toEqual([])
     expect(chartRows(agg.byYear, 'byKey', id)).toEqual([])
 
     // Everything selected equals no mask (apart from agreements without commitments: none here)
-    expect(aggregate(cols, { axis: 'signed', mask: new Uint8Array(ids.length).fill(1) })).toEqual(aggregate(cols, { axis: 'signed' }))
+    expect(aggregate(cols, { axis: 'signed', mask: new Uint8Array(ids.length).fill(1) })).toEqual(
+      aggregate(cols, { axis: 'signed' }),
+    )
   })
 
   it('all cancelled: completion rate undefined', () => {
@@ -102,7 +166,14 @@ describe('small.json against its hand-computed expectations', () => {
 
   it('minimal.json: nothing to count', () => {
     const agg = aggregate(encodeColumns(load(fixture('minimal.json'))), { axis: 'due' })
-    expect(agg.kpi).toEqual({ agreements: 0, commitments: 0, completed: 0, cancelled: 0, overdue: 0, completionRate: null })
+    expect(agg.kpi).toEqual({
+      agreements: 0,
+      commitments: 0,
+      completed: 0,
+      cancelled: 0,
+      overdue: 0,
+      completionRate: null,
+    })
     expect(chartRows(agg.byYear, 'byKey', id)).toEqual([])
   })
 })
@@ -119,14 +190,37 @@ describe('chartRows ordering', () => {
   }
 
   it('byTotal: largest total first, ties by key ascending; zero rows left out', () => {
-    const g = group([['mn', 2], ['cn', 5], ['zz', 0], ['ab', 2], ['uz', 5], ['kg', 1]])
+    const g = group([
+      ['mn', 2],
+      ['cn', 5],
+      ['zz', 0],
+      ['ab', 2],
+      ['uz', 5],
+      ['kg', 1],
+    ])
     expect(chartRows(g, 'byTotal', id).map((r) => r.key)).toEqual(['cn', 'uz', 'ab', 'mn', 'kg'])
   })
 
   it('byKey: years ascending, "none" last; zero rows left out', () => {
-    const g = group([['none', 3], ['2026', 1], ['2019', 4], ['2021', 0], ['2020', 2]])
+    const g = group([
+      ['none', 3],
+      ['2026', 1],
+      ['2019', 4],
+      ['2021', 0],
+      ['2020', 2],
+    ])
     expect(chartRows(g, 'byKey', id).map((r) => r.key)).toEqual(['2019', '2020', '2026', 'none'])
-    expect(chartRows(group([['2030', 1], ['none', 0], ['2029', 1]]), 'byKey', id).map((r) => r.key)).toEqual(['2029', '2030'])
+    expect(
+      chartRows(
+        group([
+          ['2030', 1],
+          ['none', 0],
+          ['2029', 1],
+        ]),
+        'byKey',
+        id,
+      ).map((r) => r.key),
+    ).toEqual(['2029', '2030'])
   })
 
   it('a row carries its cells: counts per status, overdue, total', () => {
@@ -138,7 +232,15 @@ describe('chartRows ordering', () => {
     expect(row).toEqual({
       key: 'energy',
       label: 'ENERGY',
-      counts: { not_started: 1, in_progress: 2, ongoing: 3, completed: 4, suspended: 5, cancelled: 6, no_information: 7 },
+      counts: {
+        not_started: 1,
+        in_progress: 2,
+        ongoing: 3,
+        completed: 4,
+        suspended: 5,
+        cancelled: 6,
+        no_information: 7,
+      },
       overdue: 4,
       total: 28,
     })
@@ -152,12 +254,27 @@ const POOL = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU']
 const SPHERES = ['political', 'education', 'energy', 'water'] // `water` is declared in the file
 const DATES = (() => {
   const out: string[] = []
-  for (const y of [2022, 2023, 2024, 2025, 2026]) for (const m of ['01', '06', '12']) for (const d of ['01', '29', '30']) out.push(`${y}-${m}-${d}`)
+  for (const y of [2022, 2023, 2024, 2025, 2026])
+    for (const m of ['01', '06', '12']) for (const d of ['01', '29', '30']) out.push(`${y}-${m}-${d}`)
   return out
 })()
 
-interface RawCommitment { id: string; agreementId: string; title: string; sphere: string; status: Status; due?: string; countries?: string[] }
-interface RawAgreement { id: string; title: string; type: string; signedOn: string; parties: { name: string; country: string; kind: string }[] }
+interface RawCommitment {
+  id: string
+  agreementId: string
+  title: string
+  sphere: string
+  status: Status
+  due?: string
+  countries?: string[]
+}
+interface RawAgreement {
+  id: string
+  title: string
+  type: string
+  signedOn: string
+  parties: { name: string; country: string; kind: string }[]
+}
 interface RawSnapshot {
   format: string
   version: number
@@ -172,7 +289,10 @@ const arbSnapshot = fc
     asOf: fc.constantFrom(...DATES),
     home: fc.option(fc.constantFrom(...POOL), { nil: undefined }),
     agreements: fc.array(
-      fc.record({ signedOn: fc.constantFrom(...DATES), parties: fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        signedOn: fc.constantFrom(...DATES),
+        parties: fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 4 }),
+      }),
       { minLength: 1, maxLength: 5 },
     ),
     commitments: fc.array(
@@ -181,7 +301,10 @@ const arbSnapshot = fc
         sphere: fc.constantFrom(...SPHERES),
         status: fc.constantFrom(...STATUSES),
         due: fc.option(fc.constantFrom(...DATES), { nil: undefined }),
-        countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), { nil: undefined, freq: 3 }),
+        countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
+          nil: undefined,
+          freq: 3,
+        }),
       }),
       { maxLength: 40 },
     ),
@@ -209,8 +332,17 @@ const arbSnapshot = fc
     })),
   }))
 
-interface RefRow { counts: Record<Status, number>; overdue: number; total: number }
-interface Reference { kpi: Kpi; bySphere: Map<string, RefRow>; byCountry: Map<string, RefRow>; byYear: Map<string, RefRow> }
+interface RefRow {
+  counts: Record<Status, number>
+  overdue: number
+  total: number
+}
+interface Reference {
+  kpi: Kpi
+  bySphere: Map<string, RefRow>
+  byCountry: Map<string, RefRow>
+  byYear: Map<string, RefRow>
+}
 
 /** Straight from shared/snapshot-format.md, "Derived values", over the file's own objects. */
 function reference(s: RawSnapshot, axis: 'signed' | 'due', selected: (i: number) => boolean): Reference {
@@ -225,14 +357,19 @@ function reference(s: RawSnapshot, axis: 'signed' | 'due', selected: (i: number)
     const others = all.filter((x) => x !== home)
     return [...new Set(others.length ? others : all)]
   }
-  const year = (c: RawCommitment) => (axis === 'signed' ? agreementOf(c).signedOn.slice(0, 4) : c.due ? c.due.slice(0, 4) : NO_DATE_KEY)
+  const year = (c: RawCommitment) =>
+    axis === 'signed' ? agreementOf(c).signedOn.slice(0, 4) : c.due ? c.due.slice(0, 4) : NO_DATE_KEY
 
   const rows = s.commitments.filter((_, i) => selected(i))
   const groupBy = (keysOf: (c: RawCommitment) => string[]) => {
     const out = new Map<string, RefRow>()
     for (const c of rows) {
       for (const k of keysOf(c)) {
-        const r = out.get(k) ?? { counts: Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>, overdue: 0, total: 0 }
+        const r = out.get(k) ?? {
+          counts: Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>,
+          overdue: 0,
+          total: 0,
+        }
         r.counts[c.status]++
         r.overdue += overdue(c) ? 1 : 0
         r.total++
@@ -266,7 +403,11 @@ function asMap(g: GroupCounts): Map<string, RefRow> {
     const total = g.cells[base + TOTAL_CELL]
     if (total === 0) return
     expect(out.has(k), `key ${k} twice`).toBe(false)
-    out.set(k, { counts: Object.fromEntries(STATUSES.map((st, s) => [st, g.cells[base + s]])) as Record<Status, number>, overdue: g.cells[base + OVERDUE_CELL], total })
+    out.set(k, {
+      counts: Object.fromEntries(STATUSES.map((st, s) => [st, g.cells[base + s]])) as Record<Status, number>,
+      overdue: g.cells[base + OVERDUE_CELL],
+      total,
+    })
   })
   return out
 }
@@ -296,12 +437,20 @@ describe('aggregate equals a naive reference (property-based)', () => {
   it('with a random mask, on both axes', () => {
     fc.assert(
       fc.property(
-        arbSnapshot.chain((raw) => fc.tuple(fc.constant(raw), fc.array(fc.boolean(), { minLength: raw.commitments.length, maxLength: raw.commitments.length }))),
+        arbSnapshot.chain((raw) =>
+          fc.tuple(
+            fc.constant(raw),
+            fc.array(fc.boolean(), { minLength: raw.commitments.length, maxLength: raw.commitments.length }),
+          ),
+        ),
         fc.constantFrom<'signed' | 'due'>('signed', 'due'),
         ([raw, picks], axis) => {
           const cols = encodeColumns(load(JSON.stringify(raw)))
           const agg = aggregate(cols, { axis, mask: Uint8Array.from(picks, (b) => (b ? 1 : 0)) })
-          checkAgainstReference(agg, reference(raw, axis, (i) => picks[i]))
+          checkAgainstReference(
+            agg,
+            reference(raw, axis, (i) => picks[i]),
+          )
         },
       ),
       { numRuns: 300 },

@@ -4,7 +4,9 @@ import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 
 describe('Content-Security-Policy', () => {
   it('is strict: scripts only from the app, no eval, no requests elsewhere', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    )
     expect(directives.get('script-src')).toBe("'self'")
     expect(directives.get('connect-src')).toBe("'self'")
     expect(directives.get('object-src')).toBe("'none'")

@@ -85,14 +85,24 @@ describe('chartRowsCsv', () => {
   const row = (key: string, label: string, n: number[], overdue: number): ChartRow => ({
     key,
     label,
-    counts: { not_started: n[0], in_progress: n[1], ongoing: n[2], completed: n[3], suspended: n[4], cancelled: n[5], no_information: n[6] },
+    counts: {
+      not_started: n[0],
+      in_progress: n[1],
+      ongoing: n[2],
+      completed: n[3],
+      suspended: n[4],
+      cancelled: n[5],
+      no_information: n[6],
+    },
     overdue,
     total: n.reduce((a, b) => a + b, 0),
   })
 
   it('the header is exactly the documented one, after the BOM', () => {
     const csv = chartRowsCsv([])
-    expect(csv).toBe('\uFEFFkey,label,not_started,in_progress,ongoing,completed,suspended,cancelled,no_information,overdue,total\r\n')
+    expect(csv).toBe(
+      '\uFEFFkey,label,not_started,in_progress,ongoing,completed,suspended,cancelled,no_information,overdue,total\r\n',
+    )
   })
 
   it('one line per row, in the given order, with counts in status order then overdue and total', () => {

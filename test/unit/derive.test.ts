@@ -59,12 +59,18 @@ describe('partnerCountries', () => {
     expect(partnerCountries({}, kzMn, 'CN').sort()).toEqual(['KZ', 'MN'])
   })
 
-  it('an agreement with only home parties: all parties\' countries (the home country), once', () => {
+  it("an agreement with only home parties: all parties' countries (the home country), once", () => {
     expect(partnerCountries({}, kzOnly, 'KZ')).toEqual(['KZ'])
   })
 
   it('two parties of the same partner country count it once', () => {
-    expect(partnerCountries({}, { parties: [p('KZ'), p('MN'), { name: 'Khovd', country: 'MN', kind: 'region' as const, region: 'MN-043' }] }, 'KZ')).toEqual(['MN'])
+    expect(
+      partnerCountries(
+        {},
+        { parties: [p('KZ'), p('MN'), { name: 'Khovd', country: 'MN', kind: 'region' as const, region: 'MN-043' }] },
+        'KZ',
+      ),
+    ).toEqual(['MN'])
   })
 
   it('explicit countries win, even naming a non-party or the home country', () => {
@@ -90,7 +96,16 @@ describe('completionRate', () => {
 })
 
 describe('isCalendarDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '2025-02-28', '2025-01-31', '2025-04-30', '2025-12-31', '0001-01-01', '1600-02-29'])('%s is a date', (d) => {
+  it.each([
+    '2024-02-29',
+    '2000-02-29',
+    '2025-02-28',
+    '2025-01-31',
+    '2025-04-30',
+    '2025-12-31',
+    '0001-01-01',
+    '1600-02-29',
+  ])('%s is a date', (d) => {
     expect(isCalendarDate(d)).toBe(true)
   })
 
@@ -125,12 +140,18 @@ describe('isCalendarDate', () => {
       if (!m) return false
       const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])))
       d.setUTCFullYear(Number(m[1]))
-      return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+      return (
+        d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+      )
     }
-    const near = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    const near = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
     const anyTen = fc.string({ unit: fc.constantFrom(...'0123456789-/ :T٣'), minLength: 10, maxLength: 10 })
     // A near-date with one character changed (another digit, a letter, a digit of another script).
-    const oneOff = fc.tuple(near, fc.nat(9), fc.constantFrom(...'0123456789-/:T٣０')).map(([d, i, c]) => d.slice(0, i) + c + d.slice(i + 1))
+    const oneOff = fc
+      .tuple(near, fc.nat(9), fc.constantFrom(...'0123456789-/:T٣０'))
+      .map(([d, i, c]) => d.slice(0, i) + c + d.slice(i + 1))
     fc.assert(
       fc.property(fc.oneof(near, anyTen, oneOff), (s) => {
         expect(isCalendarDate(s), s).toBe(reference(s))
@@ -147,11 +168,13 @@ describe('isCalendarDate', () => {
 
 describe('isCountryCode', () => {
   it('accepts assigned codes', () => {
-    for (const c of ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU', 'US', 'AX', 'SS', 'BQ', 'CW']) expect(isCountryCode(c), c).toBe(true)
+    for (const c of ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU', 'US', 'AX', 'SS', 'BQ', 'CW'])
+      expect(isCountryCode(c), c).toBe(true)
   })
 
   it('refuses unassigned, reserved, lower-case and malformed codes', () => {
-    for (const c of ['XX', 'ZZ', 'XK', 'EU', 'UK', 'SU', 'AN', 'kz', 'Kz', 'KAZ', 'K', '', ' KZ']) expect(isCountryCode(c), c).toBe(false)
+    for (const c of ['XX', 'ZZ', 'XK', 'EU', 'UK', 'SU', 'AN', 'kz', 'Kz', 'KAZ', 'K', '', ' KZ'])
+      expect(isCountryCode(c), c).toBe(false)
   })
 
   it('the list holds the 249 assigned codes, each once, each two capital letters', () => {

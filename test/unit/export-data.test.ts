@@ -26,10 +26,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++ } else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { row.push(cell); cell = '' } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); out.push(row); row = []; cell = ''; i++ } else cell += c
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      out.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += c
   }
   return out
 }
@@ -47,10 +59,18 @@ describe('the commitments CSV', () => {
 
   it('reads back cell for cell, every cell that starts like a formula prefixed with an apostrophe', () => {
     const titles = column(back, 'title')
-    expect(titles).toEqual(expect.arrayContaining([
-      '\'=HYPERLINK("http://example.invalid","click")', "'+7 700 000 00 00", "'-1", "'@SUM(A1:A9)", "'\ttab first", "'\rcarriage return first",
-      'Say "hi", then\nsay it again', 'Обмен законотворческим опытом в сфере цифровизации',
-    ]))
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        '\'=HYPERLINK("http://example.invalid","click")',
+        "'+7 700 000 00 00",
+        "'-1",
+        "'@SUM(A1:A9)",
+        "'\ttab first",
+        "'\rcarriage return first",
+        'Say "hi", then\nsay it again',
+        'Обмен законотворческим опытом в сфере цифровизации',
+      ]),
+    )
     expect(column(back, 'agreement_id')).toContain("'=A1")
     expect(column(back, 'responsible')).toContain("Мажилис; =cmd|' /C calc'!A0")
     for (const r of back.slice(1)) for (const c of r) expect(c, c).not.toMatch(/^[=+\-@\t\r]/)
@@ -76,7 +96,13 @@ describe('the workbook', () => {
     const blob = await workbookBlob([
       { name: 'Commitments', table: commitments },
       { name: 'Agreements', table: agreements },
-      { name: 'Status by sphere', table: [['key', 'total'], ['ecology', 3]] },
+      {
+        name: 'Status by sphere',
+        table: [
+          ['key', 'total'],
+          ['ecology', 3],
+        ],
+      },
     ])
     const { names, xml } = await sheets(blob)
     expect(names).toEqual(['Commitments', 'Agreements', 'Status by sphere'])
@@ -89,8 +115,15 @@ describe('the workbook', () => {
   it('text cells are formula-safe and keep Cyrillic; numbers are numeric cells', async () => {
     const blob = await workbookBlob([{ name: 'Commitments', table: commitments }])
     const { xml } = await sheets(blob)
-    const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const texts = (part: string) => [...(xml.get(part) ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => decode(m[1]))
+    const decode = (t: string) =>
+      t
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    const texts = (part: string) =>
+      [...(xml.get(part) ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => decode(m[1]))
     const text = [...texts('xl/sharedStrings.xml'), ...texts('xl/worksheets/sheet1.xml')]
     expect(text).toContain('\'=HYPERLINK("http://example.invalid","click")')
     expect(text).toContain("'\ttab first")
@@ -100,15 +133,33 @@ describe('the workbook', () => {
   })
 
   it('sheet names follow Excel’s rules', () => {
-    expect(sheetNames(['Status: by sphere / country?', "'quoted'", '', 'A'.repeat(40), 'a'.repeat(40), 'Commitments', 'commitments'])).toEqual([
-      'Status by sphere country', 'quoted', 'Sheet3', 'A'.repeat(31), `${'a'.repeat(29)} 2`, 'Commitments', 'commitments 2',
+    expect(
+      sheetNames([
+        'Status: by sphere / country?',
+        "'quoted'",
+        '',
+        'A'.repeat(40),
+        'a'.repeat(40),
+        'Commitments',
+        'commitments',
+      ]),
+    ).toEqual([
+      'Status by sphere country',
+      'quoted',
+      'Sheet3',
+      'A'.repeat(31),
+      `${'a'.repeat(29)} 2`,
+      'Commitments',
+      'commitments 2',
     ])
   })
 })
 
 describe('file names', () => {
   it('<snapshot-id>_<view>_<asOf>.<ext>, with unsafe characters replaced', () => {
-    expect(exportFileName('kz-mfa/2026 h2', 'dashboard', '2026-11-15', 'pptx')).toBe('kz-mfa_2026_h2_dashboard_2026-11-15.pptx')
+    expect(exportFileName('kz-mfa/2026 h2', 'dashboard', '2026-11-15', 'pptx')).toBe(
+      'kz-mfa_2026_h2_dashboard_2026-11-15.pptx',
+    )
     expect(withExtension('kz_status-by-sphere_2026-11-15.csv', 'png')).toBe('kz_status-by-sphere_2026-11-15.png')
   })
 })

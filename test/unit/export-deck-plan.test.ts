@@ -3,38 +3,80 @@ import { describe, expect, it } from 'vitest'
 import { DEADLINE_COLORS, STATUS_COLORS } from '@/charts/palette'
 import type { Kpi } from '@/domain/aggregate'
 import { STATUSES, type Status } from '@/domain/vocab'
-import { buildDeckPlan, MAX_OVERDUE_ROWS, TABLE_ROWS_PER_SLIDE, type DeckPlan, type OverdueItem, type SlidePlan } from '@/export/deckPlan'
+import {
+  buildDeckPlan,
+  MAX_OVERDUE_ROWS,
+  TABLE_ROWS_PER_SLIDE,
+  type DeckPlan,
+  type OverdueItem,
+  type SlidePlan,
+} from '@/export/deckPlan'
 import { dashboardDeckInput, parsed, WORDS } from '../fixtures/export/deckInput'
 
-interface Row { key: string; counts: Record<Status, number>; overdue: number; total: number }
-interface Expected { kpi: Kpi; bySphere: Row[]; byCountry: Row[]; bySignedYear: Row[] }
+interface Row {
+  key: string
+  counts: Record<Status, number>
+  overdue: number
+  total: number
+}
+interface Expected {
+  kpi: Kpi
+  bySphere: Row[]
+  byCountry: Row[]
+  bySignedYear: Row[]
+}
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 const small = parsed(fixture('valid/small.json'))
 const expected = JSON.parse(fixture('valid/small.expected.json')) as Expected
-const charts = (plan: DeckPlan) => plan.slides.filter((s): s is Extract<SlidePlan, { kind: 'chart' }> => s.kind === 'chart')
-const tables = (plan: DeckPlan) => plan.slides.filter((s): s is Extract<SlidePlan, { kind: 'table' }> => s.kind === 'table')
+const charts = (plan: DeckPlan) =>
+  plan.slides.filter((s): s is Extract<SlidePlan, { kind: 'chart' }> => s.kind === 'chart')
+const tables = (plan: DeckPlan) =>
+  plan.slides.filter((s): s is Extract<SlidePlan, { kind: 'table' }> => s.kind === 'table')
 
-const item = (n: number, title = `Commitment ${n}`): OverdueItem => ({ title, agreement: 'Memorandum', sphere: 'Ecology', partners: 'Mongolia', due: '2026-01-01', days: 100 + n, status: 'In progress' })
+const item = (n: number, title = `Commitment ${n}`): OverdueItem => ({
+  title,
+  agreement: 'Memorandum',
+  sphere: 'Ecology',
+  partners: 'Mongolia',
+  due: '2026-01-01',
+  days: 100 + n,
+  status: 'In progress',
+})
 
 describe('the deck plan of small.json (hand-computed numbers)', () => {
   const plan = buildDeckPlan(dashboardDeckInput(small))
 
   it('a title slide, one slide per chart, then the overdue table', () => {
     expect(plan.slides.map((s) => s.kind)).toEqual(['title', 'chart', 'chart', 'chart', 'chart', 'chart', 'table'])
-    expect(charts(plan).map((s) => s.title)).toEqual(['Status by sphere', 'Status by country', 'Status by year', 'Agreements per year', 'Deadlines'])
+    expect(charts(plan).map((s) => s.title)).toEqual([
+      'Status by sphere',
+      'Status by country',
+      'Status by year',
+      'Agreements per year',
+      'Deadlines',
+    ])
   })
 
   it('the title slide names the snapshot, its date, the filters and the day it was made', () => {
     const [title] = plan.slides
     expect(title.kind).toBe('title')
     expect(title.title).toBe('Small hand-made test snapshot')
-    expect(title.kind === 'title' && title.lines).toEqual(['as of 2026-06-30', 'All commitments (no filters)', 'Commitments: 12', 'Made on 2026-07-01'])
+    expect(title.kind === 'title' && title.lines).toEqual([
+      'as of 2026-06-30',
+      'All commitments (no filters)',
+      'Commitments: 12',
+      'Made on 2026-07-01',
+    ])
     expect(plan.footer).toBe('Source: Small hand-made test snapshot — Test fixture · as of 2026-06-30')
   })
 
   it('status charts: one series per status in status order and colours, values as counted by hand', () => {
-    const cases: [number, Row[]][] = [[0, expected.bySphere], [1, expected.byCountry], [2, expected.bySignedYear]]
+    const cases: [number, Row[]][] = [
+      [0, expected.bySphere],
+      [1, expected.byCountry],
+      [2, expected.bySignedYear],
+    ]
     for (const [index, rows] of cases) {
       const chart = charts(plan)[index].chart
       expect(chart.keys).toEqual(rows.map((r) => r.key))
@@ -48,7 +90,9 @@ describe('the deck plan of small.json (hand-computed numbers)', () => {
   })
 
   it('the sphere chart adds up to every commitment', () => {
-    const sum = charts(plan)[0].chart.series.flatMap((s) => s.values).reduce((a, b) => a + b, 0)
+    const sum = charts(plan)[0]
+      .chart.series.flatMap((s) => s.values)
+      .reduce((a, b) => a + b, 0)
     expect(sum).toBe(expected.kpi.commitments)
   })
 
@@ -64,7 +108,9 @@ describe('the deck plan of small.json (hand-computed numbers)', () => {
   it('speaker notes list every number of a chart', () => {
     const notes = charts(plan)[0].notes.split('\n')
     expect(notes[0]).toBe('Status by sphere')
-    expect(notes[1]).toBe('sphere:trade_economic: Total 4 (status:not_started 1, status:completed 1, status:cancelled 1, status:no_information 1, of which overdue 2)')
+    expect(notes[1]).toBe(
+      'sphere:trade_economic: Total 4 (status:not_started 1, status:completed 1, status:cancelled 1, status:no_information 1, of which overdue 2)',
+    )
     expect(notes).toHaveLength(1 + expected.bySphere.length)
   })
 
@@ -84,7 +130,11 @@ describe('the overdue table over several slides', () => {
     const plan = buildDeckPlan({ ...base, overdue: Array.from({ length: 25 }, (_, n) => item(n)) })
     const t = tables(plan)
     expect(t.map((s) => s.rows.length)).toEqual([10, 10, 5])
-    expect(t.map((s) => s.title)).toEqual(['Overdue commitments (25) — part 1 of 3', 'Overdue commitments (25) — part 2 of 3', 'Overdue commitments (25) — part 3 of 3'])
+    expect(t.map((s) => s.title)).toEqual([
+      'Overdue commitments (25) — part 1 of 3',
+      'Overdue commitments (25) — part 2 of 3',
+      'Overdue commitments (25) — part 3 of 3',
+    ])
     expect(t.flatMap((s) => s.rows.map((r) => r[0]))).toEqual(Array.from({ length: 25 }, (_, n) => `Commitment ${n}`))
   })
 
@@ -112,7 +162,8 @@ describe('the overdue table over several slides', () => {
 })
 
 describe('every string of the plan is XML-safe', () => {
-  const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+  const ILLEGAL =
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
   it('control characters, lone surrogates and line breaks from imported text never reach a slide', () => {
     const base = dashboardDeckInput(small)
@@ -122,7 +173,12 @@ describe('every string of the plan is XML-safe', () => {
       snapshot: { ...base.snapshot, title: hostile, publisher: `Pub\u0002${hostile}` },
       filters: [`Sphere: ${hostile}`],
       kpis: [hostile],
-      charts: base.charts.map((c) => ({ ...c, title: hostile + c.title, categories: c.categories.map((l) => l + hostile), series: c.series.map((s) => ({ ...s, name: s.name + hostile })) })),
+      charts: base.charts.map((c) => ({
+        ...c,
+        title: hostile + c.title,
+        categories: c.categories.map((l) => l + hostile),
+        series: c.series.map((s) => ({ ...s, name: s.name + hostile })),
+      })),
       overdue: [item(1, hostile), { ...item(2), agreement: hostile, partners: hostile, sphere: hostile }],
     })
     const strings: string[] = []

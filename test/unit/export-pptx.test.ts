@@ -16,7 +16,10 @@ const smallPlan = (): DeckPlan => buildDeckPlan(dashboardDeckInput(small))
 async function parts(bytes: Uint8Array, pattern: RegExp): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes)
   const out = new Map<string, string>()
-  for (const name of Object.keys(zip.files).filter((n) => pattern.test(n)).sort()) out.set(name, await zip.file(name)!.async('string'))
+  for (const name of Object.keys(zip.files)
+    .filter((n) => pattern.test(n))
+    .sort())
+    out.set(name, await zip.file(name)!.async('string'))
   return out
 }
 
@@ -32,7 +35,9 @@ function chartData(xml: string) {
   const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => {
     const name = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(m[1])![1]
     const cats = [.../<c:cat>([\s\S]*?)<\/c:cat>/.exec(m[1])![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1])
-    const values = [.../<c:val>([\s\S]*?)<\/c:val>/.exec(m[1])![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1]))
+    const values = [.../<c:val>([\s\S]*?)<\/c:val>/.exec(m[1])![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) =>
+      Number(v[1]),
+    )
     return { name, cats, values }
   })
   return series
@@ -57,12 +62,24 @@ describe('pptxgenjs 4 output, before and after the repair', () => {
   it('pptxgenjs passes control characters into slides, notes and charts; the repaired file has none, and every part is well-formed', async () => {
     const plan = smallPlan()
     // Past the plan's own cleaning, as if a string had slipped through: the repair is the second line.
-    const dirty: DeckPlan = JSON.parse(JSON.stringify(plan).replaceAll('Small hand-made', 'Small\\u0001 hand\\u000bmade').replaceAll('sphere:education', 'sphere:edu\\u0002cation'))
+    const dirty: DeckPlan = JSON.parse(
+      JSON.stringify(plan)
+        .replaceAll('Small hand-made', 'Small\\u0001 hand\\u000bmade')
+        .replaceAll('sphere:education', 'sphere:edu\\u0002cation'),
+    )
     const raw = await parts(await renderDeck(dirty), /\.(xml|rels)$/)
     const rawDirty = [...raw].filter(([, x]) => CONTROL.test(x)).map(([n]) => n)
     // (pptxgenjs numbers chart parts across every deck made in the page, so not always from 1.)
-    for (const part of [/^ppt\/slides\/slide1\.xml$/, /^ppt\/charts\/chart\d+\.xml$/, /^ppt\/notesSlides\//, /^docProps\/core\.xml$/]) {
-      expect(rawDirty.some((n) => part.test(n)), String(part)).toBe(true)
+    for (const part of [
+      /^ppt\/slides\/slide1\.xml$/,
+      /^ppt\/charts\/chart\d+\.xml$/,
+      /^ppt\/notesSlides\//,
+      /^docProps\/core\.xml$/,
+    ]) {
+      expect(
+        rawDirty.some((n) => part.test(n)),
+        String(part),
+      ).toBe(true)
     }
 
     const bytes = await writeDeck(dirty)
@@ -74,7 +91,8 @@ describe('pptxgenjs 4 output, before and after the repair', () => {
     expect(embedded).toHaveLength(5)
     for (const name of embedded) {
       const inner = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'))
-      for (const part of Object.keys(inner.files).filter((n) => /\.(xml|rels)$/.test(n))) expect(xmlProblem(await inner.file(part)!.async('string')), `${name}:${part}`).toBeNull()
+      for (const part of Object.keys(inner.files).filter((n) => /\.(xml|rels)$/.test(n)))
+        expect(xmlProblem(await inner.file(part)!.async('string')), `${name}:${part}`).toBeNull()
     }
   })
 
@@ -105,7 +123,10 @@ describe('the native charts carry the plan’s data', () => {
     byNumber.forEach(([name, xml], k) => {
       const chart = planned[k]
       const series = chartData(xml)
-      expect(series.map((s) => s.name), name).toEqual(chart.series.map((s) => s.name))
+      expect(
+        series.map((s) => s.name),
+        name,
+      ).toEqual(chart.series.map((s) => s.name))
       // Horizontal bars are written bottom-up (PowerPoint's order), so that they read top-down.
       const order = chart.direction === 'bar' ? [...chart.categories.keys()].reverse() : [...chart.categories.keys()]
       series.forEach((s, i) => {

@@ -11,11 +11,16 @@ import { createDataService } from '@/import/service'
 const COUNTRIES = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'DE'] as const
 const SPHERES = ['political', 'digitalization', 'ecology', 'trade_economic', 'education'] as const
 
-const day = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+const day = fc
+  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
 /** Text as the format allows it: a plain string, or one per language; any characters JSON can carry. */
 const text = fc.oneof(
   fc.string({ minLength: 1, maxLength: 24, unit: 'grapheme' }),
-  fc.record({ en: fc.string({ minLength: 1, maxLength: 12 }), ru: fc.constantFrom('Меморандум', 'Обмен опытом', '=СУММ(A1)') }),
+  fc.record({
+    en: fc.string({ minLength: 1, maxLength: 12 }),
+    ru: fc.constantFrom('Меморандум', 'Обмен опытом', '=СУММ(A1)'),
+  }),
 )
 
 /** Random snapshots valid by the format page: a few agreements and up to 30 commitments between them. */
@@ -28,7 +33,10 @@ const snapshotArb = fc
         title: text,
         type: fc.constantFrom(...AGREEMENT_TYPES),
         signedOn: day,
-        parties: fc.array(fc.record({ name: text, country: fc.constantFrom(...COUNTRIES), kind: fc.constantFrom(...PARTY_KINDS) }), { minLength: 1, maxLength: 3 }),
+        parties: fc.array(
+          fc.record({ name: text, country: fc.constantFrom(...COUNTRIES), kind: fc.constantFrom(...PARTY_KINDS) }),
+          { minLength: 1, maxLength: 3 },
+        ),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -41,7 +49,9 @@ const snapshotArb = fc
         due: fc.option(day, { nil: undefined }),
         countries: fc.option(fc.subarray([...COUNTRIES], { minLength: 1 }), { nil: undefined }),
         progress: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
-        updates: fc.option(fc.array(fc.record({ date: day, status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }), { nil: undefined }),
+        updates: fc.option(fc.array(fc.record({ date: day, status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }), {
+          nil: undefined,
+        }),
       }),
       { maxLength: 30 },
     ),
@@ -67,7 +77,10 @@ describe('snapshot export → import round trip', () => {
       fc.asyncProperty(snapshotArb, async (raw) => {
         const db = new CoopDatabase(`export-roundtrip-${++n}`)
         try {
-          const imported = await createDataService(() => db).importFile(new File([JSON.stringify(raw)], 'in.json'), callbacks)
+          const imported = await createDataService(() => db).importFile(
+            new File([JSON.stringify(raw)], 'in.json'),
+            callbacks,
+          )
           expect(imported.status).toBe('imported')
           if (imported.status !== 'imported') return
           // A second service over the same database: the export reads the stored rows, not what the import kept in memory.
@@ -76,7 +89,8 @@ describe('snapshot export → import round trip', () => {
           expect(again.ok).toBe(true)
           if (!again.ok) return
           const columns = encodeColumns(again.snapshot)
-          for (const axis of ['signed', 'due'] as const) expect(aggregate(columns, { axis })).toEqual(aggregate(imported.columns, { axis }))
+          for (const axis of ['signed', 'due'] as const)
+            expect(aggregate(columns, { axis })).toEqual(aggregate(imported.columns, { axis }))
           const first = parseSnapshotText(JSON.stringify(raw))
           expect(first.ok && again.snapshot).toEqual(first.ok && first.snapshot)
         } finally {

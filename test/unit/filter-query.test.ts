@@ -14,7 +14,10 @@ const from = (search: string, declared: string[] = []) => filtersFromQuery(parse
 
 describe('links from shared/test-hooks.md', () => {
   it('sphere=digitalization&year=2024', () => {
-    expect(from('?sphere=digitalization&year=2024')).toEqual({ filters: f({ spheres: ['digitalization'], year: { from: 2024, to: 2024 } }), dropped: [] })
+    expect(from('?sphere=digitalization&year=2024')).toEqual({
+      filters: f({ spheres: ['digitalization'], year: { from: 2024, to: 2024 } }),
+      dropped: [],
+    })
   })
 
   it('year=2021-2024', () => {
@@ -41,7 +44,9 @@ describe('links from shared/test-hooks.md', () => {
   })
 
   it('every list parameter, comma-separated', () => {
-    const { filters, dropped } = from('sphere=energy,ecology&country=KZ,MN&status=completed,in_progress&type=memorandum,treaty&kind=city&owed=home,joint&agreement=A1,A-2')
+    const { filters, dropped } = from(
+      'sphere=energy,ecology&country=KZ,MN&status=completed,in_progress&type=memorandum,treaty&kind=city&owed=home,joint&agreement=A1,A-2',
+    )
     expect(dropped).toEqual([])
     expect(filters).toEqual(
       f({
@@ -60,8 +65,11 @@ describe('links from shared/test-hooks.md', () => {
     expect(from('year=none&axis=due').filters).toEqual(f({ year: 'none', axis: 'due' }))
   })
 
-  it('a repeated parameter (an array in the router\'s query) is read as one list; null entries are skipped', () => {
-    expect(filtersFromQuery({ sphere: ['energy', null, 'ecology'], country: [null] })).toEqual({ filters: f({ spheres: ['energy', 'ecology'] }), dropped: [] })
+  it("a repeated parameter (an array in the router's query) is read as one list; null entries are skipped", () => {
+    expect(filtersFromQuery({ sphere: ['energy', null, 'ecology'], country: [null] })).toEqual({
+      filters: f({ spheres: ['energy', 'ecology'] }),
+      dropped: [],
+    })
     expect(filtersFromQuery({ sphere: null, q: undefined })).toEqual({ filters: NO_FILTERS, dropped: [] })
   })
 })
@@ -72,7 +80,9 @@ describe('what a link may get wrong', () => {
   })
 
   it('unknown values are dropped and reported; the rest of the link still applies', () => {
-    const { filters, dropped } = from('sphere=nope,digitalization&country=XX,KZ&status=done&year=20x4&type=pact&kind=king&owed=them&axis=sideways&overdue=maybe')
+    const { filters, dropped } = from(
+      'sphere=nope,digitalization&country=XX,KZ&status=done&year=20x4&type=pact&kind=king&owed=them&axis=sideways&overdue=maybe',
+    )
     expect(filters).toEqual(f({ spheres: ['digitalization'], countries: ['KZ'] }))
     expect(dropped).toEqual(
       expect.arrayContaining([
@@ -112,7 +122,10 @@ describe('what a link may get wrong', () => {
 
   it('a sphere the file declares is known only when the snapshot declares it', () => {
     expect(from('sphere=water')).toEqual({ filters: NO_FILTERS, dropped: [{ param: 'sphere', value: 'water' }] })
-    expect(from('sphere=water,energy', ['water'])).toEqual({ filters: f({ spheres: ['water', 'energy'] }), dropped: [] })
+    expect(from('sphere=water,energy', ['water'])).toEqual({
+      filters: f({ spheres: ['water', 'energy'] }),
+      dropped: [],
+    })
   })
 
   it('duplicates are removed, empty items and spaces around items ignored', () => {
@@ -131,7 +144,10 @@ describe('what a link may get wrong', () => {
   })
 
   it('an unassigned code is dropped even in lower case', () => {
-    expect(from('country=xx,kz')).toEqual({ filters: f({ countries: ['KZ'] }), dropped: [{ param: 'country', value: 'xx' }] })
+    expect(from('country=xx,kz')).toEqual({
+      filters: f({ countries: ['KZ'] }),
+      dropped: [{ param: 'country', value: 'xx' }],
+    })
   })
 
   it('a search text longer than 200 characters is cut', () => {
@@ -146,10 +162,26 @@ describe('filtersToQuery', () => {
   })
 
   it('the names and forms of the shareable links', () => {
-    expect(filtersToQuery(f({ spheres: ['digitalization'], year: { from: 2024, to: 2024 } }))).toEqual({ sphere: 'digitalization', year: '2024' })
-    expect(filtersToQuery(f({ year: { from: 2021, to: 2024 }, axis: 'due', overdue: true, q: ' meat ' }))).toEqual({ year: '2021-2024', axis: 'due', overdue: '1', q: 'meat' })
-    expect(filtersToQuery(f({ year: 'none', countries: ['KZ', 'MN'], types: ['treaty', 'other'] }))).toEqual({ year: 'none', country: 'KZ,MN', type: 'treaty,other' })
-    expect(filtersToQuery(f({ statuses: ['completed'], kinds: ['city', 'region'], owedBy: ['partner'], agreements: ['A1', 'A2'] }))).toEqual({
+    expect(filtersToQuery(f({ spheres: ['digitalization'], year: { from: 2024, to: 2024 } }))).toEqual({
+      sphere: 'digitalization',
+      year: '2024',
+    })
+    expect(filtersToQuery(f({ year: { from: 2021, to: 2024 }, axis: 'due', overdue: true, q: ' meat ' }))).toEqual({
+      year: '2021-2024',
+      axis: 'due',
+      overdue: '1',
+      q: 'meat',
+    })
+    expect(filtersToQuery(f({ year: 'none', countries: ['KZ', 'MN'], types: ['treaty', 'other'] }))).toEqual({
+      year: 'none',
+      country: 'KZ,MN',
+      type: 'treaty,other',
+    })
+    expect(
+      filtersToQuery(
+        f({ statuses: ['completed'], kinds: ['city', 'region'], owedBy: ['partner'], agreements: ['A1', 'A2'] }),
+      ),
+    ).toEqual({
       status: 'completed',
       kind: 'city,region',
       owed: 'partner',
@@ -162,10 +194,13 @@ describe('filtersToQuery', () => {
 
 const DECLARED = ['water', 'space_debris']
 const COUNTRIES = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU', 'US', 'DE', 'FR', 'JP']
-const uniqueSub = <T,>(all: readonly T[]) => fc.shuffledSubarray([...all])
+const uniqueSub = <T>(all: readonly T[]) => fc.shuffledSubarray([...all])
 /** Agreement ids that a comma-separated list can carry: no comma, no spaces at the ends. */
-const arbAgreementId = fc
-  .string({ unit: fc.constantFrom(...'abcXYZ019-_./:é'.split(''), 'д', 'Ж'), minLength: 1, maxLength: 20 })
+const arbAgreementId = fc.string({
+  unit: fc.constantFrom(...'abcXYZ019-_./:é'.split(''), 'д', 'Ж'),
+  minLength: 1,
+  maxLength: 20,
+})
 /** Any year a four-digit link can name, 0000 included. */
 const arbYear = fc.integer({ min: 0, max: 9999 })
 
@@ -213,8 +248,24 @@ describe('round trip (property-based)', () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('sphere', 'country', 'status', 'type', 'kind', 'owed', 'agreement', 'year', 'axis', 'overdue', 'q', 'other'),
-          fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('energy,KZ', 'kz, mn', '2024', '2025-2021', 'none', 'due', '1', 'completed,,completed')),
+          fc.constantFrom(
+            'sphere',
+            'country',
+            'status',
+            'type',
+            'kind',
+            'owed',
+            'agreement',
+            'year',
+            'axis',
+            'overdue',
+            'q',
+            'other',
+          ),
+          fc.oneof(
+            fc.string({ maxLength: 30 }),
+            fc.constantFrom('energy,KZ', 'kz, mn', '2024', '2025-2021', 'none', 'due', '1', 'completed,,completed'),
+          ),
         ),
         (query) => {
           const once = filtersFromQuery(query, DECLARED).filters

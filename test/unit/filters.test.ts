@@ -35,8 +35,18 @@ function run(snapshot: Snapshot, f: Filters) {
 // Random snapshots
 
 type RawText = string | Record<string, string>
-interface RawParty { name: string; country: string; kind: string }
-interface RawAgreement { id: string; title: RawText; type: string; signedOn: string; parties: RawParty[] }
+interface RawParty {
+  name: string
+  country: string
+  kind: string
+}
+interface RawAgreement {
+  id: string
+  title: RawText
+  type: string
+  signedOn: string
+  parties: RawParty[]
+}
 interface RawCommitment {
   id: string
   agreementId: string
@@ -64,7 +74,8 @@ const POOL = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU']
 const SPHERES = ['political', 'education', 'energy', 'digitalization', 'water']
 const DATES = (() => {
   const out: string[] = []
-  for (const y of [2022, 2023, 2024, 2025, 2026]) for (const m of ['01', '06', '12']) for (const d of ['01', '15', '30']) out.push(`${y}-${m}-${d}`)
+  for (const y of [2022, 2023, 2024, 2025, 2026])
+    for (const m of ['01', '06', '12']) for (const d of ['01', '15', '30']) out.push(`${y}-${m}-${d}`)
   return out
 })()
 /** Words the texts are made of (Latin and Cyrillic, mixed case). */
@@ -88,7 +99,10 @@ const arbSnapshot: fc.Arbitrary<RawSnapshot> = fc
         title: arbText,
         type: fc.constantFrom(...AGREEMENT_TYPES),
         signedOn: fc.constantFrom(...DATES),
-        parties: fc.array(fc.record({ country: fc.constantFrom(...POOL), kind: fc.constantFrom(...PARTY_KINDS) }), { minLength: 1, maxLength: 3 }),
+        parties: fc.array(fc.record({ country: fc.constantFrom(...POOL), kind: fc.constantFrom(...PARTY_KINDS) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
       }),
       { minLength: 1, maxLength: 5 },
     ),
@@ -99,12 +113,18 @@ const arbSnapshot: fc.Arbitrary<RawSnapshot> = fc
           title: arbText,
           text: fc.option(arbText, { nil: undefined, freq: 3 }),
           clause: fc.option(fc.constantFrom('3.2', '1.1', 'IV'), { nil: undefined }),
-          responsible: fc.option(fc.array(fc.constantFrom('Ministry of Energy', 'Минобр', 'Akimat'), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+          responsible: fc.option(
+            fc.array(fc.constantFrom('Ministry of Energy', 'Минобр', 'Akimat'), { minLength: 1, maxLength: 2 }),
+            { nil: undefined },
+          ),
           sphere: fc.constantFrom(...SPHERES),
           status: fc.constantFrom(...STATUSES),
           owedBy: fc.option(fc.constantFrom(...OWED_BY), { nil: undefined }),
           due: fc.option(fc.constantFrom(...DATES), { nil: undefined, freq: 4 }),
-          countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), { nil: undefined, freq: 3 }),
+          countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
+            nil: undefined,
+            freq: 3,
+          }),
         },
         { requiredKeys: ['agreement', 'title', 'sphere', 'status'] },
       ),
@@ -141,13 +161,17 @@ const arbSnapshot: fc.Arbitrary<RawSnapshot> = fc
 // ---------------------------------------------------------------------------------------------
 // Random filter states
 
-const maybe = <T,>(arb: fc.Arbitrary<T[]>): fc.Arbitrary<T[]> => fc.oneof({ weight: 6, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: arb })
-const nonEmptySub = <T,>(all: readonly T[]) => fc.subarray([...all], { minLength: 1 })
+const maybe = <T>(arb: fc.Arbitrary<T[]>): fc.Arbitrary<T[]> =>
+  fc.oneof({ weight: 6, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: arb })
+const nonEmptySub = <T>(all: readonly T[]) => fc.subarray([...all], { minLength: 1 })
 
 /** A query word, possibly in another case, possibly only a part of a word. */
 const arbQueryWord = fc
   .tuple(
-    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...ABSENT, 'c1', 'a0', '3.2', 'minist', 'ерг', 'инист') }),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 1, arbitrary: fc.constantFrom(...ABSENT, 'c1', 'a0', '3.2', 'minist', 'ерг', 'инист') },
+    ),
     fc.constantFrom('lower', 'upper', 'same'),
   )
   .map(([w, c]) => (c === 'lower' ? w.toLowerCase() : c === 'upper' ? w.toUpperCase() : w))
@@ -163,14 +187,24 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
   year: fc.oneof(
     { weight: 6, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constant('none' as const) },
-    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 2021, max: 2027 }), fc.integer({ min: 2021, max: 2027 })).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 2021, max: 2027 }), fc.integer({ min: 2021, max: 2027 }))
+        .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+    },
   ),
   axis: fc.constantFrom('signed' as const, 'due' as const),
   overdue: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   q: fc.oneof(
     { weight: 4, arbitrary: fc.constant('') },
     { weight: 1, arbitrary: fc.constant('   ') },
-    { weight: 3, arbitrary: fc.tuple(fc.array(arbQueryWord, { minLength: 1, maxLength: 2 }), fc.constantFrom('', ' ', '  ')).map(([w, pad]) => pad + w.join(pad ? '  ' : ' ') + pad) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.array(arbQueryWord, { minLength: 1, maxLength: 2 }), fc.constantFrom('', ' ', '  '))
+        .map(([w, pad]) => pad + w.join(pad ? '  ' : ' ') + pad),
+    },
   ),
 }) as fc.Arbitrary<Filters>
 
@@ -178,7 +212,8 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
 // Naive reference, from the format page
 
 const OPEN: Status[] = ['not_started', 'in_progress', 'no_information']
-const allLanguages = (t: RawText | undefined): string[] => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t))
+const allLanguages = (t: RawText | undefined): string[] =>
+  t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t)
 
 function referenceModel(s: RawSnapshot, f: Filters) {
   const asOf = s.snapshot.asOf
@@ -192,10 +227,18 @@ function referenceModel(s: RawSnapshot, f: Filters) {
     return [...new Set(others.length ? others : all)]
   }
   /** The year on the current axis, or null ("no date"). */
-  const year = (c: RawCommitment): number | null => (f.axis === 'signed' ? Number(agreementOf(c).signedOn.slice(0, 4)) : c.due ? Number(c.due.slice(0, 4)) : null)
+  const year = (c: RawCommitment): number | null =>
+    f.axis === 'signed' ? Number(agreementOf(c).signedOn.slice(0, 4)) : c.due ? Number(c.due.slice(0, 4)) : null
   const words = f.q.trim() === '' ? [] : f.q.trim().toLowerCase().split(/\s+/)
   const haystack = (c: RawCommitment) =>
-    [c.id, ...allLanguages(c.title), ...allLanguages(c.text), c.clause ?? '', ...(c.responsible ?? []), ...allLanguages(agreementOf(c).title)].map((x) => x.toLowerCase())
+    [
+      c.id,
+      ...allLanguages(c.title),
+      ...allLanguages(c.text),
+      c.clause ?? '',
+      ...(c.responsible ?? []),
+      ...allLanguages(agreementOf(c).title),
+    ].map((x) => x.toLowerCase())
 
   const passes = {
     sphere: (c: RawCommitment) => f.spheres.length === 0 || f.spheres.includes(c.sphere),
@@ -223,24 +266,50 @@ function referenceModel(s: RawSnapshot, f: Filters) {
     (passes.type(c) ? 0 : DIM.type) |
     (passes.other(c) ? 0 : DIM.other)
   const filtered =
-    f.spheres.length + f.countries.length + f.statuses.length + f.types.length + f.kinds.length + f.owedBy.length + f.agreements.length > 0 ||
-    f.year !== null || f.overdue || words.length > 0
+    f.spheres.length +
+      f.countries.length +
+      f.statuses.length +
+      f.types.length +
+      f.kinds.length +
+      f.owedBy.length +
+      f.agreements.length >
+      0 ||
+    f.year !== null ||
+    f.overdue ||
+    words.length > 0
   return { passes, bits, overdue, partners, year, filtered }
 }
 
-interface RefRow { counts: Record<Status, number>; overdue: number; total: number }
+interface RefRow {
+  counts: Record<Status, number>
+  overdue: number
+  total: number
+}
 
 function referenceAggregate(s: RawSnapshot, f: Filters) {
   const m = referenceModel(s, f)
-  const all = (c: RawCommitment) => m.passes.sphere(c) && m.passes.country(c) && m.passes.year(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
-  const exceptSphere = (c: RawCommitment) => m.passes.country(c) && m.passes.year(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
-  const exceptCountry = (c: RawCommitment) => m.passes.sphere(c) && m.passes.year(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
-  const exceptYear = (c: RawCommitment) => m.passes.sphere(c) && m.passes.country(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
+  const all = (c: RawCommitment) =>
+    m.passes.sphere(c) &&
+    m.passes.country(c) &&
+    m.passes.year(c) &&
+    m.passes.status(c) &&
+    m.passes.type(c) &&
+    m.passes.other(c)
+  const exceptSphere = (c: RawCommitment) =>
+    m.passes.country(c) && m.passes.year(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
+  const exceptCountry = (c: RawCommitment) =>
+    m.passes.sphere(c) && m.passes.year(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
+  const exceptYear = (c: RawCommitment) =>
+    m.passes.sphere(c) && m.passes.country(c) && m.passes.status(c) && m.passes.type(c) && m.passes.other(c)
 
   const groupBy = (keep: (c: RawCommitment) => boolean, keysOf: (c: RawCommitment) => string[]) =>
     s.commitments.filter(keep).reduce((out, c) => {
       for (const k of keysOf(c)) {
-        const r = out.get(k) ?? { counts: Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>, overdue: 0, total: 0 }
+        const r = out.get(k) ?? {
+          counts: Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>,
+          overdue: 0,
+          total: 0,
+        }
         r.counts[c.status]++
         r.overdue += m.overdue(c) ? 1 : 0
         r.total++
@@ -276,7 +345,14 @@ function groups(g: GroupCounts): [string, RefRow][] {
     const base = i * CELLS
     const total = g.cells[base + TOTAL_CELL]
     if (total === 0) return
-    out.push([k, { counts: Object.fromEntries(STATUSES.map((st, s) => [st, g.cells[base + s]])) as Record<Status, number>, overdue: g.cells[base + OVERDUE_CELL], total }])
+    out.push([
+      k,
+      {
+        counts: Object.fromEntries(STATUSES.map((st, s) => [st, g.cells[base + s]])) as Record<Status, number>,
+        overdue: g.cells[base + OVERDUE_CELL],
+        total,
+      },
+    ])
   })
   return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
@@ -356,20 +432,48 @@ describe('small.json, hand-computed', () => {
   }
   const ids = snapshot.commitments.map((c) => c.id)
   const passing = (fails: Uint8Array) => ids.filter((_, i) => fails[i] === 0)
-  const ALL_SPHERES: [string, number][] = [['trade_economic', 4], ['education', 2], ['regional', 2], ['water', 2], ['energy', 1], ['transport_logistics', 1]]
-  const ALL_COUNTRIES: [string, number][] = [['MN', 4], ['CN', 3], ['UZ', 3], ['KG', 2], ['KZ', 2], ['RU', 1]]
+  const ALL_SPHERES: [string, number][] = [
+    ['trade_economic', 4],
+    ['education', 2],
+    ['regional', 2],
+    ['water', 2],
+    ['energy', 1],
+    ['transport_logistics', 1],
+  ]
+  const ALL_COUNTRIES: [string, number][] = [
+    ['MN', 4],
+    ['CN', 3],
+    ['UZ', 3],
+    ['KG', 2],
+    ['KZ', 2],
+    ['RU', 1],
+  ]
 
   it('no filters: every agreement, nothing fails', () => {
     const a = agg(NO_FILTERS)
     expect(a.fails.every((b) => b === 0)).toBe(true)
-    expect(a.kpi).toEqual({ agreements: 4, commitments: 12, completed: 3, cancelled: 1, overdue: 3, completionRate: 3 / 11 })
+    expect(a.kpi).toEqual({
+      agreements: 4,
+      commitments: 12,
+      completed: 3,
+      cancelled: 1,
+      overdue: 3,
+      completionRate: 3 / 11,
+    })
   })
 
   it('a sphere filter narrows the KPIs, but the by-sphere chart still shows every sphere', () => {
     const a = agg(f({ spheres: ['education'] }))
     expect(passing(a.fails)).toEqual(['C02', 'C03'])
     expect(Array.from(a.fails)).toEqual(ids.map((id) => (id === 'C02' || id === 'C03' ? 0 : DIM.sphere)))
-    expect(a.kpi).toEqual({ agreements: 1, commitments: 2, completed: 1, cancelled: 0, overdue: 0, completionRate: 0.5 })
+    expect(a.kpi).toEqual({
+      agreements: 1,
+      commitments: 2,
+      completed: 1,
+      cancelled: 0,
+      overdue: 0,
+      completionRate: 0.5,
+    })
     expect(totals(a.bySphere)).toEqual(ALL_SPHERES)
     expect(totals(a.byCountry)).toEqual([['MN', 2]])
     expect(totals(a.byYear, true)).toEqual([['2023', 2]])
@@ -381,23 +485,43 @@ describe('small.json, hand-computed', () => {
     expect(passing(a.fails)).toEqual(['C07', 'C09'])
     expect(a.kpi).toEqual({ agreements: 1, commitments: 2, completed: 0, cancelled: 0, overdue: 0, completionRate: 0 })
     expect(totals(a.byCountry)).toEqual(ALL_COUNTRIES)
-    expect(totals(a.bySphere)).toEqual([['transport_logistics', 1], ['water', 1]])
+    expect(totals(a.bySphere)).toEqual([
+      ['transport_logistics', 1],
+      ['water', 1],
+    ])
 
     // RU or CN: C12 (MN + RU), C04, C05, C06
     a = agg(f({ countries: ['RU', 'CN'] }))
     expect(passing(a.fails)).toEqual(['C04', 'C05', 'C06', 'C12'])
-    expect(a.kpi).toEqual({ agreements: 2, commitments: 4, completed: 1, cancelled: 1, overdue: 1, completionRate: 1 / 3 })
-    expect(totals(a.bySphere)).toEqual([['trade_economic', 3], ['energy', 1]])
-    expect(totals(a.byYear, true)).toEqual([['2023', 1], ['2024', 3]])
+    expect(a.kpi).toEqual({
+      agreements: 2,
+      commitments: 4,
+      completed: 1,
+      cancelled: 1,
+      overdue: 1,
+      completionRate: 1 / 3,
+    })
+    expect(totals(a.bySphere)).toEqual([
+      ['trade_economic', 3],
+      ['energy', 1],
+    ])
+    expect(totals(a.byYear, true)).toEqual([
+      ['2023', 1],
+      ['2024', 3],
+    ])
     expect(totals(a.byCountry)).toEqual(ALL_COUNTRIES)
   })
 
-  it('sphere and country together: each chart keeps the other chart\'s filter', () => {
+  it("sphere and country together: each chart keeps the other chart's filter", () => {
     const a = agg(f({ countries: ['RU'], spheres: ['trade_economic'] }))
     expect(passing(a.fails)).toEqual(['C12'])
     // By sphere: the RU rows (C12 only). By country: the trade_economic rows C01 (MN), C04, C06 (CN), C12 (MN, RU).
     expect(totals(a.bySphere)).toEqual([['trade_economic', 1]])
-    expect(totals(a.byCountry)).toEqual([['CN', 2], ['MN', 2], ['RU', 1]])
+    expect(totals(a.byCountry)).toEqual([
+      ['CN', 2],
+      ['MN', 2],
+      ['RU', 1],
+    ])
     expect(a.fails[ids.indexOf('C01')]).toBe(DIM.country)
     expect(a.fails[ids.indexOf('C05')]).toBe(DIM.country | DIM.sphere)
     expect(a.fails[ids.indexOf('C12')]).toBe(0)
@@ -407,7 +531,13 @@ describe('small.json, hand-computed', () => {
     const a = agg(f({ axis: 'due', year: 'none' }))
     expect(passing(a.fails)).toEqual(['C05'])
     expect(a.kpi).toEqual({ agreements: 1, commitments: 1, completed: 0, cancelled: 0, overdue: 0, completionRate: 0 })
-    expect(totals(a.byYear, true)).toEqual([['2024', 1], ['2025', 4], ['2026', 5], ['2027', 1], ['none', 1]])
+    expect(totals(a.byYear, true)).toEqual([
+      ['2024', 1],
+      ['2025', 4],
+      ['2026', 5],
+      ['2027', 1],
+      ['none', 1],
+    ])
     expect(totals(a.bySphere)).toEqual([['energy', 1]])
     expect(totals(a.byCountry)).toEqual([['CN', 1]])
   })
@@ -415,8 +545,19 @@ describe('small.json, hand-computed', () => {
   it('year "none" on the signed axis: nothing (every agreement has a signing date)', () => {
     const a = agg(f({ axis: 'signed', year: 'none' }))
     expect(passing(a.fails)).toEqual([])
-    expect(a.kpi).toEqual({ agreements: 0, commitments: 0, completed: 0, cancelled: 0, overdue: 0, completionRate: null })
-    expect(totals(a.byYear, true)).toEqual([['2023', 4], ['2024', 6], ['2025', 2]])
+    expect(a.kpi).toEqual({
+      agreements: 0,
+      commitments: 0,
+      completed: 0,
+      cancelled: 0,
+      overdue: 0,
+      completionRate: null,
+    })
+    expect(totals(a.byYear, true)).toEqual([
+      ['2023', 4],
+      ['2024', 6],
+      ['2025', 2],
+    ])
   })
 
   it('a year range on either axis', () => {
@@ -427,7 +568,14 @@ describe('small.json, hand-computed', () => {
     // Due 2025: C03 (2025-12-31), C06, C07, C10
     a = agg(f({ axis: 'due', year: { from: 2025, to: 2025 } }))
     expect(passing(a.fails)).toEqual(['C03', 'C06', 'C07', 'C10'])
-    expect(a.kpi).toEqual({ agreements: 4, commitments: 4, completed: 2, cancelled: 1, overdue: 0, completionRate: 2 / 3 })
+    expect(a.kpi).toEqual({
+      agreements: 4,
+      commitments: 4,
+      completed: 2,
+      cancelled: 1,
+      overdue: 0,
+      completionRate: 2 / 3,
+    })
   })
 
   it('agreements KPI: distinct agreements of the matching rows when filtered, all agreements when not', () => {
@@ -438,7 +586,13 @@ describe('small.json, hand-computed', () => {
 
     // With a fifth agreement that has no commitments: 5 without filters, 4 under a filter every row passes.
     const raw = JSON.parse(text) as { agreements: unknown[] }
-    raw.agreements.push({ id: 'A5-EMPTY', title: 'Nothing yet', type: 'other', signedOn: '2025-05-05', parties: [{ name: 'Mongolia', country: 'MN', kind: 'state' }] })
+    raw.agreements.push({
+      id: 'A5-EMPTY',
+      title: 'Nothing yet',
+      type: 'other',
+      signedOn: '2025-05-05',
+      parties: [{ name: 'Mongolia', country: 'MN', kind: 'state' }],
+    })
     const bigger = load(JSON.stringify(raw))
     const kpi = (filters: Filters) => {
       const { cols, fails } = run(bigger, filters)
@@ -453,8 +607,19 @@ describe('small.json, hand-computed', () => {
   it('types, kinds, owedBy and agreements', () => {
     let a = agg(f({ types: ['memorandum'] }))
     expect(passing(a.fails)).toEqual(['C01', 'C02', 'C03', 'C12'])
-    expect(a.kpi).toEqual({ agreements: 1, commitments: 4, completed: 2, cancelled: 0, overdue: 1, completionRate: 0.5 })
-    expect(Array.from(a.fails).filter((b) => b !== 0).every((b) => b === DIM.type)).toBe(true)
+    expect(a.kpi).toEqual({
+      agreements: 1,
+      commitments: 4,
+      completed: 2,
+      cancelled: 0,
+      overdue: 1,
+      completionRate: 0.5,
+    })
+    expect(
+      Array.from(a.fails)
+        .filter((b) => b !== 0)
+        .every((b) => b === DIM.type),
+    ).toBe(true)
 
     a = agg(f({ kinds: ['region'] })) // only A1 has a region party
     expect(passing(a.fails)).toEqual(['C01', 'C02', 'C03', 'C12'])

@@ -23,14 +23,27 @@ const fixtures = new URL('../fixtures/', import.meta.url)
 const bytesOf = (rel: string) => new Uint8Array(readFileSync(new URL(rel, fixtures)))
 const textOf = (rel: string) => readFileSync(new URL(rel, fixtures), 'utf8')
 
-interface RefusedCase { code: string; path: string; line?: number; column?: number; errorCount?: number }
-interface ImportedCase { expect: 'imported'; id: string; warning?: { code: string; path: string } }
+interface RefusedCase {
+  code: string
+  path: string
+  line?: number
+  column?: number
+  errorCount?: number
+}
+interface ImportedCase {
+  expect: 'imported'
+  id: string
+  warning?: { code: string; path: string }
+}
 type Case = RefusedCase | ImportedCase
 
 function casesOf(rel: string): [string, Case][] {
-  return Object.entries(JSON.parse(textOf(rel)) as Record<string, Case | string>).filter((e): e is [string, Case] => !e[0].startsWith('_'))
+  return Object.entries(JSON.parse(textOf(rel)) as Record<string, Case | string>).filter(
+    (e): e is [string, Case] => !e[0].startsWith('_'),
+  )
 }
-const jsonFiles = (dir: string, casesFile: string) => readdirSync(new URL(dir, fixtures)).filter((f) => f.endsWith('.json') && f !== casesFile)
+const jsonFiles = (dir: string, casesFile: string) =>
+  readdirSync(new URL(dir, fixtures)).filter((f) => f.endsWith('.json') && f !== casesFile)
 
 const OLD_DIR = 'invalid/'
 const NEW_DIR = 'invalid/import/'
@@ -40,8 +53,12 @@ const corpus: [string, string, Case][] = [
   ...oldCases.map(([f, c]): [string, string, Case] => [OLD_DIR, f, c]),
   ...newCases.map(([f, c]): [string, string, Case] => [NEW_DIR, f, c]),
 ]
-const refusedCorpus = corpus.filter((e): e is [string, string, RefusedCase] => !('expect' in e[2])).map(([d, f, c]) => [`${d}${f}`, d, f, c] as const)
-const importedCorpus = corpus.filter((e): e is [string, string, ImportedCase] => 'expect' in e[2]).map(([d, f, c]) => [`${d}${f}`, d, f, c] as const)
+const refusedCorpus = corpus
+  .filter((e): e is [string, string, RefusedCase] => !('expect' in e[2]))
+  .map(([d, f, c]) => [`${d}${f}`, d, f, c] as const)
+const importedCorpus = corpus
+  .filter((e): e is [string, string, ImportedCase] => 'expect' in e[2])
+  .map(([d, f, c]) => [`${d}${f}`, d, f, c] as const)
 
 // ---------------------------------------------------------------------------------------------
 // The database, and what it holds, as plain JSON
@@ -57,12 +74,18 @@ async function dump(db: CoopDatabase): Promise<string> {
     columns: await db.columns.toArray(),
     settings: await db.settings.toArray(),
   }
-  return JSON.stringify(tables, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value))
+  return JSON.stringify(tables, (_key, value: unknown) =>
+    ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value,
+  )
 }
 
 const SMALL_ID = 'test-small-2026-06'
 
-interface Calls { asked: string[]; phases: string[]; parsed: number }
+interface Calls {
+  asked: string[]
+  phases: string[]
+  parsed: number
+}
 function deps(db: CoopDatabase, calls: Calls = { asked: [], phases: [], parsed: 0 }) {
   return {
     store: dexieStore(db),
@@ -99,7 +122,8 @@ function wording(e: ImportError): string {
   const form = forms.length > 1 && Number(e.params?.minimum ?? 2) === 1 ? forms[0] : forms[forms.length - 1]
   return form.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = e.params?.[name]
-    if (v === undefined || v === '') throw new Error(`the message of ${e.code} needs {${name}}, the error gives ${JSON.stringify(e.params)}`)
+    if (v === undefined || v === '')
+      throw new Error(`the message of ${e.code} needs {${name}}, the error gives ${JSON.stringify(e.params)}`)
     return String(v)
   })
 }
@@ -134,7 +158,8 @@ describe('the invalid corpus', () => {
   })
 
   it('committed fixtures stay small', () => {
-    for (const [, dir, file] of [...refusedCorpus, ...importedCorpus]) expect(bytesOf(`${dir}${file}`).length, file).toBeLessThan(200 * 1024)
+    for (const [, dir, file] of [...refusedCorpus, ...importedCorpus])
+      expect(bytesOf(`${dir}${file}`).length, file).toBeLessThan(200 * 1024)
   })
 
   it('the byte-level fixtures hold the bytes they are named for', () => {
@@ -152,55 +177,65 @@ describe('the invalid corpus', () => {
     expect(textOf(`${NEW_DIR}deep-nesting-unknown-field.json`)).toContain('['.repeat(10_000) + ']'.repeat(10_000))
   })
 
-  it.each(refusedCorpus)('%s is refused with its listed error, and the database is unchanged', async (_name, dir, file, c) => {
-    const { db, before } = await seeded()
-    const calls: Calls = { asked: [], phases: [], parsed: 0 }
-    let r: ImportResult | undefined
-    let thrown: unknown
-    try {
-      r = await importSnapshotFile(new File([bytesOf(`${dir}${file}`)], file, { type: 'application/json' }), deps(db, calls))
-    } catch (e) {
-      thrown = e
-    }
-    expect(thrown, 'importSnapshotFile must answer, not throw').toBeUndefined()
-    const result = r!
-    expect(result.status).toBe('refused')
-    if (result.status !== 'refused') return
-    const first = result.errors[0]
-    expect({ code: first.code, path: first.path }).toEqual({ code: c.code, path: c.path })
-    if (c.line !== undefined) expect({ line: first.line, column: first.column }).toEqual({ line: c.line, column: c.column })
-    expectWellFormedRefusal(result)
-    if (c.errorCount !== undefined) expect(result.errorCount).toBe(c.errorCount)
-    // Refused before anything is asked or stored.
-    expect(calls.asked).toEqual([])
-    expect(calls.parsed).toBe(0)
-    expect(calls.phases).not.toContain('storing')
-    expect(await dump(db)).toBe(before)
-  })
+  it.each(refusedCorpus)(
+    '%s is refused with its listed error, and the database is unchanged',
+    async (_name, dir, file, c) => {
+      const { db, before } = await seeded()
+      const calls: Calls = { asked: [], phases: [], parsed: 0 }
+      let r: ImportResult | undefined
+      let thrown: unknown
+      try {
+        r = await importSnapshotFile(
+          new File([bytesOf(`${dir}${file}`)], file, { type: 'application/json' }),
+          deps(db, calls),
+        )
+      } catch (e) {
+        thrown = e
+      }
+      expect(thrown, 'importSnapshotFile must answer, not throw').toBeUndefined()
+      const result = r!
+      expect(result.status).toBe('refused')
+      if (result.status !== 'refused') return
+      const first = result.errors[0]
+      expect({ code: first.code, path: first.path }).toEqual({ code: c.code, path: c.path })
+      if (c.line !== undefined)
+        expect({ line: first.line, column: first.column }).toEqual({ line: c.line, column: c.column })
+      expectWellFormedRefusal(result)
+      if (c.errorCount !== undefined) expect(result.errorCount).toBe(c.errorCount)
+      // Refused before anything is asked or stored.
+      expect(calls.asked).toEqual([])
+      expect(calls.parsed).toBe(0)
+      expect(calls.phases).not.toContain('storing')
+      expect(await dump(db)).toBe(before)
+    },
+  )
 
-  it.each(importedCorpus)('%s is valid (only hostile-looking) and imports beside the stored snapshot', async (_name, dir, file, c) => {
-    const { db } = await seeded()
-    const text = textOf(`${dir}${file}`)
-    const r = await importSnapshotFile(new File([bytesOf(`${dir}${file}`)], file), deps(db))
-    expect(r.status, JSON.stringify(r).slice(0, 300)).toBe('imported')
-    if (r.status !== 'imported') return
-    expect(r.record.id).toBe(c.id)
-    expect((await listSnapshots(db)).map((s) => s.id).sort()).toEqual([c.id, SMALL_ID].sort())
-    // The stored snapshot is the file's, with the defaults of the format filled in.
-    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>
-    delete raw.extension // a field the format does not know: left out
-    expect(await loadSnapshot(db, c.id)).toEqual(withDefaults(raw))
-    if (c.warning) {
-      expect(r.record.warnings).toEqual([expect.objectContaining(c.warning)])
-      expect(r.record.warningCount).toBe(1)
-      const stored = (await db.chunks.where('snapshotId').equals(c.id).toArray()).map((ch) => ch.json).join('')
-      expect(stored).not.toContain('[[')
-    } else {
-      expect(r.record.warningCount).toBe(0)
-    }
-    // The stored snapshot that was there is untouched.
-    expect((await loadSnapshot(db, SMALL_ID))?.commitments).toHaveLength(12)
-  })
+  it.each(importedCorpus)(
+    '%s is valid (only hostile-looking) and imports beside the stored snapshot',
+    async (_name, dir, file, c) => {
+      const { db } = await seeded()
+      const text = textOf(`${dir}${file}`)
+      const r = await importSnapshotFile(new File([bytesOf(`${dir}${file}`)], file), deps(db))
+      expect(r.status, JSON.stringify(r).slice(0, 300)).toBe('imported')
+      if (r.status !== 'imported') return
+      expect(r.record.id).toBe(c.id)
+      expect((await listSnapshots(db)).map((s) => s.id).sort()).toEqual([c.id, SMALL_ID].sort())
+      // The stored snapshot is the file's, with the defaults of the format filled in.
+      const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>
+      delete raw.extension // a field the format does not know: left out
+      expect(await loadSnapshot(db, c.id)).toEqual(withDefaults(raw))
+      if (c.warning) {
+        expect(r.record.warnings).toEqual([expect.objectContaining(c.warning)])
+        expect(r.record.warningCount).toBe(1)
+        const stored = (await db.chunks.where('snapshotId').equals(c.id).toArray()).map((ch) => ch.json).join('')
+        expect(stored).not.toContain('[[')
+      } else {
+        expect(r.record.warningCount).toBe(0)
+      }
+      // The stored snapshot that was there is untouched.
+      expect((await loadSnapshot(db, SMALL_ID))?.commitments).toHaveLength(12)
+    },
+  )
 })
 
 /** A parsed format-v1 file with the format's defaults filled in (shared/snapshot-format.md). */
@@ -253,7 +288,13 @@ describe('files too large to read', () => {
     expect(r).toEqual({
       status: 'refused',
       errorCount: 1,
-      errors: [expect.objectContaining({ code: 'too_large', path: '', params: { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES } })],
+      errors: [
+        expect.objectContaining({
+          code: 'too_large',
+          path: '',
+          params: { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES },
+        }),
+      ],
     })
     expectWellFormedRefusal(r)
     expect(touched).toEqual([])
@@ -277,7 +318,8 @@ describe('files too large to read', () => {
 // ---------------------------------------------------------------------------------------------
 
 const HEAD = '{"format":"cooperation-snapshot","version":1,'
-const AGREEMENT = '{"id":"A","title":"T","type":"treaty","signedOn":"2020-01-01","parties":[{"name":"N","country":"KZ","kind":"state"}]}'
+const AGREEMENT =
+  '{"id":"A","title":"T","type":"treaty","signedOn":"2020-01-01","parties":[{"name":"N","country":"KZ","kind":"state"}]}'
 
 describe('hostile sizes', () => {
   it('a 50 MB title imports whole, or is refused cleanly', { timeout: 120_000 }, async () => {
@@ -302,24 +344,32 @@ describe('hostile sizes', () => {
     }
   })
 
-  it('100,000 errors: refused with the first 100 listed, each with its line and column, and the full count', { timeout: 120_000 }, async () => {
-    const { db, before } = await seeded()
-    const N = 100_000
-    const BAD = ['2025-02-30', '2025-13-01', '2025-9-4', '', '2023-02-29', '2025-04-31']
-    // One commitment per line: commitment i is on line 5 + i.
-    const rows = Array.from({ length: N }, (_, i) => `{"id":"c${i}","agreementId":"A","title":"t","sphere":"other","status":"not_started","due":${JSON.stringify(BAD[i % BAD.length])}}`)
-    const text = `${HEAD}\n"snapshot":{"id":"many-errors","asOf":"2026-06-30"},\n"agreements":[${AGREEMENT}],\n"commitments":[\n${rows.join(',\n')}\n]}\n`
-    const r = await importSnapshotFile(new File([text], 'many-errors.json'), deps(db))
-    expectWellFormedRefusal(r)
-    if (r.status !== 'refused') return
-    expect(r.errorCount).toBe(N)
-    expect(r.errors).toHaveLength(100)
-    r.errors.forEach((e, k) => {
-      const column = rows[k].indexOf('"due":') + '"due":'.length + 1
-      expect(e).toMatchObject({ code: 'invalid_date', path: `commitments[${k}].due`, line: 5 + k, column })
-    })
-    expect(await dump(db)).toBe(before)
-  })
+  it(
+    '100,000 errors: refused with the first 100 listed, each with its line and column, and the full count',
+    { timeout: 120_000 },
+    async () => {
+      const { db, before } = await seeded()
+      const N = 100_000
+      const BAD = ['2025-02-30', '2025-13-01', '2025-9-4', '', '2023-02-29', '2025-04-31']
+      // One commitment per line: commitment i is on line 5 + i.
+      const rows = Array.from(
+        { length: N },
+        (_, i) =>
+          `{"id":"c${i}","agreementId":"A","title":"t","sphere":"other","status":"not_started","due":${JSON.stringify(BAD[i % BAD.length])}}`,
+      )
+      const text = `${HEAD}\n"snapshot":{"id":"many-errors","asOf":"2026-06-30"},\n"agreements":[${AGREEMENT}],\n"commitments":[\n${rows.join(',\n')}\n]}\n`
+      const r = await importSnapshotFile(new File([text], 'many-errors.json'), deps(db))
+      expectWellFormedRefusal(r)
+      if (r.status !== 'refused') return
+      expect(r.errorCount).toBe(N)
+      expect(r.errors).toHaveLength(100)
+      r.errors.forEach((e, k) => {
+        const column = rows[k].indexOf('"due":') + '"due":'.length + 1
+        expect(e).toMatchObject({ code: 'invalid_date', path: `commitments[${k}].due`, line: 5 + k, column })
+      })
+      expect(await dump(db)).toBe(before)
+    },
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -338,33 +388,75 @@ describe('deep nesting', () => {
       ['objects at the top', objects, { code: 'format_missing', path: 'format' }],
       ['truncated arrays', truncated, { code: 'json_end', path: '', line: 1, column: depth + 1 }],
       ['truncated objects', '{"a":'.repeat(depth), { code: 'json_end', path: '', line: 1, column: 5 * depth + 1 }],
-      ['truncated inside a snapshot', `${HEAD}${SNAPSHOT},"agreements":${truncated}`, { code: 'json_end', path: '', line: 1, column: `${HEAD}${SNAPSHOT},"agreements":`.length + depth + 1 }],
-      ['a bad character at the bottom', truncated + 'x' + ']'.repeat(depth), { code: 'json_syntax', path: '', line: 1, column: depth + 1 }],
-      ['as format', `{"format":${arrays},"version":1,${SNAPSHOT},"agreements":[],"commitments":[]}`, { code: 'format_wrong', path: 'format' }],
-      ['as version', `{"format":"cooperation-snapshot","version":${arrays},${SNAPSHOT},"agreements":[],"commitments":[]}`, { code: 'version_unsupported', path: 'version' }],
-      ['as snapshot.title', valid(COMMITMENT).replace('"asOf":"2026-06-30"', `"asOf":"2026-06-30","title":${arrays}`), { code: 'bad_text', path: 'snapshot.title' }],
-      ['in a Text object', valid(COMMITMENT).replace('"title":"t"', `"title":{"en":${arrays}}`), { code: 'bad_text', path: 'commitments[0].title' }],
-      ['as snapshot.asOf', valid(COMMITMENT).replace('"asOf":"2026-06-30"', `"asOf":${arrays}`), { code: 'wrong_type', path: 'snapshot.asOf' }],
-      ['as a status', valid(COMMITMENT).replace('"status":"completed"', `"status":${arrays}`), { code: 'not_in_list', path: 'commitments[0].status' }],
+      [
+        'truncated inside a snapshot',
+        `${HEAD}${SNAPSHOT},"agreements":${truncated}`,
+        { code: 'json_end', path: '', line: 1, column: `${HEAD}${SNAPSHOT},"agreements":`.length + depth + 1 },
+      ],
+      [
+        'a bad character at the bottom',
+        truncated + 'x' + ']'.repeat(depth),
+        { code: 'json_syntax', path: '', line: 1, column: depth + 1 },
+      ],
+      [
+        'as format',
+        `{"format":${arrays},"version":1,${SNAPSHOT},"agreements":[],"commitments":[]}`,
+        { code: 'format_wrong', path: 'format' },
+      ],
+      [
+        'as version',
+        `{"format":"cooperation-snapshot","version":${arrays},${SNAPSHOT},"agreements":[],"commitments":[]}`,
+        { code: 'version_unsupported', path: 'version' },
+      ],
+      [
+        'as snapshot.title',
+        valid(COMMITMENT).replace('"asOf":"2026-06-30"', `"asOf":"2026-06-30","title":${arrays}`),
+        { code: 'bad_text', path: 'snapshot.title' },
+      ],
+      [
+        'in a Text object',
+        valid(COMMITMENT).replace('"title":"t"', `"title":{"en":${arrays}}`),
+        { code: 'bad_text', path: 'commitments[0].title' },
+      ],
+      [
+        'as snapshot.asOf',
+        valid(COMMITMENT).replace('"asOf":"2026-06-30"', `"asOf":${arrays}`),
+        { code: 'wrong_type', path: 'snapshot.asOf' },
+      ],
+      [
+        'as a status',
+        valid(COMMITMENT).replace('"status":"completed"', `"status":${arrays}`),
+        { code: 'not_in_list', path: 'commitments[0].status' },
+      ],
       ['as a commitment', valid(arrays), { code: 'wrong_type', path: 'commitments[0]' }],
-      ['under an unknown field, with __proto__ at the bottom', valid(COMMITMENT).replace('"commitments"', `"x":${'['.repeat(depth)}{"__proto__":1}${']'.repeat(depth)},"commitments"`), { code: 'forbidden_key', path: 'x' + '[0]'.repeat(depth) + '.__proto__' }],
+      [
+        'under an unknown field, with __proto__ at the bottom',
+        valid(COMMITMENT).replace(
+          '"commitments"',
+          `"x":${'['.repeat(depth)}{"__proto__":1}${']'.repeat(depth)},"commitments"`,
+        ),
+        { code: 'forbidden_key', path: 'x' + '[0]'.repeat(depth) + '.__proto__' },
+      ],
     ]
 
-    it.each(cases)(`${depth.toLocaleString('en')} levels %s: refused without throwing`, async (_name, text, expected) => {
-      const { db, before } = await seeded()
-      let r: ImportResult | undefined
-      let thrown: unknown
-      try {
-        r = await importSnapshotFile(new File([text], 'deep.json'), deps(db))
-      } catch (e) {
-        thrown = e
-      }
-      expect(thrown, `threw ${String(thrown)}`).toBeUndefined()
-      expectWellFormedRefusal(r!)
-      if (r!.status !== 'refused') return
-      expect(r.errors[0]).toMatchObject(expected)
-      expect(await dump(db)).toBe(before)
-    })
+    it.each(cases)(
+      `${depth.toLocaleString('en')} levels %s: refused without throwing`,
+      async (_name, text, expected) => {
+        const { db, before } = await seeded()
+        let r: ImportResult | undefined
+        let thrown: unknown
+        try {
+          r = await importSnapshotFile(new File([text], 'deep.json'), deps(db))
+        } catch (e) {
+          thrown = e
+        }
+        expect(thrown, `threw ${String(thrown)}`).toBeUndefined()
+        expectWellFormedRefusal(r!)
+        if (r!.status !== 'refused') return
+        expect(r.errors[0]).toMatchObject(expected)
+        expect(await dump(db)).toBe(before)
+      },
+    )
 
     it(`${depth.toLocaleString('en')} levels under a field the format does not know: imported, with a warning, and left out`, async () => {
       const db = freshDb()
@@ -372,7 +464,9 @@ describe('deep nesting', () => {
       const r = await importSnapshotFile(new File([text], 'deep.json'), deps(db))
       expect(r.status).toBe('imported')
       if (r.status !== 'imported') return
-      expect(r.record.warnings).toEqual([expect.objectContaining({ code: 'unknown_field', path: 'x', params: { field: 'x', count: 1 } })])
+      expect(r.record.warnings).toEqual([
+        expect.objectContaining({ code: 'unknown_field', path: 'x', params: { field: 'x', count: 1 } }),
+      ])
       expect(await loadSnapshot(db, 'deep')).not.toHaveProperty('x')
     })
   }

@@ -22,7 +22,16 @@ function nth(text: string, needle: string, n: number): number {
 
 describe('scanJson: syntax errors', () => {
   it('valid JSON has no syntax error', () => {
-    for (const t of ['{}', '[]', '0', '-1.5e+3', '"x\\u00e9\\n"', 'true', 'null', ' {"a": [1, {"b": false}], "c": "Қазақ"} \n']) {
+    for (const t of [
+      '{}',
+      '[]',
+      '0',
+      '-1.5e+3',
+      '"x\\u00e9\\n"',
+      'true',
+      'null',
+      ' {"a": [1, {"b": false}], "c": "Қазақ"} \n',
+    ]) {
       expect(scanJson(t).syntaxError, t).toBeUndefined()
     }
   })
@@ -36,7 +45,12 @@ describe('scanJson: syntax errors', () => {
 
   it('counts columns in UTF-16 code units after non-ASCII text, and reports a whole astral character', () => {
     const t = '{"name": "Қазақстан", "x": 😀}'
-    expect(scanJson(t).syntaxError).toEqual({ line: 1, column: t.indexOf('😀') + 1, offset: t.indexOf('😀'), found: '😀' })
+    expect(scanJson(t).syntaxError).toEqual({
+      line: 1,
+      column: t.indexOf('😀') + 1,
+      offset: t.indexOf('😀'),
+      found: '😀',
+    })
   })
 
   it('an unexpected end: found is empty, the position is the end of the text', () => {
@@ -91,7 +105,25 @@ describe('scanJson: syntax errors', () => {
   })
 
   it('agrees with JSON.parse on what is valid', () => {
-    const samples = ['{"a":1}', '[1,]', '{"a":1,}', '01', '-', '-0', '1.', '.5', '1e5', '1E+5', '"\\/"', '"\\x"', '[true, false, null]', '[tru]', '{"a":{"b":[]}}', '{"a"}', '"\u2028"']
+    const samples = [
+      '{"a":1}',
+      '[1,]',
+      '{"a":1,}',
+      '01',
+      '-',
+      '-0',
+      '1.',
+      '.5',
+      '1e5',
+      '1E+5',
+      '"\\/"',
+      '"\\x"',
+      '[true, false, null]',
+      '[tru]',
+      '{"a":{"b":[]}}',
+      '{"a"}',
+      '"\u2028"',
+    ]
     for (const t of samples) {
       let ok = true
       try {
@@ -121,7 +153,13 @@ describe('scanJson: positions of JSON paths', () => {
   })
 
   it('finds nested values: the position where the value starts', () => {
-    const wanted = ['commitments[1].due', 'commitments[0].countries[1]', 'commitments[1].updates[1].date', 'format', 'commitments[1]']
+    const wanted = [
+      'commitments[1].due',
+      'commitments[0].countries[1]',
+      'commitments[1].updates[1].date',
+      'format',
+      'commitments[1]',
+    ]
     const { located, syntaxError } = scanJson(text, wanted)
     expect(syntaxError).toBeUndefined()
     expect(located.get('commitments[1].due')).toEqual(lineCol(text, text.indexOf('"2026-02-02"')))
@@ -134,7 +172,12 @@ describe('scanJson: positions of JSON paths', () => {
   })
 
   it('a missing key or index falls back to its nearest ancestor present in the text', () => {
-    const { located } = scanJson(text, ['commitments[1].sphere', 'commitments[7].due', 'snapshot.asOf', 'commitments[0].updates[0].date'])
+    const { located } = scanJson(text, [
+      'commitments[1].sphere',
+      'commitments[7].due',
+      'snapshot.asOf',
+      'commitments[0].updates[0].date',
+    ])
     const secondObject = nth(text, '{', 3) // root, commitments[0], commitments[1]
     expect(located.get('commitments[1].sphere')).toEqual(lineCol(text, secondObject))
     expect(located.get('commitments[7].due')).toEqual(lineCol(text, text.indexOf('[')))
@@ -145,7 +188,11 @@ describe('scanJson: positions of JSON paths', () => {
   it('the same path in the same place on one line', () => {
     const flat = JSON.stringify(doc)
     const { located } = scanJson(flat, ['commitments[1].updates[0].date'])
-    expect(located.get('commitments[1].updates[0].date')).toEqual({ line: 1, column: flat.indexOf('"2026-01-01"') + 1, offset: flat.indexOf('"2026-01-01"') })
+    expect(located.get('commitments[1].updates[0].date')).toEqual({
+      line: 1,
+      column: flat.indexOf('"2026-01-01"') + 1,
+      offset: flat.indexOf('"2026-01-01"'),
+    })
   })
 
   it('keys written with escapes are matched by their value', () => {
@@ -192,7 +239,8 @@ describe('scanJson: 10,000-level nesting', () => {
     expect(out?.located.get(deepPath)).toEqual({ line: 1, column: DEPTH * 5 + 1, offset: DEPTH * 5 })
   })
 
-  const head = '{"format": "cooperation-snapshot", "version": 1, "snapshot": {"id": "d", "asOf": "2026-01-01"}, "agreements": [], "commitments": [], "junk": '
+  const head =
+    '{"format": "cooperation-snapshot", "version": 1, "snapshot": {"id": "d", "asOf": "2026-01-01"}, "agreements": [], "commitments": [], "junk": '
 
   it('parseSnapshotText: truncated deep nesting is json_end', () => {
     const truncated = parseSnapshotText('['.repeat(DEPTH))
@@ -203,7 +251,16 @@ describe('scanJson: 10,000-level nesting', () => {
     const text = head + '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '}'
     const out = parseSnapshotText(text)
     expect(out.ok).toBe(true)
-    if (out.ok) expect(out.warnings).toMatchObject([{ code: 'unknown_field', path: 'junk', params: { field: 'junk', count: 1 }, line: 1, column: text.indexOf('[[') + 1 }])
+    if (out.ok)
+      expect(out.warnings).toMatchObject([
+        {
+          code: 'unknown_field',
+          path: 'junk',
+          params: { field: 'junk', count: 1 },
+          line: 1,
+          column: text.indexOf('[[') + 1,
+        },
+      ])
   })
 
   it('parseSnapshotText: a forbidden key 10,000 levels deep is refused (not a thrown RangeError)', () => {
@@ -217,7 +274,12 @@ describe('scanJson: 10,000-level nesting', () => {
     expect(out?.ok).toBe(false)
     if (out && !out.ok) {
       expect(out.errors).toHaveLength(1)
-      expect(out.errors[0]).toMatchObject({ code: 'forbidden_key', params: { key: '__proto__' }, line: 1, column: text.indexOf('"__proto__":1') + '"__proto__":'.length + 1 })
+      expect(out.errors[0]).toMatchObject({
+        code: 'forbidden_key',
+        params: { key: '__proto__' },
+        line: 1,
+        column: text.indexOf('"__proto__":1') + '"__proto__":'.length + 1,
+      })
       expect(out.errors[0].path).toBe('junk' + '.x'.repeat(DEPTH - 1) + '.__proto__')
     }
   })

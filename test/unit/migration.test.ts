@@ -23,7 +23,9 @@ describe('database upgrade from version 1', () => {
     const records = await listSnapshots(db)
     expect(records.map((r) => r.id).sort()).toEqual([small.snapshot.id, minimal.snapshot.id].sort())
     const smallRecord = records.find((r) => r.id === small.snapshot.id)!
-    expect(smallRecord.storedBytes).toBe(JSON.stringify(small.agreements).length + JSON.stringify(small.commitments).length)
+    expect(smallRecord.storedBytes).toBe(
+      JSON.stringify(small.agreements).length + JSON.stringify(small.commitments).length,
+    )
     expect(await loadSnapshot(db, small.snapshot.id)).toEqual(small)
     expect((await loadSnapshotSummary(db, small.snapshot.id))?.columns?.count).toBe(small.commitments.length)
     expect(await activeSnapshotId(db)).toBe(small.snapshot.id)

@@ -22,15 +22,89 @@ import { validateSnapshot } from '@/domain/validate'
 // ---------------------------------------------------------------------------------------------
 // The vocabularies, as written in shared/snapshot-format.md (not imported: this is the contract)
 
-const STATUSES = ['not_started', 'in_progress', 'ongoing', 'completed', 'suspended', 'cancelled', 'no_information'] as const
-const BUILTIN_SPHERES = ['political', 'interparliamentary', 'trade_economic', 'investment', 'finance', 'scientific_technical', 'education', 'cultural_humanitarian', 'tourism', 'digitalization', 'innovation', 'artificial_intelligence', 'ecology', 'agriculture', 'energy', 'transport_logistics', 'health', 'security', 'regional', 'space', 'other']
-const AGREEMENT_TYPES = ['memorandum', 'agreement', 'treaty', 'protocol', 'roadmap', 'action_plan', 'joint_statement', 'twinning', 'contract', 'other']
-const PARTY_KINDS = ['state', 'government', 'parliament', 'ministry', 'agency', 'region', 'city', 'company', 'organization', 'other']
+const STATUSES = [
+  'not_started',
+  'in_progress',
+  'ongoing',
+  'completed',
+  'suspended',
+  'cancelled',
+  'no_information',
+] as const
+const BUILTIN_SPHERES = [
+  'political',
+  'interparliamentary',
+  'trade_economic',
+  'investment',
+  'finance',
+  'scientific_technical',
+  'education',
+  'cultural_humanitarian',
+  'tourism',
+  'digitalization',
+  'innovation',
+  'artificial_intelligence',
+  'ecology',
+  'agriculture',
+  'energy',
+  'transport_logistics',
+  'health',
+  'security',
+  'regional',
+  'space',
+  'other',
+]
+const AGREEMENT_TYPES = [
+  'memorandum',
+  'agreement',
+  'treaty',
+  'protocol',
+  'roadmap',
+  'action_plan',
+  'joint_statement',
+  'twinning',
+  'contract',
+  'other',
+]
+const PARTY_KINDS = [
+  'state',
+  'government',
+  'parliament',
+  'ministry',
+  'agency',
+  'region',
+  'city',
+  'company',
+  'organization',
+  'other',
+]
 const LEGAL_STATUSES = ['signed', 'in_force', 'expired', 'terminated', 'suspended']
 const OWED_BY = ['home', 'partner', 'joint']
 const RECURRENCES = ['once', 'annual', 'standing']
 /** Some assigned ISO 3166-1 alpha-2 codes. */
-const COUNTRIES = ['KZ', 'MN', 'RU', 'CN', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'TR', 'DE', 'FR', 'US', 'JP', 'KR', 'IN', 'AE', 'GB', 'AX', 'CW', 'SS']
+const COUNTRIES = [
+  'KZ',
+  'MN',
+  'RU',
+  'CN',
+  'UZ',
+  'KG',
+  'TJ',
+  'TM',
+  'AZ',
+  'TR',
+  'DE',
+  'FR',
+  'US',
+  'JP',
+  'KR',
+  'IN',
+  'AE',
+  'GB',
+  'AX',
+  'CW',
+  'SS',
+]
 /** Required keys per kind of object (for the "delete a required key" property). */
 const REQUIRED: Record<string, string[]> = {
   top: ['format', 'version', 'snapshot', 'agreements', 'commitments'],
@@ -55,7 +129,25 @@ function hasForbiddenKey(v: unknown): boolean {
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
 const anyChar = fc.oneof(
   { weight: 6, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
-  { weight: 3, arbitrary: fc.constantFrom('Ж', 'ө', 'Ү', 'ә', '中', '"', '\\', '\n', '\t', '\u0000', '\u2028', '\uFEFF', '\uFFFD', '😀') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Ж',
+      'ө',
+      'Ү',
+      'ә',
+      '中',
+      '"',
+      '\\',
+      '\n',
+      '\t',
+      '\u0000',
+      '\u2028',
+      '\uFEFF',
+      '\uFFFD',
+      '😀',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: loneSurrogate },
 )
@@ -72,12 +164,27 @@ function daysIn(y: number, m: number): number {
   return [4, 6, 9, 11].includes(m) ? 30 : 31
 }
 const dateArb = fc
-  .record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-  .map(({ y, m, d }) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysIn(y, m))).padStart(2, '0')}`)
+  .record({
+    y: fc.integer({ min: 1000, max: 9999 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(
+    ({ y, m, d }) =>
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysIn(y, m))).padStart(2, '0')}`,
+  )
 const countryArb = fc.constantFrom(...COUNTRIES)
-const progressArb = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0))
+const progressArb = fc.oneof(
+  fc.integer({ min: 0, max: 100 }),
+  fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0),
+)
 const statusArb = fc.constantFrom(...STATUSES)
-const urlArb = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://'), fc.string({ unit: fc.constantFrom(...'abcxyz019./-_?=&%~ü中'), minLength: 1, maxLength: 30 })).map(([s, p]) => s + p)
+const urlArb = fc
+  .tuple(
+    fc.constantFrom('https://', 'http://', 'HTTPS://'),
+    fc.string({ unit: fc.constantFrom(...'abcxyz019./-_?=&%~ü中'), minLength: 1, maxLength: 30 }),
+  )
+  .map(([s, p]) => s + p)
 
 const partyArb = fc
   .record(
@@ -91,7 +198,10 @@ const partyArb = fc
   )
   .map((p) => (p.region === undefined ? p : { ...p, region: `${p.country}-${p.region}` }))
 
-const updateArb = fc.record({ date: dateArb, status: statusArb, progress: progressArb, note: textArb }, { requiredKeys: ['date', 'status'] })
+const updateArb = fc.record(
+  { date: dateArb, status: statusArb, progress: progressArb, note: textArb },
+  { requiredKeys: ['date', 'status'] },
+)
 
 interface Doc {
   format: string
@@ -104,68 +214,86 @@ interface Doc {
 }
 
 /** Valid snapshots of up to maxAgreements agreements and maxCommitments commitments (lengths spread over the whole range). */
-const snapshotArbOf = (maxAgreements: number, maxCommitments: number): fc.Arbitrary<Doc> => fc
-  .record({
-    info: fc.record(
-      { id: fc.oneof(idArb, fc.constant('x'.repeat(200))), asOf: dateArb, title: textArb, publisher: anyStr(), homeCountry: countryArb, language: tagArb },
-      { requiredKeys: ['id', 'asOf'] },
-    ),
-    spheres: fc.option(
-      fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), name: textArb }), { selector: (s) => s.id, maxLength: 4 }),
-      { nil: undefined },
-    ),
-    extra: fc.option(fc.jsonValue({ maxDepth: 2 }).filter((v) => !hasForbiddenKey(v)), { nil: undefined }),
-  })
-  .chain(({ info, spheres, extra }) => {
-    const sphereIds = [...BUILTIN_SPHERES, ...(spheres ?? []).map((s) => s.id)]
-    const sphereArb = fc.constantFrom(...sphereIds)
-    const agreementArb = fc.record(
-      {
-        id: idArb,
-        title: textArb,
-        type: fc.constantFrom(...AGREEMENT_TYPES),
-        signedOn: dateArb,
-        parties: fc.array(partyArb, { minLength: 1, maxLength: 4 }),
-        place: anyStr(),
-        event: textArb,
-        spheres: fc.array(sphereArb, { maxLength: 3 }),
-        legalStatus: fc.constantFrom(...LEGAL_STATUSES),
-        validUntil: dateArb,
-        url: urlArb,
-      },
-      { requiredKeys: ['id', 'title', 'type', 'signedOn', 'parties'] },
-    )
-    return fc.uniqueArray(agreementArb, { selector: (a) => a.id, maxLength: maxAgreements, size: 'max' }).chain((agreements) => {
-      const commitmentArb = fc
-        .record(
-          {
-            id: idArb,
-            agreement: fc.nat(),
-            title: textArb,
-            text: textArb,
-            clause: anyStr(8),
-            sphere: sphereArb,
-            countries: fc.array(countryArb, { maxLength: 4 }),
-            owedBy: fc.constantFrom(...OWED_BY),
-            responsible: fc.array(anyStr(), { maxLength: 3 }),
-            due: dateArb,
-            recurrence: fc.constantFrom(...RECURRENCES),
-            status: statusArb,
-            progress: progressArb,
-            updates: fc.array(updateArb, { maxLength: 4 }),
-          },
-          { requiredKeys: ['id', 'agreement', 'title', 'sphere', 'status'] },
-        )
-        .map(({ agreement, ...c }) => ({ ...c, agreementId: agreements[agreement % agreements.length].id }))
-      const commitments = agreements.length ? fc.uniqueArray(commitmentArb, { selector: (c) => c.id, maxLength: maxCommitments, size: 'max' }) : fc.constant([] as Record<string, unknown>[])
-      return commitments.map((cs): Doc => {
-        const doc: Doc = { format: 'cooperation-snapshot', version: 1, snapshot: info, agreements, commitments: cs }
-        if (spheres !== undefined) doc.spheres = spheres
-        if (extra !== undefined) doc['x-generator'] = extra // a field the format does not know
-        return doc
-      })
+const snapshotArbOf = (maxAgreements: number, maxCommitments: number): fc.Arbitrary<Doc> =>
+  fc
+    .record({
+      info: fc.record(
+        {
+          id: fc.oneof(idArb, fc.constant('x'.repeat(200))),
+          asOf: dateArb,
+          title: textArb,
+          publisher: anyStr(),
+          homeCountry: countryArb,
+          language: tagArb,
+        },
+        { requiredKeys: ['id', 'asOf'] },
+      ),
+      spheres: fc.option(
+        fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), name: textArb }), {
+          selector: (s) => s.id,
+          maxLength: 4,
+        }),
+        { nil: undefined },
+      ),
+      extra: fc.option(
+        fc.jsonValue({ maxDepth: 2 }).filter((v) => !hasForbiddenKey(v)),
+        { nil: undefined },
+      ),
     })
-  })
+    .chain(({ info, spheres, extra }) => {
+      const sphereIds = [...BUILTIN_SPHERES, ...(spheres ?? []).map((s) => s.id)]
+      const sphereArb = fc.constantFrom(...sphereIds)
+      const agreementArb = fc.record(
+        {
+          id: idArb,
+          title: textArb,
+          type: fc.constantFrom(...AGREEMENT_TYPES),
+          signedOn: dateArb,
+          parties: fc.array(partyArb, { minLength: 1, maxLength: 4 }),
+          place: anyStr(),
+          event: textArb,
+          spheres: fc.array(sphereArb, { maxLength: 3 }),
+          legalStatus: fc.constantFrom(...LEGAL_STATUSES),
+          validUntil: dateArb,
+          url: urlArb,
+        },
+        { requiredKeys: ['id', 'title', 'type', 'signedOn', 'parties'] },
+      )
+      return fc
+        .uniqueArray(agreementArb, { selector: (a) => a.id, maxLength: maxAgreements, size: 'max' })
+        .chain((agreements) => {
+          const commitmentArb = fc
+            .record(
+              {
+                id: idArb,
+                agreement: fc.nat(),
+                title: textArb,
+                text: textArb,
+                clause: anyStr(8),
+                sphere: sphereArb,
+                countries: fc.array(countryArb, { maxLength: 4 }),
+                owedBy: fc.constantFrom(...OWED_BY),
+                responsible: fc.array(anyStr(), { maxLength: 3 }),
+                due: dateArb,
+                recurrence: fc.constantFrom(...RECURRENCES),
+                status: statusArb,
+                progress: progressArb,
+                updates: fc.array(updateArb, { maxLength: 4 }),
+              },
+              { requiredKeys: ['id', 'agreement', 'title', 'sphere', 'status'] },
+            )
+            .map(({ agreement, ...c }) => ({ ...c, agreementId: agreements[agreement % agreements.length].id }))
+          const commitments = agreements.length
+            ? fc.uniqueArray(commitmentArb, { selector: (c) => c.id, maxLength: maxCommitments, size: 'max' })
+            : fc.constant([] as Record<string, unknown>[])
+          return commitments.map((cs): Doc => {
+            const doc: Doc = { format: 'cooperation-snapshot', version: 1, snapshot: info, agreements, commitments: cs }
+            if (spheres !== undefined) doc.spheres = spheres
+            if (extra !== undefined) doc['x-generator'] = extra // a field the format does not know
+            return doc
+          })
+        })
+    })
 
 const snapshotArb = snapshotArbOf(20, 60)
 
@@ -191,7 +319,12 @@ let dbCount = 0
 const freshDb = () => new CoopDatabase(`mutations-${process.pid}-${++dbCount}`)
 
 async function dump(db: CoopDatabase): Promise<string> {
-  const tables = { snapshots: await db.snapshots.toArray(), chunks: await db.chunks.toArray(), columns: await db.columns.toArray(), settings: await db.settings.toArray() }
+  const tables = {
+    snapshots: await db.snapshots.toArray(),
+    chunks: await db.chunks.toArray(),
+    columns: await db.columns.toArray(),
+    settings: await db.settings.toArray(),
+  }
   return JSON.stringify(tables, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v))
 }
 
@@ -247,7 +380,12 @@ async function importChecked(seedText: string, text: string): Promise<ImportResu
 // Mutations of a parsed file
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-interface Slot { parent: Record<string, Json> | Json[]; key: string | number; path: (string | number)[]; kind: string }
+interface Slot {
+  parent: Record<string, Json> | Json[]
+  key: string | number
+  path: (string | number)[]
+  kind: string
+}
 
 /** Every value of the file with where it is, and the kind of record each object is. */
 function slots(doc: Json): Slot[] {
@@ -258,7 +396,8 @@ function slots(doc: Json): Slot[] {
     commitment: { updates: 'update' },
   }
   const walk = (v: Json, path: (string | number)[], kind: string) => {
-    if (Array.isArray(v)) v.forEach((x, i) => (out.push({ parent: v, key: i, path: [...path, i], kind }), walk(x, [...path, i], kind)))
+    if (Array.isArray(v))
+      v.forEach((x, i) => (out.push({ parent: v, key: i, path: [...path, i], kind }), walk(x, [...path, i], kind)))
     else if (v !== null && typeof v === 'object')
       for (const k of Object.keys(v)) {
         out.push({ parent: v, key: k, path: [...path, k], kind })
@@ -272,7 +411,10 @@ function slots(doc: Json): Slot[] {
 const isRecord = (s: Slot) => !Array.isArray(s.parent) && s.kind in REQUIRED
 
 function formatPath(path: (string | number)[]): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out === '' ? seg : `${out}.${seg}`), '')
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out === '' ? seg : `${out}.${seg}`),
+    '',
+  )
 }
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
 const OTHER_TYPE: Json[] = [null, true, 0, -1.5, '', 'text', [], [1], {}, { en: 'x' }]
@@ -288,14 +430,32 @@ type TextMutation = { kind: 'truncate'; at: number } | { kind: 'insertChar'; at:
 const forbiddenKeyArb = fc.constantFrom('__proto__', 'constructor', 'prototype')
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('duplicateId' as const), list: fc.constantFrom('agreements' as const, 'commitments' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+  }),
+  fc.record({
+    kind: fc.constant('duplicateId' as const),
+    list: fc.constantFrom('agreements' as const, 'commitments' as const),
+    from: fc.nat(),
+    to: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('emptyString' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('forbiddenKey' as const), at: fc.nat(), key: forbiddenKeyArb, value: fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json> }),
+  fc.record({
+    kind: fc.constant('forbiddenKey' as const),
+    at: fc.nat(),
+    key: forbiddenKeyArb,
+    value: fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json>,
+  }),
 )
 const textMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insertChar' as const), at: fc.nat(), ch: fc.oneof(fc.constantFrom(...'{}[],:"\\0-+.eE \n\ttfn'), anyChar) }),
+  fc.record({
+    kind: fc.constant('insertChar' as const),
+    at: fc.nat(),
+    ch: fc.oneof(fc.constantFrom(...'{}[],:"\\0-+.eE \n\ttfn'), anyChar),
+  }),
 )
 
 function setOwn(obj: Record<string, Json>, key: string, value: Json) {
@@ -342,7 +502,9 @@ function mutate(doc: Json, m: Mutation): { did: string; path?: string } {
       return { did: 'emptyString', path: formatPath(s.path) }
     }
     case 'forbiddenKey': {
-      const objects: { obj: Record<string, Json>; path: (string | number)[] }[] = [{ obj: doc as Record<string, Json>, path: [] }]
+      const objects: { obj: Record<string, Json>; path: (string | number)[] }[] = [
+        { obj: doc as Record<string, Json>, path: [] },
+      ]
       for (const s of all) {
         const v = (s.parent as Record<string | number, Json>)[s.key]
         if (v !== null && typeof v === 'object' && !Array.isArray(v)) objects.push({ obj: v, path: s.path })
@@ -359,12 +521,12 @@ function mutateText(text: string, m: TextMutation): string {
   return m.kind === 'truncate' ? text.slice(0, at) : text.slice(0, at) + m.ch + text.slice(at)
 }
 
-
 /** JSON.stringify(v, null, 2), and where each value starts in it, by JSON path (written here, independent of src/import/jsonScan). */
 function prettyWithPositions(value: Json): { text: string; at: Map<string, number> } {
   const at = new Map<string, number>()
   let text = ''
-  const child = (path: string, seg: string | number) => (typeof seg === 'number' ? `${path}[${seg}]` : path === '' ? seg : `${path}.${seg}`)
+  const child = (path: string, seg: string | number) =>
+    typeof seg === 'number' ? `${path}[${seg}]` : path === '' ? seg : `${path}.${seg}`
   const write = (v: Json, path: string, indent: number) => {
     if (!at.has(path)) at.set(path, text.length)
     if (Array.isArray(v)) {
@@ -402,8 +564,11 @@ const small = readFileSync(new URL('../fixtures/valid/small.json', import.meta.u
 /** Bases to mutate: the hand-made small.json, or a generated valid snapshot of a few rows. */
 const smallishSnapshotArb = snapshotArbOf(5, 15).filter((d) => d.agreements.length > 0 && d.commitments.length > 1)
 /** A valid file to mutate; a counterexample names small.json instead of printing its 6 KB. */
-interface Base { text: string }
-const baseFile = (name: string | null, text: string): Base => Object.assign({ text }, { [fc.toStringMethod]: () => name ?? JSON.stringify(text) })
+interface Base {
+  text: string
+}
+const baseFile = (name: string | null, text: string): Base =>
+  Object.assign({ text }, { [fc.toStringMethod]: () => name ?? JSON.stringify(text) })
 const baseTextArb = fc.oneof(
   fc.constant(null).map(() => baseFile('valid/small.json', small)),
   smallishSnapshotArb.map((d) => baseFile(null, JSON.stringify(d, null, 2))),
@@ -417,7 +582,9 @@ describe('valid snapshots (property)', () => {
     expect(sample.some((d) => d.commitments.length >= 40)).toBe(true)
     expect(sample.some((d) => d.commitments.some((c) => typeof c.title === 'object'))).toBe(true)
     expect(sample.some((d) => d.commitments.some((c) => c.updates !== undefined))).toBe(true)
-    expect(sample.some((d) => d.agreements.some((a) => (a.parties as { region?: string }[]).some((p) => p.region)))).toBe(true)
+    expect(
+      sample.some((d) => d.agreements.some((a) => (a.parties as { region?: string }[]).some((p) => p.region))),
+    ).toBe(true)
     expect(sample.some((d) => d.spheres?.length)).toBe(true)
     expect(sample.some((d) => d.snapshot.language === undefined)).toBe(true)
     expect(sample.some((d) => JSON.stringify(d).includes('\\ud'))).toBe(true) // a lone surrogate, escaped
@@ -446,51 +613,73 @@ describe('valid snapshots (property)', () => {
 })
 
 /** Errors of the rules that span records (shared/snapshot-format.md), checked after the schema. */
-const ACROSS_RECORDS = new Set(['duplicate_agreement', 'duplicate_commitment', 'dangling_agreement', 'unknown_sphere', 'region_country'])
+const ACROSS_RECORDS = new Set([
+  'duplicate_agreement',
+  'duplicate_commitment',
+  'dangling_agreement',
+  'unknown_sphere',
+  'region_country',
+])
 
 describe('mutated snapshots (property)', () => {
-  it('any mutation of a valid file: imported, or refused with located errors and the database unchanged; never thrown', { timeout: 60_000 }, async () => {
-    let refused = 0
-    let imported = 0
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.array(mutationArb, { maxLength: 3 }), fc.array(textMutationArb, { maxLength: 2 }), async (base, ms, tms) => {
-        if (ms.length + tms.length === 0) return
-        const doc = JSON.parse(base.text) as Json
-        ms.forEach((m) => mutate(doc, m))
-        let text = JSON.stringify(doc, null, 2)
-        for (const t of tms) text = mutateText(text, t)
-        const r = await importChecked(base.text, text)
-        if (r.status === 'refused') refused++
-        else imported++
-      }),
-      { numRuns: 500 },
-    )
-    // Both outcomes were exercised.
-    expect(refused).toBeGreaterThan(150)
-    expect(imported).toBeGreaterThan(3)
-  })
+  it(
+    'any mutation of a valid file: imported, or refused with located errors and the database unchanged; never thrown',
+    { timeout: 60_000 },
+    async () => {
+      let refused = 0
+      let imported = 0
+      await fc.assert(
+        fc.asyncProperty(
+          baseTextArb,
+          fc.array(mutationArb, { maxLength: 3 }),
+          fc.array(textMutationArb, { maxLength: 2 }),
+          async (base, ms, tms) => {
+            if (ms.length + tms.length === 0) return
+            const doc = JSON.parse(base.text) as Json
+            ms.forEach((m) => mutate(doc, m))
+            let text = JSON.stringify(doc, null, 2)
+            for (const t of tms) text = mutateText(text, t)
+            const r = await importChecked(base.text, text)
+            if (r.status === 'refused') refused++
+            else imported++
+          },
+        ),
+        { numRuns: 500 },
+      )
+      // Both outcomes were exercised.
+      expect(refused).toBeGreaterThan(150)
+      expect(imported).toBeGreaterThan(3)
+    },
+  )
 
   it('the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order', () => {
     const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
     const seen = { exact: 0, walkedOk: 0, refused: 0 }
     fc.assert(
-      fc.property(fc.oneof(snapshotArb.map((d) => JSON.stringify(d)), baseTextArb.map((b) => b.text)), fc.array(mutationArb, { maxLength: 2 }), (text, ms) => {
-        const doc = JSON.parse(text) as Json
-        ms.forEach((m) => mutate(doc, m))
-        const mutated = JSON.stringify(doc)
-        const oneWalk = validateSnapshot(JSON.parse(mutated))
-        const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
-        expect(oneWalk).toEqual(full)
-        if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
-        if (exact(JSON.parse(mutated)) !== REFUSED) {
-          seen.exact++
-          // What the one walk vouches for passes the schema without a word about keys: only a rule
-          // across records can still refuse it.
-          if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
-          else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
-        } else if (full.ok) seen.walkedOk++
-        else seen.refused++
-      }),
+      fc.property(
+        fc.oneof(
+          snapshotArb.map((d) => JSON.stringify(d)),
+          baseTextArb.map((b) => b.text),
+        ),
+        fc.array(mutationArb, { maxLength: 2 }),
+        (text, ms) => {
+          const doc = JSON.parse(text) as Json
+          ms.forEach((m) => mutate(doc, m))
+          const mutated = JSON.stringify(doc)
+          const oneWalk = validateSnapshot(JSON.parse(mutated))
+          const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
+          expect(oneWalk).toEqual(full)
+          if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
+          if (exact(JSON.parse(mutated)) !== REFUSED) {
+            seen.exact++
+            // What the one walk vouches for passes the schema without a word about keys: only a rule
+            // across records can still refuse it.
+            if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
+            else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
+          } else if (full.ok) seen.walkedOk++
+          else seen.refused++
+        },
+      ),
       { numRuns: 600 },
     )
     // Each way through was taken.
@@ -499,28 +688,39 @@ describe('mutated snapshots (property)', () => {
     expect(seen.refused).toBeGreaterThan(100)
   })
 
-  it('mutations of values and keys: every listed error is at its path in the text (or at its nearest ancestor there)', { timeout: 60_000 }, async () => {
-    // Keys with `.` or `[` cannot be told apart in a JSON path: leave them out of the replacement values.
-    const plainKeys = (v: unknown): boolean =>
-      v === null || typeof v !== 'object' ? true : Array.isArray(v) ? v.every(plainKeys) : Object.keys(v).every((k) => !/[.[\]]/.test(k) && plainKeys((v as Record<string, unknown>)[k]))
-    const located = mutationArb.filter((m) => m.kind !== 'replace' || plainKeys(m.value))
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.array(located, { minLength: 1, maxLength: 3 }), async (base, ms) => {
-        const doc = JSON.parse(base.text) as Json
-        ms.forEach((m) => mutate(doc, m))
-        const { text, at } = prettyWithPositions(JSON.parse(JSON.stringify(doc)) as Json)
-        const r = await importChecked(base.text, text)
-        if (r.status !== 'refused') return
-        for (const e of r.errors) {
-          if (e.path === '') continue
-          let p = e.path
-          while (!at.has(p)) p = p.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '')
-          expect({ path: e.path, line: e.line, column: e.column }).toEqual({ path: e.path, ...lineCol(text, at.get(p)!) })
-        }
-      }),
-      { numRuns: 150 },
-    )
-  })
+  it(
+    'mutations of values and keys: every listed error is at its path in the text (or at its nearest ancestor there)',
+    { timeout: 60_000 },
+    async () => {
+      // Keys with `.` or `[` cannot be told apart in a JSON path: leave them out of the replacement values.
+      const plainKeys = (v: unknown): boolean =>
+        v === null || typeof v !== 'object'
+          ? true
+          : Array.isArray(v)
+            ? v.every(plainKeys)
+            : Object.keys(v).every((k) => !/[.[\]]/.test(k) && plainKeys((v as Record<string, unknown>)[k]))
+      const located = mutationArb.filter((m) => m.kind !== 'replace' || plainKeys(m.value))
+      await fc.assert(
+        fc.asyncProperty(baseTextArb, fc.array(located, { minLength: 1, maxLength: 3 }), async (base, ms) => {
+          const doc = JSON.parse(base.text) as Json
+          ms.forEach((m) => mutate(doc, m))
+          const { text, at } = prettyWithPositions(JSON.parse(JSON.stringify(doc)) as Json)
+          const r = await importChecked(base.text, text)
+          if (r.status !== 'refused') return
+          for (const e of r.errors) {
+            if (e.path === '') continue
+            let p = e.path
+            while (!at.has(p)) p = p.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '')
+            expect({ path: e.path, line: e.line, column: e.column }).toEqual({
+              path: e.path,
+              ...lineCol(text, at.get(p)!),
+            })
+          }
+        }),
+        { numRuns: 150 },
+      )
+    },
+  )
 
   /** Deletes the required key of a slot and imports the rest; what is wrong with the answer, or null. */
   async function missingKeyProblem(baseText: string, doc: Json, s: Slot): Promise<string | null> {
@@ -530,89 +730,132 @@ describe('mutated snapshots (property)', () => {
     if (r.status !== 'refused') return `${path}: accepted without it`
     const got = r.errors.filter((e) => e.path === path).map((e) => e.code)
     const want = path === 'format' ? 'format_missing' : path === 'version' ? 'version_missing' : 'required'
-    return got.length === 1 && got[0] === want ? null : `${path}: expected [${want}], got [${got.join(', ')}] (first errors: ${JSON.stringify(r.errors.slice(0, 2))})`
+    return got.length === 1 && got[0] === want
+      ? null
+      : `${path}: expected [${want}], got [${got.join(', ')}] (first errors: ${JSON.stringify(r.errors.slice(0, 2))})`
   }
-  const requiredSlots = (doc: Json) => slots(doc).filter((s) => isRecord(s) && REQUIRED[s.kind].includes(s.key as string))
+  const requiredSlots = (doc: Json) =>
+    slots(doc).filter((s) => isRecord(s) && REQUIRED[s.kind].includes(s.key as string))
 
-  it('every required key of small.json deleted in turn: refused, with `required` (or format/version missing) at its path', { timeout: 60_000 }, async () => {
-    const count = requiredSlots(JSON.parse(small) as Json).length
-    expect(count).toBeGreaterThan(100) // every kind of record is in small.json
-    const problems: string[] = []
-    for (let i = 0; i < count; i++) {
-      const doc = JSON.parse(small) as Json
-      const problem = await missingKeyProblem(small, doc, requiredSlots(doc)[i])
-      if (problem) problems.push(problem)
-    }
-    expect(problems).toEqual([])
-  })
+  it(
+    'every required key of small.json deleted in turn: refused, with `required` (or format/version missing) at its path',
+    { timeout: 60_000 },
+    async () => {
+      const count = requiredSlots(JSON.parse(small) as Json).length
+      expect(count).toBeGreaterThan(100) // every kind of record is in small.json
+      const problems: string[] = []
+      for (let i = 0; i < count; i++) {
+        const doc = JSON.parse(small) as Json
+        const problem = await missingKeyProblem(small, doc, requiredSlots(doc)[i])
+        if (problem) problems.push(problem)
+      }
+      expect(problems).toEqual([])
+    },
+  )
 
-  it('a required key deleted from a generated snapshot: refused, with `required` (or format/version missing) at its path', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.nat(), async (base, at) => {
-        const doc = JSON.parse(base.text) as Json
-        const required = requiredSlots(doc)
-        const problem = await missingKeyProblem(base.text, doc, required[at % required.length])
-        if (problem) throw new Error(problem)
-      }),
-      // The test above lists every failing key; no need to spend seconds shrinking here.
-      { numRuns: 100, endOnFailure: true },
-    )
-  })
+  it(
+    'a required key deleted from a generated snapshot: refused, with `required` (or format/version missing) at its path',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(baseTextArb, fc.nat(), async (base, at) => {
+          const doc = JSON.parse(base.text) as Json
+          const required = requiredSlots(doc)
+          const problem = await missingKeyProblem(base.text, doc, required[at % required.length])
+          if (problem) throw new Error(problem)
+        }),
+        // The test above lists every failing key; no need to spend seconds shrinking here.
+        { numRuns: 100, endOnFailure: true },
+      )
+    },
+  )
 
-  it('a forbidden key (__proto__, constructor, prototype) anywhere: refused with forbidden_key at its path', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.nat(), forbiddenKeyArb, fc.jsonValue({ maxDepth: 1 }), async (base, at, key, value) => {
-        const doc = JSON.parse(base.text) as Json
-        const { path } = mutate(doc, { kind: 'forbiddenKey', at, key, value: value as Json })
-        const text = JSON.stringify(doc, null, 2)
-        expect(text).toContain(`"${key}":`)
-        const r = await importChecked(base.text, text)
-        if (r.status !== 'refused') throw new Error(`accepted with ${path}`)
-        expect(r.errors).toContainEqual(expect.objectContaining({ code: 'forbidden_key', path }))
-        expect(r.errors.every((e) => e.code === 'forbidden_key')).toBe(true)
-        // The key is located in the text: the line that holds its value holds the key.
-        const e = r.errors.find((x) => x.path === path)!
-        expect(text.split('\n')[e.line! - 1]).toContain(`"${key}":`)
-      }),
-      { numRuns: 150 },
-    )
-  })
+  it(
+    'a forbidden key (__proto__, constructor, prototype) anywhere: refused with forbidden_key at its path',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          baseTextArb,
+          fc.nat(),
+          forbiddenKeyArb,
+          fc.jsonValue({ maxDepth: 1 }),
+          async (base, at, key, value) => {
+            const doc = JSON.parse(base.text) as Json
+            const { path } = mutate(doc, { kind: 'forbiddenKey', at, key, value: value as Json })
+            const text = JSON.stringify(doc, null, 2)
+            expect(text).toContain(`"${key}":`)
+            const r = await importChecked(base.text, text)
+            if (r.status !== 'refused') throw new Error(`accepted with ${path}`)
+            expect(r.errors).toContainEqual(expect.objectContaining({ code: 'forbidden_key', path }))
+            expect(r.errors.every((e) => e.code === 'forbidden_key')).toBe(true)
+            // The key is located in the text: the line that holds its value holds the key.
+            const e = r.errors.find((x) => x.path === path)!
+            expect(text.split('\n')[e.line! - 1]).toContain(`"${key}":`)
+          },
+        ),
+        { numRuns: 150 },
+      )
+    },
+  )
 
-  it('an agreement or commitment id used twice: refused with duplicate_* at the later one', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.constantFrom('agreements' as const, 'commitments' as const), fc.nat(), fc.nat(), async (base, list, from, to) => {
-        const doc = JSON.parse(base.text) as Json
-        const { did, path } = mutate(doc, { kind: 'duplicateId', list, from, to })
-        if (did === 'nothing') return
-        const r = await importChecked(base.text, JSON.stringify(doc, null, 2))
-        if (r.status !== 'refused') throw new Error(`accepted with ${path} duplicated`)
-        expect(r.errors).toContainEqual(expect.objectContaining({ code: list === 'agreements' ? 'duplicate_agreement' : 'duplicate_commitment', path }))
-      }),
-      { numRuns: 100 },
-    )
-  })
+  it(
+    'an agreement or commitment id used twice: refused with duplicate_* at the later one',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          baseTextArb,
+          fc.constantFrom('agreements' as const, 'commitments' as const),
+          fc.nat(),
+          fc.nat(),
+          async (base, list, from, to) => {
+            const doc = JSON.parse(base.text) as Json
+            const { did, path } = mutate(doc, { kind: 'duplicateId', list, from, to })
+            if (did === 'nothing') return
+            const r = await importChecked(base.text, JSON.stringify(doc, null, 2))
+            if (r.status !== 'refused') throw new Error(`accepted with ${path} duplicated`)
+            expect(r.errors).toContainEqual(
+              expect.objectContaining({
+                code: list === 'agreements' ? 'duplicate_agreement' : 'duplicate_commitment',
+                path,
+              }),
+            )
+          },
+        ),
+        { numRuns: 100 },
+      )
+    },
+  )
 
-  it('the text cut anywhere before its last brace: refused as not JSON, at the end or at a character of the text', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(baseTextArb, fc.nat(), async (base, at) => {
-        const cut = base.text.slice(0, at % base.text.lastIndexOf('}'))
-        const r = await importChecked(base.text, cut)
-        if (r.status !== 'refused') throw new Error('accepted a cut file')
-        expect(r.errors).toHaveLength(1)
-        const e = r.errors[0]
-        const lines = cut.split('\n')
-        if (cut.trim() === '') expect(e.code).toBe('empty_file')
-        else if (e.code === 'json_end') {
-          expect({ line: e.line, column: e.column }).toEqual({ line: lines.length, column: lines[lines.length - 1].length + 1 })
-        } else {
-          // A cut inside a number or an escape can read as an unexpected character: it must be one of the text.
-          expect(e.code).toBe('json_syntax')
-          expect(e.line).toBeLessThanOrEqual(lines.length)
-          expect(lines[e.line! - 1].slice(e.column! - 1).startsWith(String(e.params?.found))).toBe(true)
-          expect(String(e.params?.found)).not.toBe('')
-        }
-      }),
-      { numRuns: 150 },
-    )
-  })
+  it(
+    'the text cut anywhere before its last brace: refused as not JSON, at the end or at a character of the text',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(baseTextArb, fc.nat(), async (base, at) => {
+          const cut = base.text.slice(0, at % base.text.lastIndexOf('}'))
+          const r = await importChecked(base.text, cut)
+          if (r.status !== 'refused') throw new Error('accepted a cut file')
+          expect(r.errors).toHaveLength(1)
+          const e = r.errors[0]
+          const lines = cut.split('\n')
+          if (cut.trim() === '') expect(e.code).toBe('empty_file')
+          else if (e.code === 'json_end') {
+            expect({ line: e.line, column: e.column }).toEqual({
+              line: lines.length,
+              column: lines[lines.length - 1].length + 1,
+            })
+          } else {
+            // A cut inside a number or an escape can read as an unexpected character: it must be one of the text.
+            expect(e.code).toBe('json_syntax')
+            expect(e.line).toBeLessThanOrEqual(lines.length)
+            expect(lines[e.line! - 1].slice(e.column! - 1).startsWith(String(e.params?.found))).toBe(true)
+            expect(String(e.params?.found)).not.toBe('')
+          }
+        }),
+        { numRuns: 150 },
+      )
+    },
+  )
 })

@@ -7,7 +7,13 @@ import { checkSize, decodeBytes, parseSnapshotText } from '@/import/parse'
 const fixtures = new URL('../fixtures/', import.meta.url)
 const read = (rel: string) => readFileSync(new URL(rel, fixtures), 'utf8')
 
-interface Case { code: string; path: string; line?: number; column?: number; found?: string }
+interface Case {
+  code: string
+  path: string
+  line?: number
+  column?: number
+  found?: string
+}
 const cases = JSON.parse(read('invalid/cases.json')) as Record<string, Case | string>
 const caseEntries = Object.entries(cases).filter((e): e is [string, Case] => !e[0].startsWith('_'))
 
@@ -18,7 +24,9 @@ function lastKey(path: string): string | null {
 }
 
 describe('valid fixtures', () => {
-  const files = readdirSync(new URL('valid/', fixtures)).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  const files = readdirSync(new URL('valid/', fixtures)).filter(
+    (f) => f.endsWith('.json') && !f.endsWith('.expected.json'),
+  )
 
   it('has the fixtures this suite is about', () => {
     expect(files).toEqual(expect.arrayContaining(['minimal.json', 'small.json']))
@@ -46,7 +54,20 @@ describe('valid fixtures', () => {
     const s = out.snapshot
     expect(s.agreements).toHaveLength(4)
     expect(s.commitments).toHaveLength(12)
-    expect(s.commitments.map((c) => c.id)).toEqual(['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08', 'C09', 'C10', 'C11', 'C12'])
+    expect(s.commitments.map((c) => c.id)).toEqual([
+      'C01',
+      'C02',
+      'C03',
+      'C04',
+      'C05',
+      'C06',
+      'C07',
+      'C08',
+      'C09',
+      'C10',
+      'C11',
+      'C12',
+    ])
     expect(s.agreements[1].legalStatus).toBe('signed') // default
     expect(s.agreements[0].legalStatus).toBe('in_force')
     expect(s.commitments[0].owedBy).toBe('joint')
@@ -149,14 +170,33 @@ describe('positions of errors counted independently', () => {
       format: 'cooperation-snapshot',
       version: 1,
       snapshot: { id: 'x', asOf: '2026-01-01' },
-      agreements: [{ id: 'A', title: 'T', type: 'treaty', signedOn: '2020-01-01', parties: [{ name: 'N', country: 'KZ', kind: 'state' }] }],
-      commitments: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, agreementId: 'A', title: 't', sphere: 'other', status: 'completed', due: i === 6 ? '2023-13-01' : '2023-01-01' })),
+      agreements: [
+        {
+          id: 'A',
+          title: 'T',
+          type: 'treaty',
+          signedOn: '2020-01-01',
+          parties: [{ name: 'N', country: 'KZ', kind: 'state' }],
+        },
+      ],
+      commitments: Array.from({ length: 10 }, (_, i) => ({
+        id: `c${i}`,
+        agreementId: 'A',
+        title: 't',
+        sphere: 'other',
+        status: 'completed',
+        due: i === 6 ? '2023-13-01' : '2023-01-01',
+      })),
     }
     const text = JSON.stringify(doc, null, 2)
     const out = parseSnapshotText(text)
     if (out.ok) throw new Error('accepted')
     expect(out.errors).toHaveLength(1)
-    expect(out.errors[0]).toMatchObject({ code: 'invalid_date', path: 'commitments[6].due', line: lineOfNth(text, '"due"', 7) })
+    expect(out.errors[0]).toMatchObject({
+      code: 'invalid_date',
+      path: 'commitments[6].due',
+      line: lineOfNth(text, '"due"', 7),
+    })
   })
 
   it('positions are the same on one line (minified) and count columns', () => {
@@ -171,7 +211,12 @@ describe('positions of errors counted independently', () => {
     const text = JSON.stringify(doc)
     const out = parseSnapshotText(text)
     if (out.ok) throw new Error('accepted')
-    expect(out.errors[0]).toMatchObject({ code: 'bad_sphere_id', path: 'spheres[0].id', line: 1, column: text.indexOf('"Bad"') + 1 })
+    expect(out.errors[0]).toMatchObject({
+      code: 'bad_sphere_id',
+      path: 'spheres[0].id',
+      line: 1,
+      column: text.indexOf('"Bad"') + 1,
+    })
   })
 })
 
@@ -181,8 +226,23 @@ describe('limits', () => {
       format: 'cooperation-snapshot',
       version: 1,
       snapshot: { id: 'many', asOf: '2026-01-01' },
-      agreements: [{ id: 'A', title: 'T', type: 'treaty', signedOn: '2020-01-01', parties: [{ name: 'N', country: 'KZ', kind: 'state' }] }],
-      commitments: Array.from({ length: 150 }, (_, i) => ({ id: `c${i}`, agreementId: 'A', title: 't', sphere: 'other', status: 'completed', due: '2025-02-30' })),
+      agreements: [
+        {
+          id: 'A',
+          title: 'T',
+          type: 'treaty',
+          signedOn: '2020-01-01',
+          parties: [{ name: 'N', country: 'KZ', kind: 'state' }],
+        },
+      ],
+      commitments: Array.from({ length: 150 }, (_, i) => ({
+        id: `c${i}`,
+        agreementId: 'A',
+        title: 't',
+        sphere: 'other',
+        status: 'completed',
+        due: '2025-02-30',
+      })),
     }
     const text = JSON.stringify(doc, null, 1)
     const out = parseSnapshotText(text)
@@ -205,18 +265,33 @@ describe('limits', () => {
     expect(MAX_FILE_BYTES).toBeGreaterThanOrEqual(200 * 1024 * 1024)
     expect(checkSize(MAX_FILE_BYTES)).toBeNull()
     const over = checkSize(MAX_FILE_BYTES + 1)
-    expect(over).toMatchObject({ ok: false, errorCount: 1, errors: [{ code: 'too_large', params: { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES } }] })
+    expect(over).toMatchObject({
+      ok: false,
+      errorCount: 1,
+      errors: [{ code: 'too_large', params: { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES } }],
+    })
   })
 
   it('decodeBytes refuses UTF-16 and bad UTF-8 (with the position of the bad byte)', () => {
-    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toEqual({ outcome: expect.objectContaining({ ok: false, errors: [expect.objectContaining({ code: 'utf16' })] }) })
-    expect(decodeBytes(new Uint8Array([0x7b, 0x00, 0x7d, 0x00]))).toEqual({ outcome: expect.objectContaining({ ok: false, errors: [expect.objectContaining({ code: 'utf16' })] }) })
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toEqual({
+      outcome: expect.objectContaining({ ok: false, errors: [expect.objectContaining({ code: 'utf16' })] }),
+    })
+    expect(decodeBytes(new Uint8Array([0x7b, 0x00, 0x7d, 0x00]))).toEqual({
+      outcome: expect.objectContaining({ ok: false, errors: [expect.objectContaining({ code: 'utf16' })] }),
+    })
     const bytes = new TextEncoder().encode('{\n  "a": "x?"\n}')
     expect(bytes[11]).toBe('?'.charCodeAt(0))
     bytes[11] = 0xc3 // '?' -> a lone lead byte: line 2, column 10
     const out = decodeBytes(bytes)
-    expect(out).toEqual({ outcome: expect.objectContaining({ ok: false, errors: [expect.objectContaining({ code: 'not_utf8', line: 2, column: 10 })] }) })
-    expect(decodeBytes(new Uint8Array())).toEqual({ outcome: expect.objectContaining({ errors: [expect.objectContaining({ code: 'empty_file' })] }) })
+    expect(out).toEqual({
+      outcome: expect.objectContaining({
+        ok: false,
+        errors: [expect.objectContaining({ code: 'not_utf8', line: 2, column: 10 })],
+      }),
+    })
+    expect(decodeBytes(new Uint8Array())).toEqual({
+      outcome: expect.objectContaining({ errors: [expect.objectContaining({ code: 'empty_file' })] }),
+    })
   })
 
   it('an empty or blank text is refused as empty_file', () => {
@@ -233,11 +308,27 @@ describe('warnings', () => {
     version: 1,
     snapshot: { id: 'w', asOf: '2026-06-30', homeCountry: 'KZ' },
     agreements: [
-      { id: 'A', title: 'T', type: 'treaty', signedOn: '2024-05-01', parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }, { name: 'MN', country: 'MN', kind: 'state' }] },
+      {
+        id: 'A',
+        title: 'T',
+        type: 'treaty',
+        signedOn: '2024-05-01',
+        parties: [
+          { name: 'KZ', country: 'KZ', kind: 'state' },
+          { name: 'MN', country: 'MN', kind: 'state' },
+        ],
+      },
     ],
     commitments: [] as Record<string, unknown>[],
   })
-  const commitment = (id: string, extra: Record<string, unknown>) => ({ id, agreementId: 'A', title: id, sphere: 'other', status: 'in_progress', ...extra })
+  const commitment = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    agreementId: 'A',
+    title: id,
+    sphere: 'other',
+    status: 'in_progress',
+    ...extra,
+  })
 
   function importOk(doc: unknown) {
     const text = JSON.stringify(doc, null, 2)
@@ -248,26 +339,57 @@ describe('warnings', () => {
 
   it('a clean snapshot has no warnings', () => {
     const doc = base()
-    doc.commitments.push(commitment('c0', { due: '2025-01-01', updates: [{ date: '2025-01-01', status: 'in_progress' }] }))
+    doc.commitments.push(
+      commitment('c0', { due: '2025-01-01', updates: [{ date: '2025-01-01', status: 'in_progress' }] }),
+    )
     expect(importOk(doc).out.warnings).toEqual([])
   })
 
   it('an update dated after asOf', () => {
     const doc = base()
-    doc.commitments.push(commitment('c0', { updates: [{ date: '2026-06-30', status: 'in_progress' }, { date: '2026-07-01', status: 'in_progress' }] }))
+    doc.commitments.push(
+      commitment('c0', {
+        updates: [
+          { date: '2026-06-30', status: 'in_progress' },
+          { date: '2026-07-01', status: 'in_progress' },
+        ],
+      }),
+    )
     const { out, text } = importOk(doc)
     expect(out.warnings).toHaveLength(1)
-    expect(out.warnings[0]).toMatchObject({ code: 'update_after_asof', path: 'commitments[0].updates[1].date', params: { found: '2026-07-01', asOf: '2026-06-30' } })
+    expect(out.warnings[0]).toMatchObject({
+      code: 'update_after_asof',
+      path: 'commitments[0].updates[1].date',
+      params: { found: '2026-07-01', asOf: '2026-06-30' },
+    })
     expect(out.warnings[0].line).toBe(text.split('\n').findIndex((l) => l.includes('"2026-07-01"')) + 1)
   })
 
   it('the latest update (by date, not by position) has another status than status', () => {
     const doc = base()
-    doc.commitments.push(commitment('c0', { updates: [{ date: '2026-05-01', status: 'completed' }, { date: '2026-01-01', status: 'in_progress' }] }))
-    doc.commitments.push(commitment('c1', { updates: [{ date: '2026-05-01', status: 'in_progress' }, { date: '2026-01-01', status: 'completed' }] }))
+    doc.commitments.push(
+      commitment('c0', {
+        updates: [
+          { date: '2026-05-01', status: 'completed' },
+          { date: '2026-01-01', status: 'in_progress' },
+        ],
+      }),
+    )
+    doc.commitments.push(
+      commitment('c1', {
+        updates: [
+          { date: '2026-05-01', status: 'in_progress' },
+          { date: '2026-01-01', status: 'completed' },
+        ],
+      }),
+    )
     const { out } = importOk(doc)
     expect(out.warnings).toHaveLength(1)
-    expect(out.warnings[0]).toMatchObject({ code: 'status_differs_from_update', path: 'commitments[0].status', params: { found: 'in_progress', update: 'completed', date: '2026-05-01' } })
+    expect(out.warnings[0]).toMatchObject({
+      code: 'status_differs_from_update',
+      path: 'commitments[0].status',
+      params: { found: 'in_progress', update: 'completed', date: '2026-05-01' },
+    })
   })
 
   it('completed with progress under 100 (but not at 100, nor without progress)', () => {
@@ -278,7 +400,11 @@ describe('warnings', () => {
     doc.commitments.push(commitment('c3', { status: 'in_progress', progress: 10 }))
     const { out } = importOk(doc)
     expect(out.warnings).toHaveLength(1)
-    expect(out.warnings[0]).toMatchObject({ code: 'completed_under_100', path: 'commitments[0].progress', params: { found: 99.5 } })
+    expect(out.warnings[0]).toMatchObject({
+      code: 'completed_under_100',
+      path: 'commitments[0].progress',
+      params: { found: 99.5 },
+    })
   })
 
   it('due before the agreement was signed (the same day is fine)', () => {
@@ -287,7 +413,11 @@ describe('warnings', () => {
     doc.commitments.push(commitment('c1', { due: '2024-04-30' }))
     const { out, text } = importOk(doc)
     expect(out.warnings).toHaveLength(1)
-    expect(out.warnings[0]).toMatchObject({ code: 'due_before_signed', path: 'commitments[1].due', params: { found: '2024-04-30', signedOn: '2024-05-01' } })
+    expect(out.warnings[0]).toMatchObject({
+      code: 'due_before_signed',
+      path: 'commitments[1].due',
+      params: { found: '2024-04-30', signedOn: '2024-05-01' },
+    })
     expect(out.warnings[0].line).toBe(text.split('\n').findIndex((l) => l.includes('"2024-04-30"')) + 1)
   })
 
@@ -297,7 +427,9 @@ describe('warnings', () => {
     ;(doc.snapshot as Record<string, unknown>).internalNote = 'x'
     ;(doc.agreements[0].parties[0] as Record<string, unknown>).flag = '🇰🇿'
     doc.commitments.push(commitment('c0', { priority: 1 }))
-    doc.commitments.push(commitment('c1', { priority: 2, updates: [{ date: '2026-01-01', status: 'in_progress', author: 'me' }] }))
+    doc.commitments.push(
+      commitment('c1', { priority: 2, updates: [{ date: '2026-01-01', status: 'in_progress', author: 'me' }] }),
+    )
     doc.commitments.push(commitment('c2', { priority: 3 }))
     // a language tag inside a Text object is not a field
     doc.commitments.push(commitment('c3', { title: { en: 'Title', kk: 'Атауы' } }))
@@ -308,7 +440,9 @@ describe('warnings', () => {
     expect(out.warnings).toHaveLength(5)
     expect(out.warningCount).toBe(5)
     expect(byField.priority.params?.count).toBe(3)
-    expect(['commitments[0].priority', 'commitments[1].priority', 'commitments[2].priority']).toContain(byField.priority.path)
+    expect(['commitments[0].priority', 'commitments[1].priority', 'commitments[2].priority']).toContain(
+      byField.priority.path,
+    )
     expect(byField.generator).toMatchObject({ path: 'generator', params: { count: 1 } })
     expect(byField.internalNote).toMatchObject({ path: 'snapshot.internalNote', params: { count: 1 } })
     expect(byField.flag).toMatchObject({ path: 'agreements[0].parties[0].flag', params: { count: 1 } })

@@ -16,14 +16,34 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
 const commitment = exactOutputOf(CommitmentSchema, FORBIDDEN)
 const agreement = exactOutputOf(AgreementSchema, FORBIDDEN)
 
-const BASE = { id: 'c1', agreementId: 'a1', title: { en: 'T', ru: 'Т' }, sphere: 'political', status: 'completed', updates: [{ date: '2024-01-01', status: 'completed' }] }
-const AGREEMENT = { id: 'a1', title: 'A', type: 'memorandum', signedOn: '2024-02-29', parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }] }
+const BASE = {
+  id: 'c1',
+  agreementId: 'a1',
+  title: { en: 'T', ru: 'Т' },
+  sphere: 'political',
+  status: 'completed',
+  updates: [{ date: '2024-01-01', status: 'completed' }],
+}
+const AGREEMENT = {
+  id: 'a1',
+  title: 'A',
+  type: 'memorandum',
+  signedOn: '2024-02-29',
+  parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }],
+}
 /** A value as JSON.parse gives it (so that `__proto__` is an own key, as in a file). */
 const parsed = (v: unknown) => JSON.parse(typeof v === 'string' ? v : JSON.stringify(v)) as unknown
 
 describe('exactOutputOf', () => {
   it("gives Zod's output, byte for byte: known keys in the schema's order, defaults filled in", () => {
-    const record = parsed({ status: 'completed', updates: [{ status: 'completed', date: '2024-01-01', progress: 100 }], sphere: 'political', title: 'T', agreementId: 'a1', id: 'c1' })
+    const record = parsed({
+      status: 'completed',
+      updates: [{ status: 'completed', date: '2024-01-01', progress: 100 }],
+      sphere: 'political',
+      title: 'T',
+      agreementId: 'a1',
+      id: 'c1',
+    })
     const out = commitment(record)
     expect(out).not.toBe(REFUSED)
     expect(JSON.stringify(out)).toBe(JSON.stringify(CommitmentSchema.parse(record)))
@@ -112,10 +132,20 @@ describe('exactOutputOf', () => {
   })
 
   it('throws when it loads for a schema it cannot reproduce', () => {
-    expect(() => exactOutputOf(z.string().transform((s) => s.length), FORBIDDEN)).toThrow(/^exactOutputOf: /)
+    expect(() =>
+      exactOutputOf(
+        z.string().transform((s) => s.length),
+        FORBIDDEN,
+      ),
+    ).toThrow(/^exactOutputOf: /)
     expect(() => exactOutputOf(z.object({ a: z.string() }).catchall(z.string()), FORBIDDEN)).toThrow(/^exactOutputOf: /)
     expect(() => exactOutputOf(z.object({ constructor: z.string() }), FORBIDDEN)).toThrow(/^exactOutputOf: /)
-    expect(() => exactOutputOf(z.array(z.string()).overwrite((a) => a.slice(1)), FORBIDDEN)).toThrow(/^exactOutputOf: /)
+    expect(() =>
+      exactOutputOf(
+        z.array(z.string()).overwrite((a) => a.slice(1)),
+        FORBIDDEN,
+      ),
+    ).toThrow(/^exactOutputOf: /)
   })
 })
 
@@ -167,7 +197,9 @@ describe('validateSnapshot: one walk for a file with nothing unknown, the full w
     expect(clean.ok && warned.ok).toBe(true)
     if (!clean.ok || !warned.ok) return
     expect(JSON.stringify(warned.snapshot)).toBe(JSON.stringify(clean.snapshot))
-    expect(warned.warnings.filter((w) => w.code === 'unknown_field')).toMatchObject([{ path: 'commitments[2999].priority', params: { field: 'priority', count: 1 } }])
+    expect(warned.warnings.filter((w) => w.code === 'unknown_field')).toMatchObject([
+      { path: 'commitments[2999].priority', params: { field: 'priority', count: 1 } },
+    ])
     expect(warned.warnings.slice(1)).toEqual(clean.warnings)
   })
 })

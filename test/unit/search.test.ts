@@ -10,7 +10,11 @@ import { parseSnapshotText } from '@/import/parse'
 
 const SEP = SEARCH_SEPARATOR
 /** An index as buildTextColumns makes it: lower-case items, each followed by the separator. */
-const index = (rows: string[]) => stringColumn(rows.map((r) => r.toLowerCase()), SEP)
+const index = (rows: string[]) =>
+  stringColumn(
+    rows.map((r) => r.toLowerCase()),
+    SEP,
+  )
 const hits = (rows: string[], q: string) => Array.from(searchRows(index(rows), q))
 
 describe('stringColumn / itemAt', () => {
@@ -43,13 +47,17 @@ describe('stringColumn / itemAt', () => {
 
   it('round trip for any items, with or without a multi-character separator (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { minLength: 1, maxLength: 30 }), fc.constantFrom('', SEP, ' | '), (items, sep) => {
-        const col = stringColumn(items, sep)
-        expect(items.map((_, i) => itemAt(col, i, sep))).toEqual(items)
-        expect(col.starts.length).toBe(items.length + 1)
-        expect(col.starts[items.length]).toBe(col.text.length)
-        expect(col.text).toBe(items.map((x) => x + sep).join(''))
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('', SEP, ' | '),
+        (items, sep) => {
+          const col = stringColumn(items, sep)
+          expect(items.map((_, i) => itemAt(col, i, sep))).toEqual(items)
+          expect(col.starts.length).toBe(items.length + 1)
+          expect(col.starts[items.length]).toBe(col.text.length)
+          expect(col.text).toBe(items.map((x) => x + sep).join(''))
+        },
+      ),
       { numRuns: 500 },
     )
   })
@@ -105,11 +113,15 @@ describe('searchRows', () => {
   it('equals a naive "every word is in the row" (property)', () => {
     const unit = fc.constantFrom('a', 'b', 'A', 'я', 'Я', 'ж', ' ', ' ')
     fc.assert(
-      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 25 }), fc.string({ unit, maxLength: 6 }), (rows, q) => {
-        const words = q.toLowerCase().split(/\s+/).filter(Boolean)
-        const expected = rows.map((r) => (words.every((w) => r.toLowerCase().includes(w)) ? 1 : 0))
-        expect(hits(rows, q)).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 25 }),
+        fc.string({ unit, maxLength: 6 }),
+        (rows, q) => {
+          const words = q.toLowerCase().split(/\s+/).filter(Boolean)
+          const expected = rows.map((r) => (words.every((w) => r.toLowerCase().includes(w)) ? 1 : 0))
+          expect(hits(rows, q)).toEqual(expected)
+        },
+      ),
       { numRuns: 1000 },
     )
   })
@@ -121,13 +133,41 @@ describe('buildTextColumns(…).search', () => {
     version: 1,
     snapshot: { id: 's', asOf: '2025-06-30', language: 'ru' },
     agreements: [
-      { id: 'A1', title: { en: 'Memorandum of cooperation', ru: 'Меморандум о сотрудничестве' }, type: 'memorandum', signedOn: '2024-01-01', parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }] },
-      { id: 'A2', title: 'Протокол', type: 'protocol', signedOn: '2024-01-01', parties: [{ name: 'MN', country: 'MN', kind: 'state' }] },
+      {
+        id: 'A1',
+        title: { en: 'Memorandum of cooperation', ru: 'Меморандум о сотрудничестве' },
+        type: 'memorandum',
+        signedOn: '2024-01-01',
+        parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }],
+      },
+      {
+        id: 'A2',
+        title: 'Протокол',
+        type: 'protocol',
+        signedOn: '2024-01-01',
+        parties: [{ name: 'MN', country: 'MN', kind: 'state' }],
+      },
     ],
     commitments: [
-      { id: 'X-1', agreementId: 'A1', title: { en: 'Trade house', kk: 'Сауда үйі' }, text: 'Open a house in Khovd', clause: '3.2', responsible: ['Ministry of Trade'], sphere: 'trade_economic', status: 'not_started' },
+      {
+        id: 'X-1',
+        agreementId: 'A1',
+        title: { en: 'Trade house', kk: 'Сауда үйі' },
+        text: 'Open a house in Khovd',
+        clause: '3.2',
+        responsible: ['Ministry of Trade'],
+        sphere: 'trade_economic',
+        status: 'not_started',
+      },
       { id: 'X-2', agreementId: 'A2', title: 'Обмен студентами', sphere: 'education', status: 'completed' },
-      { id: 'X-3', agreementId: 'A2', title: 'Рабочая группа', text: { ru: 'Ежегодная встреча', en: 'Annual meeting' }, sphere: 'education', status: 'ongoing' },
+      {
+        id: 'X-3',
+        agreementId: 'A2',
+        title: 'Рабочая группа',
+        text: { ru: 'Ежегодная встреча', en: 'Annual meeting' },
+        sphere: 'education',
+        status: 'ongoing',
+      },
     ],
   }
   const out = parseSnapshotText(JSON.stringify(raw))

@@ -33,7 +33,10 @@ describe('data service', () => {
   it('works from memory for the session when the browser refuses storage', async () => {
     const db = new CoopDatabase(`blocked-${++n}`)
     // What Dexie reports when the browser refuses IndexedDB (private mode, a blocking setting).
-    db.open = (() => Promise.reject(Object.assign(new Error('The user denied permission to access the database.'), { name: 'UnknownError' }))) as unknown as typeof db.open
+    db.open = (() =>
+      Promise.reject(
+        Object.assign(new Error('The user denied permission to access the database.'), { name: 'UnknownError' }),
+      )) as unknown as typeof db.open
     const service = createDataService(() => db)
     const first = await service.state()
     expect(first.storage).toBe('memory')
@@ -51,7 +54,9 @@ describe('data service', () => {
     expect(again?.columns.status.length).toBe(JSON.parse(text).commitments.length)
     const id = state.snapshots[0].id
     expect((await service.text(id, 'en', false))?.titles.starts.length).toBe(JSON.parse(text).commitments.length + 1)
-    expect(Array.from(await service.search(id, false, JSON.parse(text).commitments[0].id)).filter(Boolean)).toHaveLength(1)
+    expect(
+      Array.from(await service.search(id, false, JSON.parse(text).commitments[0].id)).filter(Boolean),
+    ).toHaveLength(1)
     await service.setSampleDismissed(true)
     expect((await service.state()).sampleDismissed).toBe(true)
     await service.clear()

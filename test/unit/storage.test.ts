@@ -25,8 +25,26 @@ function snapshot(id: string, commitments: number, asOf = '2026-06-30'): Snapsho
     format: 'cooperation-snapshot',
     version: 1,
     snapshot: { id, asOf, homeCountry: 'KZ' },
-    agreements: [{ id: 'A1', title: 'Memorandum', type: 'memorandum', signedOn: '2024-05-01', parties: [{ name: 'KZ', country: 'KZ', kind: 'state' }, { name: 'MN', country: 'MN', kind: 'state' }] }],
-    commitments: Array.from({ length: commitments }, (_, i) => ({ id: `C${i}`, agreementId: 'A1', title: `Commitment ${i}`, sphere: 'political', status: i % 2 ? 'completed' : 'not_started', due: '2025-01-01' })),
+    agreements: [
+      {
+        id: 'A1',
+        title: 'Memorandum',
+        type: 'memorandum',
+        signedOn: '2024-05-01',
+        parties: [
+          { name: 'KZ', country: 'KZ', kind: 'state' },
+          { name: 'MN', country: 'MN', kind: 'state' },
+        ],
+      },
+    ],
+    commitments: Array.from({ length: commitments }, (_, i) => ({
+      id: `C${i}`,
+      agreementId: 'A1',
+      title: `Commitment ${i}`,
+      sphere: 'political',
+      status: i % 2 ? 'completed' : 'not_started',
+      due: '2025-01-01',
+    })),
   })
   const parsed = parseSnapshotText(text)
   if (!parsed.ok) throw new Error('fixture invalid')
@@ -61,7 +79,11 @@ describe('storage', () => {
   it('a write that fails midway leaves the previous data exactly as it was', async () => {
     const db = freshDb()
     await save(db, snapshot('s1', 10))
-    const before = { chunks: await db.chunks.toArray(), snapshots: await db.snapshots.toArray(), columns: await db.columns.count() }
+    const before = {
+      chunks: await db.chunks.toArray(),
+      snapshots: await db.snapshots.toArray(),
+      columns: await db.columns.count(),
+    }
     const broken = snapshot('s2', 10)
     // A function cannot be stored: IndexedDB throws in the middle of the transaction, after the
     // rows were written and before the snapshot record is.
@@ -100,7 +122,11 @@ describe('storage', () => {
 describe('import pipeline', () => {
   const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' })
   const valid = (id: string, n = 3) => JSON.stringify({ ...snapshot(id, n), snapshot: { id, asOf: '2026-06-30' } })
-  const deps = (db: CoopDatabase, replace = true) => ({ store: dexieStore(db), progress: () => {}, confirmReplace: async () => replace })
+  const deps = (db: CoopDatabase, replace = true) => ({
+    store: dexieStore(db),
+    progress: () => {},
+    confirmReplace: async () => replace,
+  })
 
   it('imports a valid file and reports what it stored', async () => {
     const db = freshDb()
@@ -118,7 +144,8 @@ describe('import pipeline', () => {
     const before = await db.chunks.toArray()
     const r = await importSnapshotFile(file(valid('p2').replace('"2026-06-30"', '"2026-02-30"')), deps(db))
     expect(r.status).toBe('refused')
-    if (r.status === 'refused') expect(r.errors[0]).toMatchObject({ code: 'invalid_date', path: 'snapshot.asOf', line: 1 })
+    if (r.status === 'refused')
+      expect(r.errors[0]).toMatchObject({ code: 'invalid_date', path: 'snapshot.asOf', line: 1 })
     expect(await db.chunks.toArray()).toEqual(before)
     expect(await activeSnapshotId(db)).toBe('p1')
   })
@@ -127,7 +154,10 @@ describe('import pipeline', () => {
     const db = freshDb()
     await importSnapshotFile(file(valid('p1', 3)), deps(db))
     let asked = ''
-    const r = await importSnapshotFile(file(valid('p1', 5)), { ...deps(db, false), confirmReplace: async (existing) => ((asked = existing.id), false) })
+    const r = await importSnapshotFile(file(valid('p1', 5)), {
+      ...deps(db, false),
+      confirmReplace: async (existing) => ((asked = existing.id), false),
+    })
     expect(asked).toBe('p1')
     expect(r.status).toBe('cancelled')
     expect((await loadSnapshot(db, 'p1'))?.commitments).toHaveLength(3)
@@ -164,7 +194,10 @@ describe('import pipeline', () => {
     events.length = 0
     const failing = await importSnapshotFile(file(valid('p2', 2)), {
       ...deps(db),
-      store: { ...store, save: async () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) },
+      store: {
+        ...store,
+        save: async () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })),
+      },
       checked: () => void events.push('checked'),
       unstored: (s) => void events.push(`unstored ${s.snapshot.id}`),
     })

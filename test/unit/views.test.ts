@@ -8,7 +8,18 @@ import { dateFromNumber, dateNumber, encodeColumns } from '@/domain/columns'
 import { applyFilters, DIM, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
 import { orderByUint32 } from '@/domain/order'
-import { addMonths, agreementsByYear, completionHeatmap, countryBriefing, daysOverdue, deadlinesByMonth, orderBy, orderByText, passingRows, type HeatCell } from '@/domain/views'
+import {
+  addMonths,
+  agreementsByYear,
+  completionHeatmap,
+  countryBriefing,
+  daysOverdue,
+  deadlinesByMonth,
+  orderBy,
+  orderByText,
+  passingRows,
+  type HeatCell,
+} from '@/domain/views'
 import { parseSnapshotText } from '@/import/parse'
 
 // asOf 2025-06-15, home KZ. Partner countries: A1 -> MN, A2 -> CN, A3 -> UZ + KG, A5 (KZ parties only) -> KZ.
@@ -20,33 +31,176 @@ const RAW = {
   snapshot: { id: 'views-test', asOf: '2025-06-15', homeCountry: 'KZ' },
   spheres: [],
   agreements: [
-    { id: 'A1', title: 'KZ-MN memorandum', type: 'memorandum', signedOn: '2023-04-01', parties: [state('Kazakhstan', 'KZ'), state('Mongolia', 'MN')] },
-    { id: 'A2', title: 'KZ-CN agreement', type: 'agreement', signedOn: '2024-02-10', parties: [{ name: 'Gov KZ', country: 'KZ', kind: 'government' }, { name: 'Gov CN', country: 'CN', kind: 'government' }] },
-    { id: 'A3', title: 'KZ-UZ-KG treaty', type: 'treaty', signedOn: '2024-11-05', parties: [state('Kazakhstan', 'KZ'), state('Uzbekistan', 'UZ'), state('Kyrgyzstan', 'KG')] },
-    { id: 'A4', title: 'KZ-MN protocol', type: 'protocol', signedOn: '2022-07-07', parties: [{ name: 'Min KZ', country: 'KZ', kind: 'ministry' }, { name: 'Min MN', country: 'MN', kind: 'ministry' }] },
-    { id: 'A5', title: 'Roadmap', type: 'roadmap', signedOn: '2025-01-20', parties: [{ name: 'Ministry', country: 'KZ', kind: 'ministry' }, { name: 'Akimat', country: 'KZ', kind: 'city' }] },
+    {
+      id: 'A1',
+      title: 'KZ-MN memorandum',
+      type: 'memorandum',
+      signedOn: '2023-04-01',
+      parties: [state('Kazakhstan', 'KZ'), state('Mongolia', 'MN')],
+    },
+    {
+      id: 'A2',
+      title: 'KZ-CN agreement',
+      type: 'agreement',
+      signedOn: '2024-02-10',
+      parties: [
+        { name: 'Gov KZ', country: 'KZ', kind: 'government' },
+        { name: 'Gov CN', country: 'CN', kind: 'government' },
+      ],
+    },
+    {
+      id: 'A3',
+      title: 'KZ-UZ-KG treaty',
+      type: 'treaty',
+      signedOn: '2024-11-05',
+      parties: [state('Kazakhstan', 'KZ'), state('Uzbekistan', 'UZ'), state('Kyrgyzstan', 'KG')],
+    },
+    {
+      id: 'A4',
+      title: 'KZ-MN protocol',
+      type: 'protocol',
+      signedOn: '2022-07-07',
+      parties: [
+        { name: 'Min KZ', country: 'KZ', kind: 'ministry' },
+        { name: 'Min MN', country: 'MN', kind: 'ministry' },
+      ],
+    },
+    {
+      id: 'A5',
+      title: 'Roadmap',
+      type: 'roadmap',
+      signedOn: '2025-01-20',
+      parties: [
+        { name: 'Ministry', country: 'KZ', kind: 'ministry' },
+        { name: 'Akimat', country: 'KZ', kind: 'city' },
+      ],
+    },
   ],
   commitments: [
-    /* 0 */ { id: 'D01', agreementId: 'A1', title: 'd01', sphere: 'education', status: 'completed', due: '2024-09-30', updates: [{ date: '2024-09-30', status: 'completed' }] },
-    /* 1 */ { id: 'D02', agreementId: 'A1', title: 'd02', sphere: 'education', status: 'completed', due: '2024-09-15', updates: [{ date: '2024-10-01', status: 'completed' }, { date: '2024-09-01', status: 'in_progress' }] },
-    /* 2 */ { id: 'D03', agreementId: 'A1', title: 'd03', sphere: 'energy', status: 'completed', due: '2025-01-10', updates: [{ date: '2025-02-01', status: 'completed' }, { date: '2025-01-05', status: 'completed' }] },
+    /* 0 */ {
+      id: 'D01',
+      agreementId: 'A1',
+      title: 'd01',
+      sphere: 'education',
+      status: 'completed',
+      due: '2024-09-30',
+      updates: [{ date: '2024-09-30', status: 'completed' }],
+    },
+    /* 1 */ {
+      id: 'D02',
+      agreementId: 'A1',
+      title: 'd02',
+      sphere: 'education',
+      status: 'completed',
+      due: '2024-09-15',
+      updates: [
+        { date: '2024-10-01', status: 'completed' },
+        { date: '2024-09-01', status: 'in_progress' },
+      ],
+    },
+    /* 2 */ {
+      id: 'D03',
+      agreementId: 'A1',
+      title: 'd03',
+      sphere: 'energy',
+      status: 'completed',
+      due: '2025-01-10',
+      updates: [
+        { date: '2025-02-01', status: 'completed' },
+        { date: '2025-01-05', status: 'completed' },
+      ],
+    },
     /* 3 */ { id: 'D04', agreementId: 'A2', title: 'd04', sphere: 'energy', status: 'completed', due: '2025-03-31' },
-    /* 4 */ { id: 'D05', agreementId: 'A2', title: 'd05', sphere: 'trade_economic', status: 'not_started', due: '2025-06-14' },
-    /* 5 */ { id: 'D06', agreementId: 'A2', title: 'd06', sphere: 'trade_economic', status: 'in_progress', due: '2025-06-15' },
-    /* 6 */ { id: 'D07', agreementId: 'A2', title: 'd07', sphere: 'trade_economic', status: 'no_information', due: '2025-06-16' },
+    /* 4 */ {
+      id: 'D05',
+      agreementId: 'A2',
+      title: 'd05',
+      sphere: 'trade_economic',
+      status: 'not_started',
+      due: '2025-06-14',
+    },
+    /* 5 */ {
+      id: 'D06',
+      agreementId: 'A2',
+      title: 'd06',
+      sphere: 'trade_economic',
+      status: 'in_progress',
+      due: '2025-06-15',
+    },
+    /* 6 */ {
+      id: 'D07',
+      agreementId: 'A2',
+      title: 'd07',
+      sphere: 'trade_economic',
+      status: 'no_information',
+      due: '2025-06-16',
+    },
     /* 7 */ { id: 'D08', agreementId: 'A3', title: 'd08', sphere: 'energy', status: 'ongoing', due: '2025-08-01' },
     /* 8 */ { id: 'D09', agreementId: 'A3', title: 'd09', sphere: 'energy', status: 'suspended', due: '2024-12-01' },
     /* 9 */ { id: 'D10', agreementId: 'A3', title: 'd10', sphere: 'energy', status: 'cancelled', due: '2026-05-31' },
-    /* 10 */ { id: 'D11', agreementId: 'A3', title: 'd11', sphere: 'education', status: 'not_started', due: '2024-05-31' },
-    /* 11 */ { id: 'D12', agreementId: 'A3', title: 'd12', sphere: 'education', status: 'in_progress', due: '2026-06-01' },
+    /* 10 */ {
+      id: 'D11',
+      agreementId: 'A3',
+      title: 'd11',
+      sphere: 'education',
+      status: 'not_started',
+      due: '2024-05-31',
+    },
+    /* 11 */ {
+      id: 'D12',
+      agreementId: 'A3',
+      title: 'd12',
+      sphere: 'education',
+      status: 'in_progress',
+      due: '2026-06-01',
+    },
     /* 12 */ { id: 'D13', agreementId: 'A1', title: 'd13', sphere: 'trade_economic', status: 'ongoing' },
-    /* 13 */ { id: 'D14', agreementId: 'A5', title: 'd14', sphere: 'regional', status: 'not_started', due: '2024-06-01' },
-    /* 14 */ { id: 'D15', agreementId: 'A3', title: 'd15', sphere: 'education', status: 'completed', countries: ['UZ'], due: '2025-12-01', updates: [{ date: '2025-05-01', status: 'completed' }] },
+    /* 13 */ {
+      id: 'D14',
+      agreementId: 'A5',
+      title: 'd14',
+      sphere: 'regional',
+      status: 'not_started',
+      due: '2024-06-01',
+    },
+    /* 14 */ {
+      id: 'D15',
+      agreementId: 'A3',
+      title: 'd15',
+      sphere: 'education',
+      status: 'completed',
+      countries: ['UZ'],
+      due: '2025-12-01',
+      updates: [{ date: '2025-05-01', status: 'completed' }],
+    },
     /* 15 */ { id: 'D16', agreementId: 'A2', title: 'd16', sphere: 'energy', status: 'cancelled', due: '2025-02-01' },
     /* 16 */ { id: 'D17', agreementId: 'A5', title: 'd17', sphere: 'ecology', status: 'cancelled', due: '2023-01-01' },
-    /* 17 */ { id: 'D18', agreementId: 'A2', title: 'd18', sphere: 'trade_economic', status: 'not_started', countries: ['MN'], due: '2025-03-01' },
-    /* 18 */ { id: 'D19', agreementId: 'A3', title: 'd19', sphere: 'education', status: 'in_progress', countries: ['MN', 'UZ'], due: '2025-09-01' },
-    /* 19 */ { id: 'D20', agreementId: 'A1', title: 'd20', sphere: 'education', status: 'not_started', due: '2024-11-20' },
+    /* 17 */ {
+      id: 'D18',
+      agreementId: 'A2',
+      title: 'd18',
+      sphere: 'trade_economic',
+      status: 'not_started',
+      countries: ['MN'],
+      due: '2025-03-01',
+    },
+    /* 18 */ {
+      id: 'D19',
+      agreementId: 'A3',
+      title: 'd19',
+      sphere: 'education',
+      status: 'in_progress',
+      countries: ['MN', 'UZ'],
+      due: '2025-09-01',
+    },
+    /* 19 */ {
+      id: 'D20',
+      agreementId: 'A1',
+      title: 'd20',
+      sphere: 'education',
+      status: 'not_started',
+      due: '2024-11-20',
+    },
   ],
 }
 
@@ -62,12 +216,17 @@ const N = RAW.commitments.length
 const failsFor = (over: Partial<Filters>) => applyFilters(cols, { ...NO_FILTERS, ...over }, {})
 const none = new Uint8Array(N)
 /** Fails: every row fails `bits` except the listed rows, which fail `their` (default nothing). */
-const failsExcept = (bits: number, rows: Record<number, number>) => Uint8Array.from({ length: N }, (_, i) => rows[i] ?? bits)
+const failsExcept = (bits: number, rows: Record<number, number>) =>
+  Uint8Array.from({ length: N }, (_, i) => rows[i] ?? bits)
 
 describe('the test snapshot encodes as the comments say', () => {
   it('overdue rows and partner countries', () => {
     expect(Array.from(cols.overdue).flatMap((o, i) => (o ? [i] : []))).toEqual([4, 10, 13, 17, 19])
-    const partners = (i: number) => Array.from(cols.countryIndex.slice(cols.countryStart[i], cols.countryStart[i + 1]), (k) => cols.countryCodes[k]).sort()
+    const partners = (i: number) =>
+      Array.from(
+        cols.countryIndex.slice(cols.countryStart[i], cols.countryStart[i + 1]),
+        (k) => cols.countryCodes[k],
+      ).sort()
     expect(partners(0)).toEqual(['MN'])
     expect(partners(7)).toEqual(['KG', 'UZ'])
     expect(partners(13)).toEqual(['KZ'])
@@ -79,7 +238,14 @@ describe('the test snapshot encodes as the comments say', () => {
 // ---------------------------------------------------------------------------------------------
 
 const byCell = (cells: HeatCell[]) => [...cells].sort((a, b) => (a.sphere + a.country < b.sphere + b.country ? -1 : 1))
-const cell = (sphere: string, country: string, total: number, completed: number, cancelled: number, rate: number | null): HeatCell => ({ sphere, country, total, completed, cancelled, rate })
+const cell = (
+  sphere: string,
+  country: string,
+  total: number,
+  completed: number,
+  cancelled: number,
+  rate: number | null,
+): HeatCell => ({ sphere, country, total, completed, cancelled, rate })
 
 describe('completionHeatmap', () => {
   // Spheres × partner countries of every row:
@@ -119,9 +285,17 @@ describe('completionHeatmap', () => {
     const expected = {
       spheres: ['education', 'energy'],
       countries: ['MN', 'CN', 'UZ'],
-      cells: byCell([cell('education', 'MN', 2, 2, 0, 1), cell('education', 'UZ', 1, 1, 0, 1), cell('energy', 'CN', 1, 1, 0, 1), cell('energy', 'MN', 1, 1, 0, 1)]),
+      cells: byCell([
+        cell('education', 'MN', 2, 2, 0, 1),
+        cell('education', 'UZ', 1, 1, 0, 1),
+        cell('energy', 'CN', 1, 1, 0, 1),
+        cell('energy', 'MN', 1, 1, 0, 1),
+      ]),
     }
-    for (const fails of [failsFor({ statuses: ['completed'] }), failsFor({ statuses: ['completed'], spheres: ['regional'], countries: ['KZ'] })]) {
+    for (const fails of [
+      failsFor({ statuses: ['completed'] }),
+      failsFor({ statuses: ['completed'], spheres: ['regional'], countries: ['KZ'] }),
+    ]) {
       const h = completionHeatmap(cols, fails)
       expect({ ...h, cells: byCell(h.cells) }).toEqual(expected)
     }
@@ -139,13 +313,34 @@ describe('completionHeatmap', () => {
 
 describe('deadlinesByMonth', () => {
   const MONTHS = [
-    '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12',
-    '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06',
-    '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
+    '2024-06',
+    '2024-07',
+    '2024-08',
+    '2024-09',
+    '2024-10',
+    '2024-11',
+    '2024-12',
+    '2025-01',
+    '2025-02',
+    '2025-03',
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+    '2026-04',
+    '2026-05',
   ]
   const at = (entries: Record<string, number>) => MONTHS.map((m) => entries[m] ?? 0)
 
-  it('24 months: the 12 before asOf\'s month, that month and the 11 after', () => {
+  it("24 months: the 12 before asOf's month, that month and the 11 after", () => {
     expect(deadlinesByMonth(cols, none, '2025-06-15').months).toEqual(MONTHS)
     const jan = deadlinesByMonth(cols, none, '2025-01-31').months
     expect(jan).toHaveLength(24)
@@ -171,7 +366,9 @@ describe('deadlinesByMonth', () => {
       other: at({ '2024-12': 1, '2025-02': 1, '2025-08': 1, '2026-05': 1 }),
     })
     // D11 (2024-05), D12 (2026-06), D17 (2023-01) are outside; D13 has no due.
-    const counted = Object.values(d.counts).flat().reduce((a, b) => a + b, 0)
+    const counted = Object.values(d.counts)
+      .flat()
+      .reduce((a, b) => a + b, 0)
     expect(counted).toBe(N - 4)
   })
 
@@ -193,7 +390,11 @@ describe('deadlinesByMonth', () => {
     expect(mn.counts.late).toEqual(at({ '2024-09': 1 }))
     // A row failing only one dimension is out.
     const one = deadlinesByMonth(cols, failsExcept(DIM.year, { 4: 0 }), '2025-06-15')
-    expect(Object.values(one.counts).flat().reduce((a, b) => a + b, 0)).toBe(1)
+    expect(
+      Object.values(one.counts)
+        .flat()
+        .reduce((a, b) => a + b, 0),
+    ).toBe(1)
     expect(one.counts.overdue).toEqual(at({ '2025-06': 1 }))
   })
 })
@@ -214,18 +415,41 @@ describe('agreementsByYear', () => {
       ],
     })
     // The per-row bits do not matter then.
-    expect(agreementsByYear(cols, failsExcept(DIM.other, {}), 'due', false).years).toEqual(['2022', '2023', '2024', '2025'])
+    expect(agreementsByYear(cols, failsExcept(DIM.other, {}), 'due', false).years).toEqual([
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ])
   })
 
   it('with commitment filters: only agreements with a matching commitment', () => {
     // education: D01 D02 D20 (A1, 2023 memorandum), D11 D12 D15 D19 (A3, 2024 treaty)
-    const expected = { years: ['2023', '2024'], types: ['memorandum', 'treaty'], counts: [[1, 0], [0, 1]] }
+    const expected = {
+      years: ['2023', '2024'],
+      types: ['memorandum', 'treaty'],
+      counts: [
+        [1, 0],
+        [0, 1],
+      ],
+    }
     expect(agreementsByYear(cols, failsFor({ spheres: ['education'] }), 'signed', true)).toEqual(expected)
     // Its own type filter, and the year filter on the signing axis, are left out.
-    expect(agreementsByYear(cols, failsFor({ spheres: ['education'], types: ['memorandum'] }), 'signed', true)).toEqual(expected)
-    expect(agreementsByYear(cols, failsFor({ spheres: ['education'], year: { from: 2023, to: 2023 } }), 'signed', true)).toEqual(expected)
+    expect(agreementsByYear(cols, failsFor({ spheres: ['education'], types: ['memorandum'] }), 'signed', true)).toEqual(
+      expected,
+    )
+    expect(
+      agreementsByYear(cols, failsFor({ spheres: ['education'], year: { from: 2023, to: 2023 } }), 'signed', true),
+    ).toEqual(expected)
     // On the due axis the year filter applies: education due in 2025 = D15, D19 (A3).
-    expect(agreementsByYear(cols, failsFor({ spheres: ['education'], axis: 'due', year: { from: 2025, to: 2025 } }), 'due', true)).toEqual({
+    expect(
+      agreementsByYear(
+        cols,
+        failsFor({ spheres: ['education'], axis: 'due', year: { from: 2025, to: 2025 } }),
+        'due',
+        true,
+      ),
+    ).toEqual({
       years: ['2024'],
       types: ['treaty'],
       counts: [[1]],
@@ -234,7 +458,12 @@ describe('agreementsByYear', () => {
     expect(agreementsByYear(cols, failsFor({ types: ['treaty'] }), 'signed', true)).toEqual({
       years: ['2023', '2024', '2025'],
       types: ['memorandum', 'agreement', 'treaty', 'roadmap'],
-      counts: [[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1]],
+      counts: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
     })
   })
 
@@ -244,10 +473,26 @@ describe('agreementsByYear', () => {
     expect(agreementsByYear(cols, fails, 'signed', true)).toEqual({
       years: ['2023', '2024', '2025'],
       types: ['memorandum', 'agreement', 'treaty', 'roadmap'],
-      counts: [[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1]],
+      counts: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
     })
-    expect(agreementsByYear(cols, fails, 'due', true)).toEqual({ years: ['2024', '2025'], types: ['agreement', 'roadmap'], counts: [[1, 0], [0, 1]] })
-    expect(agreementsByYear(cols, failsExcept(DIM.sphere, {}), 'signed', true)).toEqual({ years: [], types: [], counts: [] })
+    expect(agreementsByYear(cols, fails, 'due', true)).toEqual({
+      years: ['2024', '2025'],
+      types: ['agreement', 'roadmap'],
+      counts: [
+        [1, 0],
+        [0, 1],
+      ],
+    })
+    expect(agreementsByYear(cols, failsExcept(DIM.sphere, {}), 'signed', true)).toEqual({
+      years: [],
+      types: [],
+      counts: [],
+    })
   })
 })
 
@@ -298,7 +543,13 @@ describe('countryBriefing', () => {
   })
 
   it('a country the snapshot does not know: nothing', () => {
-    expect(countryBriefing(cols, 'FR', asOf, '2024-01-01', '2025-12-15')).toEqual({ mask: new Uint8Array(N), agreements: [], overdue: [], completedSince: [], upcoming: [] })
+    expect(countryBriefing(cols, 'FR', asOf, '2024-01-01', '2025-12-15')).toEqual({
+      mask: new Uint8Array(N),
+      agreements: [],
+      overdue: [],
+      completedSince: [],
+      upcoming: [],
+    })
   })
 })
 
@@ -331,20 +582,33 @@ describe('addMonths', () => {
   })
 
   it('equals a naive month-by-month walk (property)', () => {
-    const daysIn = (y: number, m: number) => (m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31)
+    const daysIn = (y: number, m: number) =>
+      m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: -60, max: 60 }), (y0, m0, d0, k) => {
-        const d = Math.min(d0, daysIn(y0, m0))
-        let y = y0
-        let m = m0
-        for (let i = 0; i < Math.abs(k); i++) {
-          m += Math.sign(k)
-          if (m === 13) { m = 1; y++ }
-          if (m === 0) { m = 12; y-- }
-        }
-        const pad = (n: number) => String(n).padStart(2, '0')
-        expect(addMonths(`${y0}-${pad(m0)}-${pad(d)}`, k)).toBe(`${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`)
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: -60, max: 60 }),
+        (y0, m0, d0, k) => {
+          const d = Math.min(d0, daysIn(y0, m0))
+          let y = y0
+          let m = m0
+          for (let i = 0; i < Math.abs(k); i++) {
+            m += Math.sign(k)
+            if (m === 13) {
+              m = 1
+              y++
+            }
+            if (m === 0) {
+              m = 12
+              y--
+            }
+          }
+          const pad = (n: number) => String(n).padStart(2, '0')
+          expect(addMonths(`${y0}-${pad(m0)}-${pad(d)}`, k)).toBe(`${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`)
+        },
+      ),
       { numRuns: 1000 },
     )
   })
@@ -391,7 +655,9 @@ describe('dateNumber / dateFromNumber', () => {
 
 describe('passingRows', () => {
   it('the rows failing nothing, in the given order', () => {
-    expect(passingRows(Uint32Array.from([3, 0, 2, 1, 4]), Uint8Array.from([0, 1, 0, 0, 8]))).toEqual(Uint32Array.from([3, 0, 2]))
+    expect(passingRows(Uint32Array.from([3, 0, 2, 1, 4]), Uint8Array.from([0, 1, 0, 0, 8]))).toEqual(
+      Uint32Array.from([3, 0, 2]),
+    )
     expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([0, 0]))).toEqual(Uint32Array.from([1, 0]))
     expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([DIM.sphere, DIM.other]))).toEqual(new Uint32Array(0))
     expect(passingRows(new Uint32Array(0), new Uint8Array(0))).toEqual(new Uint32Array(0))
@@ -401,9 +667,21 @@ describe('passingRows', () => {
 describe('orderByUint32', () => {
   it('gives the order orderBy gives, over the whole 32-bit range (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(20250904, 0xffffffff)), { maxLength: 300 }), (keys) => {
-        expect(Array.from(orderByUint32(Uint32Array.from(keys)))).toEqual(Array.from(orderBy(keys.length, (i) => keys[i])))
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: 0, max: 0xffffffff }),
+            fc.constantFrom(20250904, 0xffffffff),
+          ),
+          { maxLength: 300 },
+        ),
+        (keys) => {
+          expect(Array.from(orderByUint32(Uint32Array.from(keys)))).toEqual(
+            Array.from(orderBy(keys.length, (i) => keys[i])),
+          )
+        },
+      ),
     )
     expect(Array.from(orderByUint32(new Uint32Array(0)))).toEqual([])
   })

@@ -25,7 +25,10 @@ export interface PictureContext {
 const PICTURE_CONTEXT: InjectionKey<ComputedRef<PictureContext | null>> = Symbol('picture-context')
 
 /** "Filters: …", or that nothing is filtered. */
-export function filterLine(t: (key: string, values: Record<string, string>) => string, filters: readonly string[]): string {
+export function filterLine(
+  t: (key: string, values: Record<string, string>) => string,
+  filters: readonly string[],
+): string {
   return filters.length ? t('export.words.filters', { list: filters.join('; ') }) : t('export.words.noFilters', {})
 }
 
@@ -38,7 +41,11 @@ export function providePictureContext(filters: () => readonly string[]): void {
     computed(() => {
       const info = data.active?.record.info
       if (!info) return null
-      const source = sourceName({ id: info.id, title: pickText(info.title, locale.value, info.language), publisher: info.publisher })
+      const source = sourceName({
+        id: info.id,
+        title: pickText(info.title, locale.value, info.language),
+        publisher: info.publisher,
+      })
       const footer = `${t('export.words.source', { source })} · ${t('export.words.asOf', { date: fmt.date(info.asOf) })}`
       return { filters: filterLine(t, filters()), footer }
     }),
@@ -46,7 +53,10 @@ export function providePictureContext(filters: () => readonly string[]): void {
 }
 
 export function usePictureContext(): ComputedRef<PictureContext | null> {
-  return inject(PICTURE_CONTEXT, computed(() => null))
+  return inject(
+    PICTURE_CONTEXT,
+    computed(() => null),
+  )
 }
 
 /** The words the filter chips and the exports name filters with. */

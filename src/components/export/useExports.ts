@@ -40,7 +40,12 @@ export function useExports(scope: () => Promise<ExportScope>) {
     const snapshot = info()
     const plan = buildDeckPlan({
       language: words.locale.value,
-      snapshot: { id: snapshot.id, title: pickText(snapshot.title, words.locale.value, snapshot.language), publisher: snapshot.publisher, asOf: snapshot.asOf },
+      snapshot: {
+        id: snapshot.id,
+        title: pickText(snapshot.title, words.locale.value, snapshot.language),
+        publisher: snapshot.publisher,
+        asOf: snapshot.asOf,
+      },
       subject: s.subject,
       filters: s.filters,
       kpis: [words.kpiLine(s.kpi)],
@@ -64,8 +69,14 @@ export function useExports(scope: () => Promise<ExportScope>) {
     const s = await scope()
     const { workbookBlob } = await import('@/export/xlsx')
     const blob = await workbookBlob([
-      { name: words.t('export.sheet.commitments'), table: commitmentsTable(s.columns, s.text, s.rows, info().asOf, words.table) },
-      { name: words.t('export.sheet.agreements'), table: agreementsTable(s.columns, s.text, s.agreements, s.rows, words.table) },
+      {
+        name: words.t('export.sheet.commitments'),
+        table: commitmentsTable(s.columns, s.text, s.rows, info().asOf, words.table),
+      },
+      {
+        name: words.t('export.sheet.agreements'),
+        table: agreementsTable(s.columns, s.text, s.agreements, s.rows, words.table),
+      },
       ...s.tables,
     ])
     return [blob, fileName(s.view.data, 'xlsx')]
@@ -81,11 +92,21 @@ export function useExports(scope: () => Promise<ExportScope>) {
     if (!data.active || status.value?.state === 'busy') return
     status.value = { state: 'busy', text: words.t('export.busy', { what: words.t(`export.bar.${kind}`) }) }
     try {
-      const [blob, name] = kind === 'pptx' ? await deck(!!options.pictures) : kind === 'csv' ? await csv() : kind === 'xlsx' ? await xlsx() : await json()
+      const [blob, name] =
+        kind === 'pptx'
+          ? await deck(!!options.pictures)
+          : kind === 'csv'
+            ? await csv()
+            : kind === 'xlsx'
+              ? await xlsx()
+              : await json()
       downloadBlob(blob, name)
       status.value = { state: 'saved', text: words.t('export.saved', { file: name }) }
     } catch (e) {
-      status.value = { state: 'failed', text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }) }
+      status.value = {
+        state: 'failed',
+        text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }),
+      }
     }
   }
 

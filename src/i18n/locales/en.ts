@@ -41,9 +41,11 @@ export default {
       storing: 'Saving {file}…',
     },
     ok: '{file} imported: {agreements} agreements, {commitments} commitments.',
-    refused: '{file} was not imported: one problem was found. Nothing stored was changed. | {file} was not imported: {count} problems were found. Nothing stored was changed.',
+    refused:
+      '{file} was not imported: one problem was found. Nothing stored was changed. | {file} was not imported: {count} problems were found. Nothing stored was changed.',
     cancelled: 'Import of {file} cancelled. Nothing stored was changed.',
-    quota: '{file} could not be saved: this browser’s storage for the dashboard is full. Nothing stored was changed. Delete snapshots you no longer need, or free disk space, then import again.',
+    quota:
+      '{file} could not be saved: this browser’s storage for the dashboard is full. Nothing stored was changed. Delete snapshots you no longer need, or free disk space, then import again.',
     storage: '{file} could not be saved ({detail}). Nothing stored was changed.',
     errorsTitle: 'Problems in {file}',
     warningsTitle: 'Imported with one note | Imported with {count} notes',
@@ -98,7 +100,8 @@ export default {
     status_differs_from_update: 'The status is “{found}” but the latest update ({date}) says “{update}”.',
     completed_under_100: 'Completed, but progress is {found}%.',
     due_before_signed: 'Due {found}, before its agreement was signed ({signedOn}).',
-    unknown_field: 'The field “{field}” is not part of format version 1 and was left out. | The field “{field}” is not part of format version 1 and was left out ({count} times).',
+    unknown_field:
+      'The field “{field}” is not part of format version 1 and was left out. | The field “{field}” is not part of format version 1 and was left out ({count} times).',
   },
   kpi: {
     agreements: 'Agreements',
@@ -310,10 +313,12 @@ export default {
     clearConfirm: 'Delete everything',
     cancel: 'Cancel',
     cleared: 'All stored data was deleted.',
-    unavailable: 'This browser does not allow the dashboard to store data (private mode or a setting). You can still import and explore; the data will be gone when you close the tab.',
+    unavailable:
+      'This browser does not allow the dashboard to store data (private mode or a setting). You can still import and explore; the data will be gone when you close the tab.',
     loadFailed: 'The stored data could not be read: {detail}',
     otherTab: 'The data was changed in another tab; showing the latest.',
-    outdated: 'A newer version of the dashboard was opened in another tab. Reload this tab to go on working with your data.',
+    outdated:
+      'A newer version of the dashboard was opened in another tab. Reload this tab to go on working with your data.',
     reload: 'Reload',
   },
   storage: {
@@ -323,7 +328,8 @@ export default {
     usageLabel: 'Storage used',
     usageUnknown: 'This browser does not say how much space the data uses.',
     persisted: 'This browser has promised to keep the data until you delete it.',
-    notPersisted: 'This browser has not promised to keep the data: it may delete it when disk space runs low (Safari: after 7 days without a visit). Back up your snapshots to keep them safe.',
+    notPersisted:
+      'This browser has not promised to keep the data: it may delete it when disk space runs low (Safari: after 7 days without a visit). Back up your snapshots to keep them safe.',
     askToKeep: 'Ask the browser to keep the data',
     snapshots: 'Stored snapshots',
     none: 'No snapshot is stored yet.',
