@@ -4,7 +4,7 @@
  * cross to the page as transferables (no copy) and are stored beside the rows, so a cold start
  * reads a few megabytes instead of re-deriving from every row.
  */
-import { yearOf } from './dates'
+import { dateNumber, yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
 import { orderByUint32 } from './order'
 import type { Snapshot } from './schema'
@@ -160,31 +160,6 @@ export function copyColumns(c: Columns): Columns {
   const out = { ...c } as Record<string, unknown>
   for (const [key, value] of Object.entries(c)) if (ArrayBuffer.isView(value)) out[key] = (value as Uint8Array).slice()
   return out as unknown as Columns
-}
-
-/** `2025-09-04` -> 20250904: compares like the date and needs no parsing to read its year or month. */
-export function dateNumber(date: string): number {
-  // Digit by digit (the digits' codes minus 48 × 11111111 = the '0's): no slices to allocate for
-  // the few hundred thousand dates of a large snapshot.
-  return (
-    date.charCodeAt(0) * 10000000 +
-    date.charCodeAt(1) * 1000000 +
-    date.charCodeAt(2) * 100000 +
-    date.charCodeAt(3) * 10000 +
-    date.charCodeAt(5) * 1000 +
-    date.charCodeAt(6) * 100 +
-    date.charCodeAt(8) * 10 +
-    date.charCodeAt(9) -
-    48 * 11111111
-  )
-}
-
-/** 20250904 -> `2025-09-04` */
-export function dateFromNumber(n: number): string {
-  const y = Math.floor(n / 10000)
-  const m = Math.floor(n / 100) % 100
-  const d = n % 100
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 function firstCompletion(updates: Snapshot['commitments'][number]['updates']): number {

@@ -32,3 +32,45 @@ function daysInMonth(year: number, month: number): number {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4))
 }
+
+/** `2025-09-04` -> 20250904: compares like the date and needs no parsing to read its year or month. */
+export function dateNumber(date: string): number {
+  // Digit by digit (the digits' codes minus 48 × 11111111 = the '0's): no slices to allocate for
+  // the few hundred thousand dates of a large snapshot.
+  return (
+    date.charCodeAt(0) * 10000000 +
+    date.charCodeAt(1) * 1000000 +
+    date.charCodeAt(2) * 100000 +
+    date.charCodeAt(3) * 10000 +
+    date.charCodeAt(5) * 1000 +
+    date.charCodeAt(6) * 100 +
+    date.charCodeAt(8) * 10 +
+    date.charCodeAt(9) -
+    48 * 11111111
+  )
+}
+
+/** 20250904 -> `2025-09-04` */
+export function dateFromNumber(n: number): string {
+  const y = Math.floor(n / 10000)
+  const m = Math.floor(n / 100) % 100
+  const d = n % 100
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** Days from `due` (YYYYMMDD) to `asOf` (YYYY-MM-DD): how long a commitment is overdue. */
+export function daysOverdue(due: number, asOf: string): number {
+  const toDays = (n: number) => Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / 86_400_000
+  return Math.round(toDays(dateNumber(asOf)) - toDays(due))
+}
+
+/** `YYYY-MM-DD` moved by whole months (the day clamped to the month's length). */
+export function addMonths(date: string, months: number): string {
+  const y = Number(date.slice(0, 4))
+  const m = Number(date.slice(5, 7)) - 1 + months
+  const year = y + Math.floor(m / 12)
+  const month = ((m % 12) + 12) % 12
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  const day = Math.min(Number(date.slice(8, 10)), last)
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}

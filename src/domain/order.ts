@@ -73,3 +73,13 @@ export function orderByText(
   idx.sort((a, b) => (descending ? collator.compare(keys[b], keys[a]) : collator.compare(keys[a], keys[b])) || a - b)
   return Uint32Array.from(idx)
 }
+
+/** The rows that pass every filter, in the given order (a full ordering of all rows). */
+export function passingRows(order: Uint32Array, fails: Uint8Array): Uint32Array {
+  let n = 0
+  for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) n++
+  const out = new Uint32Array(n)
+  let k = 0
+  for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) out[k++] = order[i]
+  return out
+}

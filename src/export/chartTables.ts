@@ -5,7 +5,9 @@
  */
 import type { ChartRow } from '@/domain/chartRows'
 import { STATUSES } from '@/domain/vocab'
-import { DEADLINE_KINDS, type AgreementsByYear, type Deadlines, type Heatmap } from '@/domain/views'
+import { DEADLINE_KINDS, type Deadlines } from '@/domain/deadlines'
+import { type AgreementsByYear } from '@/domain/agreementsByYear'
+import { type Heatmap } from '@/domain/heatmap'
 
 export type Cell = string | number
 export type Table = readonly (readonly Cell[])[]

@@ -7,7 +7,8 @@
 import { DEADLINE_COLORS, STATUS_COLORS, TYPE_COLORS } from '@/charts/palette'
 import type { ChartRow } from '@/domain/chartRows'
 import { AGREEMENT_TYPES, STATUSES, type AgreementType, type Status } from '@/domain/vocab'
-import { DEADLINE_KINDS, type AgreementsByYear, type DeadlineKind, type Deadlines } from '@/domain/views'
+import { DEADLINE_KINDS, type DeadlineKind, type Deadlines } from '@/domain/deadlines'
+import { type AgreementsByYear } from '@/domain/agreementsByYear'
 import { sourceName } from './sourceName'
 import { clip, oneLine, xmlSafe } from './xmlText'
 

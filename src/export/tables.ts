@@ -3,11 +3,12 @@
  * exports, and its overdue commitments for the deck. Pure. Headers are stable ids, the same in
  * every language; names shown to people sit in `*_label` columns.
  */
-import { dateFromNumber, type Columns } from '@/domain/columns'
+import { dateFromNumber } from '@/domain/dates'
+import { type Columns } from '@/domain/columns'
 import { itemAt } from '@/domain/search'
 import type { TextColumns } from '@/domain/textColumns'
 import { AGREEMENT_TYPES, OWED_BY, STATUSES } from '@/domain/vocab'
-import { daysOverdue } from '@/domain/views'
+import { daysOverdue } from '@/domain/dates'
 import type { Cell, Table } from './chartTables'
 import type { OverdueItem } from './deckPlan'
 

@@ -10,14 +10,10 @@ import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters } from '@/domain/filters'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/import/client'
-import {
-  agreementsByYear,
-  completionHeatmap,
-  deadlinesByMonth,
-  orderBy,
-  orderByText,
-  passingRows,
-} from '@/domain/views'
+import { agreementsByYear } from '@/domain/agreementsByYear'
+import { completionHeatmap } from '@/domain/heatmap'
+import { deadlinesByMonth } from '@/domain/deadlines'
+import { orderBy, orderByText, passingRows } from '@/domain/order'
 import { i18n } from '@/i18n'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'

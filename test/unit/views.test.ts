@@ -4,22 +4,17 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dateFromNumber, dateNumber, encodeColumns } from '@/domain/columns'
+import { dateFromNumber, dateNumber } from '@/domain/dates'
+import { encodeColumns } from '@/domain/columns'
 import { applyFilters, DIM, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
 import { orderByUint32 } from '@/domain/order'
-import {
-  addMonths,
-  agreementsByYear,
-  completionHeatmap,
-  countryBriefing,
-  daysOverdue,
-  deadlinesByMonth,
-  orderBy,
-  orderByText,
-  passingRows,
-  type HeatCell,
-} from '@/domain/views'
+import { addMonths, daysOverdue } from '@/domain/dates'
+import { agreementsByYear } from '@/domain/agreementsByYear'
+import { completionHeatmap, type HeatCell } from '@/domain/heatmap'
+import { countryBriefing } from '@/domain/countryBriefing'
+import { deadlinesByMonth } from '@/domain/deadlines'
+import { orderBy, orderByText, passingRows } from '@/domain/order'
 import { parseSnapshotText } from '@/import/parse'
 
 // asOf 2025-06-15, home KZ. Partner countries: A1 -> MN, A2 -> CN, A3 -> UZ + KG, A5 (KZ parties only) -> KZ.

@@ -1,0 +1,48 @@
+/** The option of the agreements-per-year chart, stacked by type. Pure. */
+import type { EChartsOption } from 'echarts'
+import type { AgreementsByYear } from '@/domain/agreementsByYear'
+import { AGREEMENT_TYPES, type AgreementType } from '@/domain/vocab'
+import { AXIS_LABEL, legend, SPLIT } from './common'
+import { INK, TYPE_COLORS } from './palette'
+
+export interface AgreementWords {
+  type(t: AgreementType): string
+}
+
+/** Agreements signed per year, stacked by type. */
+export function agreementsByYearOption(
+  a: AgreementsByYear,
+  words: AgreementWords,
+  selected: { types: ReadonlySet<string>; years: ReadonlySet<string> },
+): EChartsOption {
+  const anyYear = selected.years.size > 0
+  return {
+    animation: false,
+    legend: legend(a.types.map(words.type)),
+    grid: { top: 56, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      valueFormatter: (v: unknown) => String(v),
+    },
+    xAxis: { type: 'category', data: a.years, triggerEvent: true, axisLabel: AXIS_LABEL },
+    yAxis: { type: 'value', minInterval: 1, splitLine: SPLIT, axisLabel: { color: INK.muted } },
+    series: a.types.map((t, ti) => ({
+      type: 'bar' as const,
+      id: t,
+      name: words.type(t),
+      stack: 'type',
+      barMaxWidth: 28,
+      cursor: 'pointer',
+      itemStyle: {
+        color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)],
+        opacity: selected.types.size && !selected.types.has(t) ? 0.28 : 1,
+      },
+      data: a.counts[ti].map((v, yi) => ({
+        value: v,
+        itemStyle: anyYear && !selected.years.has(a.years[yi]) ? { opacity: 0.28 } : undefined,
+      })),
+    })),
+  }
+}

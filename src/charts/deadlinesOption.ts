@@ -1,0 +1,58 @@
+/** The option of the deadlines chart (commitments due per month around asOf). Pure. */
+import type { EChartsOption } from 'echarts'
+import { DEADLINE_KINDS, type DeadlineKind, type Deadlines } from '@/domain/deadlines'
+import { AXIS_LABEL, legend, SPLIT } from './common'
+import { escapeHtml } from './escape'
+import { DEADLINE_COLORS, INK } from './palette'
+
+export interface DeadlineWords {
+  kind(k: DeadlineKind): string
+  month(yyyyMm: string): string
+  asOf: string
+}
+
+/** Commitments due per month around asOf, stacked by how they stand; a line marks asOf's month. */
+export function deadlinesOption(d: Deadlines, asOfMonth: string, words: DeadlineWords): EChartsOption {
+  const labels = d.months.map(words.month)
+  return {
+    animation: false,
+    legend: legend(DEADLINE_KINDS.map(words.kind)),
+    grid: { top: 56, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (p: unknown) => {
+        const items = p as { dataIndex: number }[]
+        const m = items[0]?.dataIndex ?? -1
+        if (m < 0) return ''
+        const lines = DEADLINE_KINDS.filter((k) => d.counts[k][m] > 0).map(
+          (k) => `${escapeHtml(words.kind(k))}: <b>${d.counts[k][m]}</b>`,
+        )
+        return `<b>${escapeHtml(labels[m])}</b><br>${lines.join('<br>')}`
+      },
+    },
+    xAxis: { type: 'category', data: labels, axisLabel: { ...AXIS_LABEL, interval: 1, rotate: 40 } },
+    yAxis: { type: 'value', minInterval: 1, splitLine: SPLIT, axisLabel: { color: INK.muted } },
+    series: DEADLINE_KINDS.map((k, i) => ({
+      type: 'bar' as const,
+      id: k,
+      name: words.kind(k),
+      stack: 'due',
+      barMaxWidth: 22,
+      itemStyle: { color: DEADLINE_COLORS[k] },
+      data: d.counts[k],
+      ...(i === 0
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: INK.text, type: 'dashed' as const },
+              label: { formatter: words.asOf, color: INK.text },
+              data: [{ xAxis: words.month(asOfMonth) }],
+            },
+          }
+        : {}),
+    })),
+  }
+}
