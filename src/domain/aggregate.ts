@@ -1,10 +1,9 @@
 /**
- * Counting commitments by status for the KPIs and the "status by …" charts, in one pass over the
- * encoded columns. A row of counts holds one cell per status, then overdue, then total.
+ * The counts of the KPIs and the "status by …" charts, as the filter pass (./filters) fills them,
+ * and their summary. A row of counts holds one cell per status, then overdue, then total.
  */
 import type { Columns } from './columns'
 import { completionRate } from './derive'
-import { DIM } from './dims'
 import { STATUSES } from './vocab'
 
 export const OVERDUE_CELL = STATUSES.length
@@ -41,28 +40,15 @@ export interface Aggregate {
   byYear: GroupCounts
 }
 
-export interface AggregateOptions {
-  axis: YearAxis
-  /** Rows to count (1) or skip (0) in every group; all rows when absent. */
-  mask?: Uint8Array
-  /**
-   * Per row, the filter dimensions it fails (./filters). The KPIs count rows failing nothing;
-   * each "by …" group also counts rows that fail only its own dimension.
-   */
-  fails?: Uint8Array
-  /** Whether any filter is active: then the agreements KPI counts agreements with a matching commitment. */
-  filtered?: boolean
-}
-
-const EVERY_DIMENSION = 0xff
-
 /**
  * While counting, a group has one cell per (status, overdue) pair: a row adds 1 to cell
- * `status + overdue * STATUSES.length` of each group it counts in — one increment, where
- * status and overdue cells would take two. ./filters counts the same way.
+ * `status + overdue * OVERDUE_OFFSET` of each group it counts in — one increment, where status and
+ * overdue cells would take two. That index is the low four bits of the row's code (./rowCodes),
+ * so the status block is 8 wide (7 statuses and one unused cell).
  */
-export const RAW_CELLS = STATUSES.length * 2
-export const OVERDUE_OFFSET = STATUSES.length
+export const OVERDUE_OFFSET = 8
+export const RAW_CELLS = OVERDUE_OFFSET * 2
+if (STATUSES.length > OVERDUE_OFFSET) throw new Error('aggregate: more statuses than a count block holds')
 
 /** The pass's (status, overdue) cells -> status cells, overdue and total, once per group at the end. */
 function fold(raw: Int32Array): Int32Array {
@@ -82,17 +68,6 @@ function fold(raw: Int32Array): Int32Array {
     cells[g * CELLS + TOTAL_CELL] = total
   }
   return cells
-}
-
-function failsFromMask(mask: Uint8Array): Uint8Array {
-  return mask.map((m) => (m ? 0 : EVERY_DIMENSION))
-}
-
-let zeros = new Uint8Array(0)
-/** A row-filter that fails nothing, shared (it is never written to). */
-function noFails(n: number): Uint8Array {
-  if (zeros.length < n) zeros = new Uint8Array(n)
-  return zeros
 }
 
 const yearRanges = new WeakMap<Uint16Array, { min: number; span: number }>()
@@ -115,43 +90,7 @@ export function yearRange(years: Uint16Array): { min: number; span: number } {
   return range
 }
 
-export function aggregate(
-  cols: Columns,
-  { axis, mask, fails, filtered = mask !== undefined }: AggregateOptions,
-): Aggregate {
-  const n = cols.count
-  const { counts, years, minYear, span } = emptyCounts(cols, axis)
-  const { totals, bySphere, byCountry, byYear } = counts
-  const seenAgreement = filtered ? new Uint8Array(cols.agreementCount) : undefined
-  const rowFails = fails ?? (mask ? failsFromMask(mask) : noFails(n))
-  // Locals, not property reads, in the hot loop: this runs on every filter change.
-  const { status, overdue, sphere, agreement, countryStart, countryIndex } = cols
-  const notSphere = ~DIM.sphere
-  const notYear = ~DIM.year
-  const notCountry = ~DIM.country
-
-  for (let i = 0; i < n; i++) {
-    const f = rowFails[i]
-    if (f === EVERY_DIMENSION) continue
-    const cell = overdue[i] === 0 ? status[i] : status[i] + OVERDUE_OFFSET
-    if (f === 0) {
-      totals[cell]++
-      if (seenAgreement) seenAgreement[agreement[i]] = 1
-    }
-    if ((f & notSphere) === 0) bySphere[sphere[i] * RAW_CELLS + cell]++
-    if ((f & notYear) === 0) {
-      const y = years[i]
-      byYear[(y === 0 ? span : y - minYear) * RAW_CELLS + cell]++
-    }
-    if ((f & notCountry) === 0) {
-      for (let k = countryStart[i], end = countryStart[i + 1]; k < end; k++)
-        byCountry[countryIndex[k] * RAW_CELLS + cell]++
-    }
-  }
-  return summarize(cols, { totals, bySphere, byCountry, byYear }, { minYear, span }, seenAgreement)
-}
-
-/** Counts in (status, overdue) cells (RAW_CELLS a group), as filled by one pass over the rows (ours here, or the fused one of ./filters). */
+/** Counts in (status, overdue) cells (RAW_CELLS a group), as filled by the filter pass (./filters). */
 export interface Counts {
   totals: Int32Array
   bySphere: Int32Array

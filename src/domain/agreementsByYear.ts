@@ -1,7 +1,7 @@
 /** Agreements signed per year, by type, under the commitments' filters. Pure. */
 import type { YearAxis } from './aggregate'
 import { type Columns } from './columns'
-import { DIM } from './dims'
+import { DIM, type RowFails } from './dims'
 import { AGREEMENT_TYPES, type AgreementType } from './vocab'
 
 export interface AgreementsByYear {
@@ -18,7 +18,7 @@ export interface AgreementsByYear {
  */
 export function agreementsByYear(
   cols: Columns,
-  fails: Uint8Array,
+  fails: RowFails,
   axis: YearAxis,
   commitmentFilters: boolean,
 ): AgreementsByYear {

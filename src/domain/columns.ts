@@ -8,10 +8,10 @@ import { dateNumber, yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
 import { orderByUint32 } from './order'
 import type { Snapshot } from './schema'
-import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, STATUSES } from './vocab'
+import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from './vocab'
 
 /** Bump when the encoding changes: stored columns of another version are rebuilt from the rows. */
-export const COLUMNS_VERSION = 2
+export const COLUMNS_VERSION = 3
 
 export interface Columns {
   version: number
@@ -43,6 +43,8 @@ export interface Columns {
   completedOn: Uint32Array
   /** Index into OWED_BY. */
   owedBy: Uint8Array
+  /** Index into RECURRENCES. Added in version 3. */
+  recurrence: Uint8Array
   /** Per agreement: bit k set when a party is of kind PARTY_KINDS[k]. */
   agreementKinds: Uint16Array
   /** Per agreement: signedOn as YYYYMMDD. */
@@ -86,6 +88,8 @@ export function encodeColumns(s: Snapshot): Columns {
   const completedOn = new Uint32Array(n)
   const owedBy = new Uint8Array(n)
   const owedIndex = new Map(OWED_BY.map((o, i) => [o, i]))
+  const recurrence = new Uint8Array(n)
+  const recurrenceIndex = new Map(RECURRENCES.map((r, i) => [r, i]))
   const kindIndex = new Map(PARTY_KINDS.map((k, i) => [k, i]))
   const countryStart = new Uint32Array(n + 1)
   const countries: number[] = []
@@ -109,6 +113,7 @@ export function encodeColumns(s: Snapshot): Columns {
     due[i] = dueOn
     completedOn[i] = firstCompletion(c.updates)
     owedBy[i] = owedIndex.get(c.owedBy)!
+    recurrence[i] = recurrenceIndex.get(c.recurrence)!
     countryStart[i] = countries.length
     const own = c.countries?.length
       ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code))
@@ -143,6 +148,7 @@ export function encodeColumns(s: Snapshot): Columns {
     due,
     completedOn,
     owedBy,
+    recurrence,
     agreementKinds: Uint16Array.from(s.agreements, (a) =>
       a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0),
     ),

@@ -1,4 +1,5 @@
 /** Commitments due per month around `asOf`, by how they stand, for the deadlines chart. Pure. */
+import type { RowFails } from './dims'
 import { dateNumber } from './dates'
 import { type Columns } from './columns'
 import { OPEN_STATUSES, STATUSES } from './vocab'
@@ -19,7 +20,7 @@ export interface Deadlines {
  * completion), done (no date in the history), overdue, upcoming, and the rest (ongoing, suspended,
  * cancelled).
  */
-export function deadlinesByMonth(cols: Columns, fails: Uint8Array, asOf: string): Deadlines {
+export function deadlinesByMonth(cols: Columns, fails: RowFails, asOf: string): Deadlines {
   const asOfNum = dateNumber(asOf)
   const start = monthIndex(asOfNum) - 12
   const months: string[] = []

@@ -1,10 +1,11 @@
 /**
- * The one filter model of the app, and how it is applied to the encoded columns.
+ * The filter model of the app, and the one pass that applies it to the encoded columns.
  *
- * Applying filters yields, for every row, a bit set of the dimensions whose filter the row fails.
- * A view counts a row when it fails no filter but those of its own dimensions: so a chart of
- * spheres shows every sphere under the other filters, with the selected ones highlighted, and
- * never filters itself away (the linked-view convention).
+ * The filters themselves are described in ./filterDefs (one descriptor each); this module holds the
+ * model and the pass. Applying filters yields, for every row, the bits of the filters it fails
+ * (./dims). A view counts a row when it fails no filter but those of its own dimensions: so a
+ * chart of spheres shows every sphere under the other filters, with the selected ones highlighted,
+ * and never filters itself away (the linked-view convention).
  */
 import {
   emptyCounts,
@@ -17,17 +18,13 @@ import {
   type YearAxis,
 } from './aggregate'
 import type { Columns } from './columns'
-import { DIM } from './dims'
-import {
-  AGREEMENT_TYPES,
-  OWED_BY,
-  PARTY_KINDS,
-  STATUSES,
-  type AgreementType,
-  type OwedBy,
-  type PartyKind,
-  type Status,
-} from './vocab'
+import { DIM, type RowFails } from './dims'
+import { FILTER_DEFS, withValue, type FilterUnit } from './filterDefs'
+import { CODE_COUNT, rowCodes } from './rowCodes'
+import type { AgreementType, OwedBy, PartyKind, Recurrence, Status } from './vocab'
+
+export type { RowFails }
+export { DIM }
 
 /** A year range on the current axis, or the bucket of commitments without a due date. */
 export type YearFilter = { from: number; to: number } | 'none'
@@ -42,6 +39,7 @@ export interface Filters {
   /** Party kinds: a commitment matches when its agreement has a party of a selected kind. */
   kinds: PartyKind[]
   owedBy: OwedBy[]
+  recurrence: Recurrence[]
   /** Agreement ids. */
   agreements: string[]
   year: YearFilter | null
@@ -53,49 +51,72 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = Object.freeze({
-  spheres: [],
-  countries: [],
-  statuses: [],
-  types: [],
-  kinds: [],
-  owedBy: [],
-  agreements: [],
-  year: null,
+  ...Object.fromEntries(FILTER_DEFS.map((d) => [d.key, d.off])),
   axis: 'signed',
-  overdue: false,
-  q: '',
 }) as Filters
-
-export { DIM }
 
 /** True when any filter narrows the rows (the axis alone does not). */
 export function hasFilters(f: Filters): boolean {
-  return (
-    f.spheres.length > 0 ||
-    f.countries.length > 0 ||
-    f.statuses.length > 0 ||
-    f.types.length > 0 ||
-    f.kinds.length > 0 ||
-    f.owedBy.length > 0 ||
-    f.agreements.length > 0 ||
-    f.year !== null ||
-    f.overdue ||
-    f.q.trim() !== ''
-  )
+  return FILTER_DEFS.some((d) => {
+    const { def, value } = withValue(d, f)
+    return def.isOn(value)
+  })
 }
 
 export interface FilterContext {
   /** Rows matching the search text (1) — required when `q` is set; see ./search. */
   textMatch?: Uint8Array
+  /**
+   * Rows a page is about (1): a country's or an agreement's commitments. Rows outside fail the
+   * `scope` bit, which no view leaves out; the agreements KPI then counts agreements in scope.
+   */
+  within?: Uint8Array
 }
 
-/** Per row: the bits of the dimensions whose filter the row fails (0 = passes everything). */
-export function applyFilters(cols: Columns, f: Filters, ctx: FilterContext): Uint8Array {
-  return filterAndAggregate(cols, f, ctx).fails
+/** Per unit, the combined table the pass reads: each filter on it adds its own bit. */
+interface UnitTables {
+  code: Uint16Array
+  sphere: Uint16Array
+  agreement: Uint16Array
+  year: Uint16Array
+  /** Per country: 1 when picked; null when no filter picks countries. */
+  countryPick: Uint8Array | null
+  /** Per row: 1 when it passes the row filter (the search); null when none is on. */
+  rowPick: Uint8Array | null
+  on: Record<'code' | 'sphere' | 'agreement' | 'year', boolean>
+}
+
+function unitTables(cols: Columns, f: Filters, ctx: FilterContext): UnitTables {
+  // The column's year range is computed once per column (the counts need it too), not per change.
+  const { min, span } = yearRange(f.axis === 'signed' ? cols.signedYear : cols.dueYear)
+  const maxYear = span > 0 ? min + span - 1 : 0
+  const t: UnitTables = {
+    code: new Uint16Array(CODE_COUNT),
+    sphere: new Uint16Array(cols.sphereIds.length),
+    agreement: new Uint16Array(cols.agreementCount),
+    year: new Uint16Array(maxYear + 1),
+    countryPick: null,
+    rowPick: null,
+    on: { code: false, sphere: false, agreement: false, year: false },
+  }
+  for (const d of FILTER_DEFS) {
+    const { def, value } = withValue(d, f)
+    if (!def.isOn(value)) continue
+    const table = def.table(cols, value, { maxYear, textMatch: ctx.textMatch })
+    const unit: FilterUnit = def.unit
+    if (unit === 'country') t.countryPick = table
+    else if (unit === 'row') t.rowPick = table
+    else {
+      const combined = t[unit]
+      for (let k = 0; k < table.length; k++) if (table[k]) combined[k] |= def.bit
+      t.on[unit] = true
+    }
+  }
+  return t
 }
 
 /**
- * Filters and counts in one pass over the columns: each row's failing dimensions, the KPIs (rows
+ * Filters and counts in one pass over the columns: each row's failing filters, the KPIs (rows
  * failing nothing) and the "status by sphere / country / year" groups (rows failing nothing but
  * the group's own dimension). Every filter is a lookup table built once per change, so the loop
  * reads a few typed arrays per row and branches little: this is what a click costs.
@@ -103,13 +124,14 @@ export function applyFilters(cols: Columns, f: Filters, ctx: FilterContext): Uin
 export function filterAndAggregate(
   cols: Columns,
   f: Filters,
-  ctx: FilterContext,
-): { fails: Uint8Array; summary: Aggregate } {
+  ctx: FilterContext = {},
+): { fails: RowFails; summary: Aggregate } {
   const n = cols.count
-  const fails = new Uint8Array(n)
+  const fails: RowFails = new Uint16Array(n)
   const { counts, years, minYear, span } = emptyCounts(cols, f.axis)
-  const seenAgreement = hasFilters(f) ? new Uint8Array(cols.agreementCount) : undefined
-  const t = filterTables(cols, f, ctx)
+  const narrowed = hasFilters(f) || ctx.within !== undefined
+  const seenAgreement = narrowed ? new Uint8Array(cols.agreementCount) : undefined
+  const t = unitTables(cols, f, ctx)
   countRows({
     n,
     fails,
@@ -118,33 +140,47 @@ export function filterAndAggregate(
     minYear,
     span,
     seenAgreement: seenAgreement ?? null,
-    ...t,
-    text: t.text ?? null,
-    overdueBit: f.overdue ? DIM.other : 0,
-    sphereOn: f.spheres.length > 0,
-    statusOn: f.statuses.length > 0,
-    yearOn: f.year !== null,
-    agreementOn: f.types.length > 0 || f.kinds.length > 0 || f.agreements.length > 0,
-    owedOn: f.owedBy.length > 0,
+    codes: rowCodes(cols),
+    codeBits: t.code,
+    sphereBits: t.sphere,
+    agreementBits: t.agreement,
+    yearBits: t.year,
+    countryPick: t.countryPick,
+    rowPick: t.rowPick,
+    within: ctx.within ?? null,
+    codeOn: t.on.code,
+    sphereOn: t.on.sphere,
+    agreementOn: t.on.agreement,
+    yearOn: t.on.year,
     cols,
   })
   return { fails, summary: summarize(cols, counts, { minYear, span }, seenAgreement) }
 }
 
-interface RowPass extends Counts, Omit<FilterTables, 'text'> {
+/** The counts of every row (or of the rows `within` a page's scope), with no filter set. */
+export function aggregateAll(cols: Columns, axis: YearAxis, within?: Uint8Array): Aggregate {
+  return filterAndAggregate(cols, { ...NO_FILTERS, axis }, { within }).summary
+}
+
+interface RowPass extends Counts {
   n: number
-  fails: Uint8Array
+  fails: RowFails
   years: Uint16Array
   minYear: number
   span: number
   seenAgreement: Uint8Array | null
-  text: Uint8Array | null
-  overdueBit: number
+  codes: Uint8Array
+  codeBits: Uint16Array
+  sphereBits: Uint16Array
+  agreementBits: Uint16Array
+  yearBits: Uint16Array
+  countryPick: Uint8Array | null
+  rowPick: Uint8Array | null
+  within: Uint8Array | null
+  codeOn: boolean
   sphereOn: boolean
-  statusOn: boolean
-  yearOn: boolean
   agreementOn: boolean
-  owedOn: boolean
+  yearOn: boolean
   cols: Columns
 }
 
@@ -154,49 +190,31 @@ interface RowPass extends Counts, Omit<FilterTables, 'text'> {
  * feedback yet for what follows), so every call ran mostly unoptimised — ten times slower.
  */
 function countRows(p: RowPass): void {
-  const {
-    n,
-    fails,
-    totals,
-    bySphere,
-    byCountry,
-    byYear,
-    years,
-    minYear,
-    span,
-    seenAgreement,
-    text,
-    overdueBit,
-    sphereOn,
-    statusOn,
-    yearOn,
-    agreementOn,
-    owedOn,
-  } = p
-  const { sphereBits, statusBits, yearBits, agreementBits, owedBits, countryPick } = p
-  const { status, overdue, sphere, agreement, owedBy, countryStart, countryIndex } = p.cols
+  const { n, fails, totals, bySphere, byCountry, byYear, years, minYear, span, seenAgreement } = p
+  const { codes, codeBits, sphereBits, agreementBits, yearBits, countryPick, rowPick, within } = p
+  const { codeOn, sphereOn, agreementOn, yearOn } = p
+  const { sphere, agreement, countryStart, countryIndex } = p.cols
   const sphereBit = DIM.sphere
   const yearBit = DIM.year
   const countryBit = DIM.country
-  const otherBit = DIM.other
+  const searchBit = DIM.search
+  const scopeBit = DIM.scope
   // Imported constants copied to locals: some module loaders turn each read into a getter call.
   const W = RAW_CELLS
-  const OD = OVERDUE_OFFSET
+  const cellMask = OVERDUE_OFFSET * 2 - 1
 
   for (let i = 0; i < n; i++) {
-    const st = status[i]
-    const od = overdue[i]
+    const code = codes[i]
     const a = agreement[i]
     const y = years[i]
-    // Only the filters that are on are looked up: the checks are perfectly predicted, the loads are not free.
+    // Only the units with a filter on are looked up: the checks are perfectly predicted, the loads are not free.
     let bits = 0
+    if (codeOn) bits |= codeBits[code]
     if (sphereOn) bits |= sphereBits[sphere[i]]
-    if (statusOn) bits |= statusBits[st]
     if (yearOn) bits |= yearBits[y]
     if (agreementOn) bits |= agreementBits[a]
-    if (owedOn) bits |= owedBits[owedBy[i]]
-    if (od === 0) bits |= overdueBit
-    if (text !== null && text[i] === 0) bits |= otherBit
+    if (rowPick !== null && rowPick[i] === 0) bits |= searchBit
+    if (within !== null && within[i] === 0) bits |= scopeBit
     const cs = countryStart[i]
     const ce = countryStart[i + 1]
     if (countryPick !== null) {
@@ -207,8 +225,8 @@ function countRows(p: RowPass): void {
     fails[i] = bits
     // A row counts in the KPIs and every group when it fails nothing, in one group when it fails
     // only that group's dimension, and nowhere when it fails anything else: one test for most rows.
-    // Its cell in a group is its (status, overdue) pair: one increment (see ./aggregate).
-    const cell = od === 0 ? st : st + OD
+    // Its cell in a group is its (status, overdue) pair, the low bits of its code: one increment.
+    const cell = code & cellMask
     if (bits === 0) {
       totals[cell]++
       if (seenAgreement !== null) seenAgreement[a] = 1
@@ -219,71 +237,4 @@ function countRows(p: RowPass): void {
     else if (bits === yearBit) byYear[(y === 0 ? span : y - minYear) * W + cell]++
     else if (bits === countryBit) for (let k = cs; k < ce; k++) byCountry[countryIndex[k] * W + cell]++
   }
-}
-
-/** Each filter as a table from a row's value to the bit it fails (0 when it passes or the filter is off). */
-interface FilterTables {
-  sphereBits: Uint8Array
-  statusBits: Uint8Array
-  /** Indexed by year (0 = no year). */
-  yearBits: Uint8Array
-  /** Per agreement: its type, party kinds and id against the filters. */
-  agreementBits: Uint8Array
-  owedBits: Uint8Array
-  /** Per country: 1 when selected; null when the country filter is off. */
-  countryPick: Uint8Array | null
-  /** Per row: 1 when the text matches; undefined when there is no search. */
-  text: Uint8Array | undefined
-}
-
-function filterTables(cols: Columns, f: Filters, ctx: FilterContext): FilterTables {
-  const bitsFor = (all: readonly string[], selected: readonly string[], bit: number) =>
-    selected.length ? failTable(all, selected).map((x) => x * bit) : new Uint8Array(all.length)
-  // The column's year range is computed once per column (the counts need it too), not per change.
-  const { min, span } = yearRange(f.axis === 'signed' ? cols.signedYear : cols.dueYear)
-  const maxYear = span > 0 ? min + span - 1 : 0
-  const yearBits = new Uint8Array(maxYear + 1)
-  if (f.year === 'none') yearBits.fill(DIM.year, 1)
-  else if (f.year) {
-    const { from, to } = f.year
-    for (let y = 0; y <= maxYear; y++) if (y === 0 || y < from || y > to) yearBits[y] = DIM.year
-  }
-  const typeBits = bitsFor(AGREEMENT_TYPES, f.types, DIM.type)
-  const kindMask = f.kinds.reduce((bits, k) => bits | (1 << PARTY_KINDS.indexOf(k)), 0)
-  let agreementPick: Uint8Array | null = null
-  if (f.agreements.length) {
-    // A pass over the agreement ids, only when the filter is set: no id -> index map to build
-    // (and keep) for every snapshot shown.
-    const wanted = new Set(f.agreements)
-    agreementPick = new Uint8Array(cols.agreementCount)
-    for (let a = 0; a < cols.agreementCount; a++) if (wanted.has(cols.agreementIds[a])) agreementPick[a] = 1
-  }
-  const agreementBits = new Uint8Array(cols.agreementCount)
-  for (let a = 0; a < cols.agreementCount; a++) {
-    let bits = typeBits[cols.agreementType[a]]
-    if ((kindMask && (cols.agreementKinds[a] & kindMask) === 0) || (agreementPick && !agreementPick[a]))
-      bits |= DIM.other
-    agreementBits[a] = bits
-  }
-  return {
-    sphereBits: bitsFor(cols.sphereIds, f.spheres, DIM.sphere),
-    statusBits: bitsFor(STATUSES, f.statuses, DIM.status),
-    yearBits,
-    agreementBits,
-    owedBits: bitsFor(OWED_BY, f.owedBy, DIM.other),
-    countryPick: f.countries.length ? pickTable(cols.countryCodes, f.countries) : null,
-    text: f.q.trim() ? ctx.textMatch : undefined,
-  }
-}
-
-/** 1 for the entries of `all` not in `selected`. */
-function failTable(all: readonly string[], selected: readonly string[]): Uint8Array {
-  const keep = new Set(selected)
-  return Uint8Array.from(all, (v) => (keep.has(v) ? 0 : 1))
-}
-
-/** 1 for the entries of `all` in `selected`. */
-function pickTable(all: readonly string[], selected: readonly string[]): Uint8Array {
-  const keep = new Set(selected)
-  return Uint8Array.from(all, (v) => (keep.has(v) ? 1 : 0))
 }

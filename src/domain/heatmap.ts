@@ -1,7 +1,7 @@
 /** Completion rate per sphere × partner country, for the heatmap. Pure. */
 import { type Columns } from './columns'
 import { completionRate } from './derive'
-import { DIM } from './dims'
+import { DIM, type RowFails } from './dims'
 import { STATUSES } from './vocab'
 
 const COMPLETED = STATUSES.indexOf('completed')
@@ -25,7 +25,7 @@ export interface Heatmap {
 }
 
 /** Completion rate per sphere × partner country. */
-export function completionHeatmap(cols: Columns, fails: Uint8Array): Heatmap {
+export function completionHeatmap(cols: Columns, fails: RowFails): Heatmap {
   const nc = cols.countryCodes.length
   const total = new Int32Array(cols.sphereIds.length * nc)
   const completed = new Int32Array(total.length)

@@ -1,4 +1,5 @@
 /** Orderings of all rows, for the commitments table. */
+import type { RowFails } from './dims'
 
 /**
  * All row indices sorted by a numeric key (stable: ties keep row order). The key and the index
@@ -75,7 +76,7 @@ export function orderByText(
 }
 
 /** The rows that pass every filter, in the given order (a full ordering of all rows). */
-export function passingRows(order: Uint32Array, fails: Uint8Array): Uint32Array {
+export function passingRows(order: Uint32Array, fails: RowFails): Uint32Array {
   let n = 0
   for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) n++
   const out = new Uint32Array(n)

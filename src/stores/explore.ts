@@ -7,7 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
 import type { Columns } from '@/domain/columns'
-import { filterAndAggregate, hasFilters } from '@/domain/filters'
+import { filterAndAggregate, hasFilters, type RowFails } from '@/domain/filters'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/import/client'
 import { agreementsByYear } from '@/domain/agreementsByYear'
@@ -68,7 +68,7 @@ export const useExploreStore = defineStore('explore', () => {
    * catch up with `fails` as soon as the browser is idle, so a filter change first pays only
    * for the KPIs, the status charts and the table.
    */
-  const settledWith = shallowRef<{ cols: Columns; fails: Uint8Array; asOf: string } | null>(null)
+  const settledWith = shallowRef<{ cols: Columns; fails: RowFails; asOf: string } | null>(null)
   let cancelSettle: (() => void) | undefined
   watch(
     fails,

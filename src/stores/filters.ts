@@ -2,21 +2,26 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import type { ListKey } from '@/domain/filterDefs'
 import { FILTER_PARAMS, filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
 import { useDataStore } from './data'
-
-/** The filters that are lists of ids, which a click on a chart toggles. */
-export type ListFilter = 'spheres' | 'countries' | 'statuses' | 'types' | 'kinds' | 'owedBy' | 'agreements'
 
 export const useFiltersStore = defineStore('filters', () => {
   const route = useRoute()
   const router = useRouter()
   const data = useDataStore()
-  // The snapshot's own spheres through a computed of their own: a new record with the same spheres
-  // (the stored record of a snapshot already shown) then yields the same filters, and nothing recomputes.
+  // The snapshot's own spheres and agreements through computeds of their own: a new record of the
+  // same snapshot (the stored record of one already shown) then yields the same filters, and nothing
+  // recomputes.
   const declaredSpheres = computed(() => data.active?.record.spheres)
-  const parsed = computed(() => filtersFromQuery(route.query as Query, declaredSpheres.value?.map((s) => s.id) ?? []))
+  const agreementIds = computed(() => data.active?.columns.agreementIds)
+  const parsed = computed(() =>
+    filtersFromQuery(route.query as Query, {
+      spheres: declaredSpheres.value?.map((s) => s.id),
+      agreements: agreementIds.value,
+    }),
+  )
   const filters = computed(() => parsed.value.filters)
   const dropped = computed(() => parsed.value.dropped)
 
@@ -31,9 +36,7 @@ export const useFiltersStore = defineStore('filters', () => {
   )
 
   function apply(next: Filters) {
-    const others = Object.fromEntries(
-      Object.entries(route.query).filter(([k]) => !(FILTER_PARAMS as readonly string[]).includes(k)),
-    )
+    const others = Object.fromEntries(Object.entries(route.query).filter(([k]) => !FILTER_PARAMS.includes(k)))
     void router.push({ query: { ...others, ...filtersToQuery(next) } })
   }
 
@@ -45,14 +48,14 @@ export const useFiltersStore = defineStore('filters', () => {
    * A click on a chart: select only this value, or clear it when it is already the only one.
    * With `additive` (Ctrl/Cmd/Shift-click) the value is added to or removed from the selection.
    */
-  function toggled<K extends ListFilter>(key: K, value: Filters[K][number], additive: boolean): Filters[K] {
+  function toggled<K extends ListKey>(key: K, value: Filters[K][number], additive: boolean): Filters[K] {
     const current = filters.value[key] as Filters[K][number][]
     if (additive)
       return (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]) as Filters[K]
     return (current.length === 1 && current[0] === value ? [] : [value]) as Filters[K]
   }
 
-  function toggle<K extends ListFilter>(key: K, value: Filters[K][number], additive = false) {
+  function toggle<K extends ListKey>(key: K, value: Filters[K][number], additive = false) {
     patch({ [key]: toggled(key, value, additive) })
   }
 

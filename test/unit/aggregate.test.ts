@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  aggregate,
   CELLS,
   NO_DATE_KEY,
   OVERDUE_CELL,
@@ -12,6 +11,7 @@ import {
   type Kpi,
 } from '@/domain/aggregate'
 import { chartRows, type ChartRow } from '@/domain/chartRows'
+import { aggregateAll } from '@/domain/filters'
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
 import { parseSnapshotText } from '@/import/parse'
@@ -49,7 +49,7 @@ describe('small.json against its hand-computed expectations', () => {
   const cols = encodeColumns(snapshot)
 
   it('signed-year axis: KPIs, spheres, countries and years', () => {
-    const agg = aggregate(cols, { axis: 'signed' })
+    const agg = aggregateAll(cols, 'signed')
     expect(agg.kpi.completionRate).toBeCloseTo(3 / 11, 12)
     expect(agg.kpi).toEqual(expected.kpi)
     expect(strip(chartRows(agg.bySphere, 'byTotal', id))).toEqual(expected.bySphere)
@@ -58,7 +58,7 @@ describe('small.json against its hand-computed expectations', () => {
   })
 
   it('due-year axis: the same KPIs, spheres and countries; years by due with "none" last', () => {
-    const agg = aggregate(cols, { axis: 'due' })
+    const agg = aggregateAll(cols, 'due')
     expect(agg.kpi).toEqual(expected.kpi)
     expect(strip(chartRows(agg.bySphere, 'byTotal', id))).toEqual(expected.bySphere)
     expect(strip(chartRows(agg.byCountry, 'byTotal', id))).toEqual(expected.byCountry)
@@ -77,7 +77,7 @@ describe('small.json against its hand-computed expectations', () => {
   })
 
   it('labels come from the label function', () => {
-    const agg = aggregate(cols, { axis: 'signed' })
+    const agg = aggregateAll(cols, 'signed')
     const rows = chartRows(agg.byCountry, 'byTotal', (k) => `country:${k}`)
     expect(rows.map((r) => r.label)).toEqual([
       'country:MN',
@@ -94,7 +94,7 @@ describe('small.json against its hand-computed expectations', () => {
     const maskOf = (...want: string[]) => Uint8Array.from(ids, (x) => (want.includes(x) ? 1 : 0))
 
     // A2 only: C04 (no_information, overdue), C05 (ongoing), C06 (cancelled)
-    let agg = aggregate(cols, { axis: 'signed', mask: maskOf('C04', 'C05', 'C06') })
+    let agg = aggregateAll(cols, 'signed', maskOf('C04', 'C05', 'C06'))
     expect(agg.kpi).toEqual({
       agreements: 1,
       commitments: 3,
@@ -109,7 +109,7 @@ describe('small.json against its hand-computed expectations', () => {
     expect(strip(chartRows(agg.byYear, 'byKey', id)).map((r) => [r.key, r.total])).toEqual([['2024', 3]])
 
     // Two of A1, one of A4: C01 (not_started, overdue), C12 (completed, MN+RU), C10 (completed, KZ)
-    agg = aggregate(cols, { axis: 'due', mask: maskOf('C01', 'C12', 'C10') })
+    agg = aggregateAll(cols, 'due', maskOf('C01', 'C12', 'C10'))
     expect(agg.kpi).toEqual({
       agreements: 2,
       commitments: 3,
@@ -134,11 +134,11 @@ describe('small.json against its hand-computed expectations', () => {
     ])
 
     // Only C05: no due -> the "none" bucket alone on the due axis
-    agg = aggregate(cols, { axis: 'due', mask: maskOf('C05') })
+    agg = aggregateAll(cols, 'due', maskOf('C05'))
     expect(strip(chartRows(agg.byYear, 'byKey', id)).map((r) => r.key)).toEqual([NO_DATE_KEY])
 
     // Nothing selected: no rows, no agreements, the rate undefined
-    agg = aggregate(cols, { axis: 'signed', mask: maskOf() })
+    agg = aggregateAll(cols, 'signed', maskOf())
     expect(agg.kpi).toEqual({
       agreements: 0,
       commitments: 0,
@@ -152,20 +152,18 @@ describe('small.json against its hand-computed expectations', () => {
     expect(chartRows(agg.byYear, 'byKey', id)).toEqual([])
 
     // Everything selected equals no mask (apart from agreements without commitments: none here)
-    expect(aggregate(cols, { axis: 'signed', mask: new Uint8Array(ids.length).fill(1) })).toEqual(
-      aggregate(cols, { axis: 'signed' }),
-    )
+    expect(aggregateAll(cols, 'signed', new Uint8Array(ids.length).fill(1))).toEqual(aggregateAll(cols, 'signed'))
   })
 
   it('all cancelled: completion rate undefined', () => {
     const raw = JSON.parse(fixture('small.json')) as { commitments: { status: string }[] }
     for (const c of raw.commitments) c.status = 'cancelled'
-    const agg = aggregate(encodeColumns(load(JSON.stringify(raw))), { axis: 'signed' })
+    const agg = aggregateAll(encodeColumns(load(JSON.stringify(raw))), 'signed')
     expect(agg.kpi).toMatchObject({ commitments: 12, cancelled: 12, completed: 0, overdue: 0, completionRate: null })
   })
 
   it('minimal.json: nothing to count', () => {
-    const agg = aggregate(encodeColumns(load(fixture('minimal.json'))), { axis: 'due' })
+    const agg = aggregateAll(encodeColumns(load(fixture('minimal.json'))), 'due')
     expect(agg.kpi).toEqual({
       agreements: 0,
       commitments: 0,
@@ -426,7 +424,7 @@ describe('aggregate equals a naive reference (property-based)', () => {
     fc.assert(
       fc.property(arbSnapshot, fc.constantFrom<'signed' | 'due'>('signed', 'due'), (raw, axis) => {
         const cols = encodeColumns(load(JSON.stringify(raw)))
-        const agg = aggregate(cols, { axis })
+        const agg = aggregateAll(cols, axis)
         const ref = reference(raw, axis, () => true)
         checkAgainstReference(agg, { ...ref, kpi: { ...ref.kpi, agreements: raw.agreements.length } })
       }),
@@ -446,7 +444,11 @@ describe('aggregate equals a naive reference (property-based)', () => {
         fc.constantFrom<'signed' | 'due'>('signed', 'due'),
         ([raw, picks], axis) => {
           const cols = encodeColumns(load(JSON.stringify(raw)))
-          const agg = aggregate(cols, { axis, mask: Uint8Array.from(picks, (b) => (b ? 1 : 0)) })
+          const agg = aggregateAll(
+            cols,
+            axis,
+            Uint8Array.from(picks, (b) => (b ? 1 : 0)),
+          )
           checkAgainstReference(
             agg,
             reference(raw, axis, (i) => picks[i]),
@@ -460,7 +462,7 @@ describe('aggregate equals a naive reference (property-based)', () => {
   it('chart rows are the non-empty groups in the documented order', () => {
     fc.assert(
       fc.property(arbSnapshot, (raw) => {
-        const agg = aggregate(encodeColumns(load(JSON.stringify(raw))), { axis: 'due' })
+        const agg = aggregateAll(encodeColumns(load(JSON.stringify(raw))), 'due')
         const ref = reference(raw, 'due', () => true)
         const byTotal = (m: Map<string, RefRow>) =>
           sortEntries(m)

@@ -5,12 +5,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
-import { AGREEMENT_TYPES, BUILTIN_SPHERES, OWED_BY, PARTY_KINDS, STATUSES } from '@/domain/vocab'
+import { AGREEMENT_TYPES, BUILTIN_SPHERES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from '@/domain/vocab'
 
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over })
 /** A query string as the browser hands it over (`?a=b&c=d`) -> the Query object. */
 const parse = (search: string): Query => Object.fromEntries(new URLSearchParams(search))
-const from = (search: string, declared: string[] = []) => filtersFromQuery(parse(search), declared)
+const from = (search: string, declared: string[] = []) => filtersFromQuery(parse(search), { spheres: declared })
 
 describe('links from shared/test-hooks.md', () => {
   it('sphere=digitalization&year=2024', () => {
@@ -211,6 +211,7 @@ const arbValidFilters: fc.Arbitrary<Filters> = fc.record({
   types: uniqueSub(AGREEMENT_TYPES),
   kinds: uniqueSub(PARTY_KINDS),
   owedBy: uniqueSub(OWED_BY),
+  recurrence: uniqueSub(RECURRENCES),
   agreements: fc.uniqueArray(arbAgreementId, { maxLength: 4 }),
   year: fc.oneof(
     fc.constant(null),
@@ -226,7 +227,7 @@ describe('round trip (property-based)', () => {
   it('filtersFromQuery(filtersToQuery(f)) equals f, nothing dropped', () => {
     fc.assert(
       fc.property(arbValidFilters, (filters) => {
-        expect(filtersFromQuery(filtersToQuery(filters), DECLARED)).toEqual({ filters, dropped: [] })
+        expect(filtersFromQuery(filtersToQuery(filters), { spheres: DECLARED })).toEqual({ filters, dropped: [] })
       }),
       { numRuns: 1000 },
     )
@@ -238,7 +239,10 @@ describe('round trip (property-based)', () => {
         const url = new URL('https://example.org/app/')
         url.search = new URLSearchParams(filtersToQuery(filters)).toString()
         url.hash = '#/explore'
-        expect(filtersFromQuery(parse(new URL(url.href).search), DECLARED)).toEqual({ filters, dropped: [] })
+        expect(filtersFromQuery(parse(new URL(url.href).search), { spheres: DECLARED })).toEqual({
+          filters,
+          dropped: [],
+        })
       }),
       { numRuns: 500 },
     )
@@ -268,8 +272,8 @@ describe('round trip (property-based)', () => {
           ),
         ),
         (query) => {
-          const once = filtersFromQuery(query, DECLARED).filters
-          const twice = filtersFromQuery(filtersToQuery(once), DECLARED)
+          const once = filtersFromQuery(query, { spheres: DECLARED }).filters
+          const twice = filtersFromQuery(filtersToQuery(once), { spheres: DECLARED })
           expect(twice.dropped).toEqual([])
           expect(twice.filters).toEqual(once)
         },

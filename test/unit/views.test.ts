@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dateFromNumber, dateNumber } from '@/domain/dates'
 import { encodeColumns } from '@/domain/columns'
-import { applyFilters, DIM, NO_FILTERS, type Filters } from '@/domain/filters'
+import { DIM, filterAndAggregate, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
 import { orderByUint32 } from '@/domain/order'
 import { addMonths, daysOverdue } from '@/domain/dates'
@@ -208,11 +208,11 @@ function load(raw: unknown): Snapshot {
 const snapshot = load(RAW)
 const cols = encodeColumns(snapshot)
 const N = RAW.commitments.length
-const failsFor = (over: Partial<Filters>) => applyFilters(cols, { ...NO_FILTERS, ...over }, {})
-const none = new Uint8Array(N)
+const failsFor = (over: Partial<Filters>) => filterAndAggregate(cols, { ...NO_FILTERS, ...over }).fails
+const none = new Uint16Array(N)
 /** Fails: every row fails `bits` except the listed rows, which fail `their` (default nothing). */
 const failsExcept = (bits: number, rows: Record<number, number>) =>
-  Uint8Array.from({ length: N }, (_, i) => rows[i] ?? bits)
+  Uint16Array.from({ length: N }, (_, i) => rows[i] ?? bits)
 
 describe('the test snapshot encodes as the comments say', () => {
   it('overdue rows and partner countries', () => {
@@ -410,7 +410,7 @@ describe('agreementsByYear', () => {
       ],
     })
     // The per-row bits do not matter then.
-    expect(agreementsByYear(cols, failsExcept(DIM.other, {}), 'due', false).years).toEqual([
+    expect(agreementsByYear(cols, failsExcept(DIM.search, {}), 'due', false).years).toEqual([
       '2022',
       '2023',
       '2024',
@@ -464,7 +464,7 @@ describe('agreementsByYear', () => {
 
   it('hand-made bits: a type-only or (signed axis) year-only failure still counts', () => {
     // D04 (A2) passes, D14 (A5) fails only type, D01 (A1) fails only year, D08 (A3) fails year and type.
-    const fails = failsExcept(DIM.other, { 3: 0, 13: DIM.type, 0: DIM.year, 7: DIM.year | DIM.type })
+    const fails = failsExcept(DIM.search, { 3: 0, 13: DIM.type, 0: DIM.year, 7: DIM.year | DIM.type })
     expect(agreementsByYear(cols, fails, 'signed', true)).toEqual({
       years: ['2023', '2024', '2025'],
       types: ['memorandum', 'agreement', 'treaty', 'roadmap'],
@@ -650,12 +650,14 @@ describe('dateNumber / dateFromNumber', () => {
 
 describe('passingRows', () => {
   it('the rows failing nothing, in the given order', () => {
-    expect(passingRows(Uint32Array.from([3, 0, 2, 1, 4]), Uint8Array.from([0, 1, 0, 0, 8]))).toEqual(
+    expect(passingRows(Uint32Array.from([3, 0, 2, 1, 4]), Uint16Array.from([0, 1, 0, 0, 8]))).toEqual(
       Uint32Array.from([3, 0, 2]),
     )
-    expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([0, 0]))).toEqual(Uint32Array.from([1, 0]))
-    expect(passingRows(Uint32Array.from([1, 0]), Uint8Array.from([DIM.sphere, DIM.other]))).toEqual(new Uint32Array(0))
-    expect(passingRows(new Uint32Array(0), new Uint8Array(0))).toEqual(new Uint32Array(0))
+    expect(passingRows(Uint32Array.from([1, 0]), Uint16Array.from([0, 0]))).toEqual(Uint32Array.from([1, 0]))
+    expect(passingRows(Uint32Array.from([1, 0]), Uint16Array.from([DIM.sphere, DIM.search]))).toEqual(
+      new Uint32Array(0),
+    )
+    expect(passingRows(new Uint32Array(0), new Uint16Array(0))).toEqual(new Uint32Array(0))
   })
 })
 

@@ -185,8 +185,10 @@ export default {
     kind: 'Party kind',
     owedBy: 'Owed by',
     agreement: 'Agreement',
+    recurrence: 'Recurrence',
     remove: 'Remove filter {filter}',
     dropped: 'Not understood in this link, and ignored: {values}',
+    droppedMore: 'and {count} more',
     noMatch: 'No commitment matches these filters. Remove a filter above, or clear them all.',
   },
   heatmap: {
