@@ -6,7 +6,8 @@ import { CoopDatabase, type ChunkKind, type ChunkRecord, type SnapshotRecord } f
 
 /** Rows per chunk record: large enough that writes stay few, small enough to read back in pieces. */
 export const CHUNK_ROWS = 5000
-const ACTIVE_KEY = 'activeSnapshotId'
+/** The setting that names the snapshot shown (saveSnapshot sets it). */
+export const ACTIVE_KEY = 'activeSnapshotId'
 
 let shared: CoopDatabase | undefined
 /** The app's database, opened once per thread. */
@@ -74,31 +75,13 @@ function toChunks(snapshotId: string, kind: ChunkKind, rows: unknown[]): ChunkRe
   return out
 }
 
-export async function hasSnapshot(db: CoopDatabase, id: string): Promise<SnapshotRecord | undefined> {
+/** The record of the snapshot stored under `id`, if any. */
+export async function findSnapshot(db: CoopDatabase, id: string): Promise<SnapshotRecord | undefined> {
   return db.snapshots.get(id)
-}
-
-/** The database as the import pipeline's store. */
-export function dexieStore(db: CoopDatabase) {
-  return {
-    find: (id: string) => hasSnapshot(db, id),
-    save: (s: Snapshot, columns: Columns, meta: SaveMeta) => saveSnapshot(db, s, columns, meta),
-  }
 }
 
 export async function listSnapshots(db: CoopDatabase): Promise<SnapshotRecord[]> {
   return db.snapshots.orderBy('importedAt').reverse().toArray()
-}
-
-/** The active snapshot: the one last imported or chosen, else the most recently imported. */
-export async function activeSnapshotId(db: CoopDatabase): Promise<string | undefined> {
-  const chosen = (await db.settings.get(ACTIVE_KEY))?.value
-  if (typeof chosen === 'string' && (await db.snapshots.get(chosen))) return chosen
-  return (await db.snapshots.orderBy('importedAt').last())?.id
-}
-
-export async function setActiveSnapshot(db: CoopDatabase, id: string): Promise<void> {
-  await db.settings.put({ key: ACTIVE_KEY, value: id })
 }
 
 /** The record and its columns; columns are undefined when stored by another encoding version. */

@@ -3,19 +3,16 @@
  * Runs in the data worker; its effects (progress, the question, the store) come in as arguments,
  * so Node tests drive it with fake-indexeddb.
  */
-import { encodeColumns, type Columns } from '@/domain/columns'
+import { encodeColumns } from '@/domain/columns'
 import type { SnapshotRecord } from '@/db/database'
 import { snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
-import type { ImportPhase, ImportResult, LoadedSnapshot } from './messages'
+import type { ImportPhase, ImportResult, LoadedSnapshot } from '@/data/messages'
+import type { SnapshotSource } from '@/data/source'
 import { checkSize, decodeBytes, parseSnapshotText } from './parse'
 
-/** Where snapshots go: IndexedDB (db/repository's dexieStore), or memory when the browser allows no storage. */
-export interface SnapshotStore {
-  find(id: string): Promise<SnapshotRecord | undefined>
-  /** Stores the snapshot whole or not at all, and makes it the active one. */
-  save(snapshot: Snapshot, columns: Columns, meta: SaveMeta): Promise<SnapshotRecord>
-}
+/** Where snapshots go: the tab's SnapshotSource (IndexedDB, or memory when the browser allows no storage). */
+export type SnapshotStore = Pick<SnapshotSource, 'find' | 'save'>
 
 export interface PipelineDeps {
   store: SnapshotStore

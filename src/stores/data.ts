@@ -1,21 +1,22 @@
 /** Which snapshot the dashboard shows, and the snapshots stored in this browser. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
 import { i18n } from '@/i18n'
-import { dataClient } from '@/import/client'
-import type { LoadedSnapshot } from '@/import/messages'
-
-const CHANNEL = 'coop-followup-data'
+import { dataClient } from '@/data/client'
+import { refOf, SAMPLE_ID, type LoadedSnapshot } from '@/data/messages'
+import { otherTabs } from '@/data/tabs'
+import { createPendingImport } from './pendingImport'
 
 export const useDataStore = defineStore('data', () => {
   /** `loading` until the first snapshot (or nothing) is known. */
   const phase = ref<'loading' | 'ready' | 'empty'>('loading')
   /** The snapshot on screen; its columns are large typed arrays, so the ref is shallow. */
   const active = shallowRef<LoadedSnapshot | null>(null)
-  const isSample = ref(false)
+  /** The built-in sample is a snapshot like the others, under its reserved id. */
+  const isSample = computed(() => active.value?.record.id === SAMPLE_ID)
   const stored = ref<SnapshotRecord[]>([])
   /** Set when the data cannot be read or kept; with `memory` the app works from memory for the session. */
   const storageProblem = ref<string | null>(null)
@@ -28,26 +29,30 @@ export const useDataStore = defineStore('data', () => {
   const text = shallowRef<TextColumns | null>(null)
   let textRequest = 0
   let sampleDismissedInMemory = false
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null
+  const pending = createPendingImport<LoadedSnapshot>()
+  // Another tab imported or deleted: show what is stored now, without a reload.
+  const tabs = otherTabs(() => {
+    changedElsewhere.value = true
+    void init()
+  })
 
   async function init() {
     try {
       const state = await dataClient().state()
       stored.value = state.snapshots
       storage.value = state.storage
-      if (state.active) return show(state.active, false)
-      if (state.sampleDismissed) return showNothing()
+      if (state.active) return show(state.active)
+      if (state.sampleDismissed) return show(null)
     } catch (e) {
       storageProblem.value = String(e)
     }
-    if (sampleDismissedInMemory) return showNothing()
+    if (sampleDismissedInMemory) return show(null)
     await showSample()
   }
 
-  function show(loaded: LoadedSnapshot, sample: boolean) {
+  function show(loaded: LoadedSnapshot | null) {
     active.value = loaded
-    isSample.value = sample
-    phase.value = 'ready'
+    phase.value = loaded ? 'ready' : 'empty'
     void loadText()
   }
 
@@ -58,88 +63,59 @@ export const useDataStore = defineStore('data', () => {
     const shown = active.value
     if (!shown) return
     const built = await dataClient()
-      .text(shown.record.id, i18n.global.locale.value, isSample.value)
+      .text(refOf(shown.record), i18n.global.locale.value)
       .catch(() => null)
     if (request === textRequest) text.value = built
   }
 
-  function showNothing() {
-    textRequest++
-    text.value = null
-    active.value = null
-    isSample.value = false
-    phase.value = 'empty'
-  }
-
   async function showSample() {
-    show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href), true)
+    show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href))
   }
-
-  /** An import's snapshot shown while it is stored, and what showed before it (for a failed save). */
-  let unsaved: { shown: LoadedSnapshot; before: LoadedSnapshot | null; beforeSample: boolean } | null = null
 
   /** An import passed the checks: show it while the worker stores it. */
   function showChecked(loaded: LoadedSnapshot) {
-    unsaved = {
-      shown: loaded,
-      before: unsaved ? unsaved.before : active.value,
-      beforeSample: unsaved ? unsaved.beforeSample : isSample.value,
-    }
-    show(loaded, false)
+    pending.checked(loaded, active.value)
+    show(loaded)
   }
 
   /** The import shown by showChecked could not be stored: show again what showed before it. */
   function notStored() {
-    const was = unsaved
-    unsaved = null
-    if (!was || active.value !== was.shown) return
-    if (was.before) show(was.before, was.beforeSample)
-    else showNothing()
+    const back = pending.failed(active.value)
+    if (back) show(back.show)
   }
 
   /** After an import stored a snapshot: show it, and tell the other tabs. */
   async function imported(loaded: LoadedSnapshot) {
-    const was = unsaved
-    unsaved = null
+    const shown = active.value
     // Already on screen since its checks passed: only its stored size is new. Everything else
     // keeps its identity, so no view recomputes and no chart redraws.
-    if (was && active.value === was.shown && was.shown.record.id === loaded.record.id) {
-      active.value = {
-        record: { ...was.shown.record, storedBytes: loaded.record.storedBytes },
-        columns: was.shown.columns,
-      }
-    } else show(loaded, false)
+    if (pending.stored(shown) && shown && shown.record.id === loaded.record.id)
+      active.value = { record: { ...shown.record, storedBytes: loaded.record.storedBytes }, columns: shown.columns }
+    else show(loaded)
     stored.value = await dataClient()
       .list()
       .catch(() => stored.value)
-    channel?.postMessage({ type: 'changed' })
+    tabs.tell()
   }
 
   async function select(id: string) {
     const loaded = await dataClient().select(id)
-    if (loaded) show(loaded, false)
+    if (loaded) show(loaded)
   }
 
-  async function removeSample() {
-    sampleDismissedInMemory = true
+  async function setSampleDismissed(dismissed: boolean) {
+    sampleDismissedInMemory = dismissed
     await dataClient()
-      .setSampleDismissed(true)
+      .setSampleDismissed(dismissed)
       .catch(() => undefined)
-    showNothing()
-  }
-
-  async function restoreSample() {
-    sampleDismissedInMemory = false
-    await dataClient()
-      .setSampleDismissed(false)
-      .catch(() => undefined)
-    await showSample()
+    if (dismissed) show(null)
+    else await showSample()
   }
 
   /** Deletes one stored snapshot; when it was on screen, the most recent other one (or the sample) shows. */
   async function remove(id: string) {
     await dataClient().remove(id)
-    channel?.postMessage({ type: 'changed' })
+    tabs.tell()
     await init()
   }
 
@@ -147,16 +123,8 @@ export const useDataStore = defineStore('data', () => {
     await dataClient().clear()
     stored.value = []
     sampleDismissedInMemory = true
-    showNothing()
-    channel?.postMessage({ type: 'changed' })
-  }
-
-  // Another tab imported or deleted: show what is stored now, without a reload.
-  if (channel) {
-    channel.onmessage = () => {
-      changedElsewhere.value = true
-      void init()
-    }
+    show(null)
+    tabs.tell()
   }
 
   return {
@@ -175,8 +143,8 @@ export const useDataStore = defineStore('data', () => {
     imported,
     select,
     remove,
-    removeSample,
-    restoreSample,
+    removeSample: () => setSampleDismissed(true),
+    restoreSample: () => setSampleDismissed(false),
     clearEverything,
     loadText,
   }

@@ -9,7 +9,8 @@ import { whenIdle } from '@/composables/whenIdle'
 import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters, type RowFails } from '@/domain/filters'
 import { itemAt } from '@/domain/search'
-import { dataClient } from '@/import/client'
+import { dataClient } from '@/data/client'
+import { refOf } from '@/data/messages'
 import { agreementsByYear } from '@/domain/agreementsByYear'
 import { completionHeatmap } from '@/domain/heatmap'
 import { deadlinesByMonth } from '@/domain/deadlines'
@@ -43,7 +44,7 @@ export const useExploreStore = defineStore('explore', () => {
       const active = data.active
       if (!q || !cols || !active) return
       const rows = await dataClient()
-        .search(active.record.id, data.isSample, q)
+        .search(refOf(active.record), q)
         .catch(() => new Uint8Array(0))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },

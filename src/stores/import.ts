@@ -3,8 +3,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
 import type { ImportError, ImportWarning } from '@/domain/issues'
-import { dataClient } from '@/import/client'
-import type { ImportPhase } from '@/import/messages'
+import { dataClient } from '@/data/client'
+import type { ImportPhase } from '@/data/messages'
 import { useDataStore } from './data'
 
 /** `busy` while files are being imported, then `ok` or `error` (test hook `import-status`). */

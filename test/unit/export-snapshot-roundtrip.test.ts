@@ -6,7 +6,10 @@ import { aggregateAll } from '@/domain/filters'
 import { encodeColumns } from '@/domain/columns'
 import { AGREEMENT_TYPES, PARTY_KINDS, STATUSES } from '@/domain/vocab'
 import { parseSnapshotText } from '@/import/parse'
-import { createDataService } from '@/import/service'
+import { createDataService } from '@/data/service'
+import { openSource } from '@/db/source'
+import { memorySource } from '@/data/memorySource'
+import { refOf } from '@/data/messages'
 
 const COUNTRIES = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'DE'] as const
 const SPHERES = ['political', 'digitalization', 'ecology', 'trade_economic', 'education'] as const
@@ -77,14 +80,14 @@ describe('snapshot export → import round trip', () => {
       fc.asyncProperty(snapshotArb, async (raw) => {
         const db = new CoopDatabase(`export-roundtrip-${++n}`)
         try {
-          const imported = await createDataService(() => db).importFile(
+          const imported = await createDataService(() => openSource(db, memorySource)).importFile(
             new File([JSON.stringify(raw)], 'in.json'),
             callbacks,
           )
           expect(imported.status).toBe('imported')
           if (imported.status !== 'imported') return
           // A second service over the same database: the export reads the stored rows, not what the import kept in memory.
-          const json = await createDataService(() => db).snapshotJson('roundtrip', false)
+          const json = await createDataService(() => openSource(db, memorySource)).snapshotJson(refOf(imported.record))
           const again = parseSnapshotText(json)
           expect(again.ok).toBe(true)
           if (!again.ok) return

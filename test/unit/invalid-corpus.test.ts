@@ -12,12 +12,13 @@ import 'fake-indexeddb/auto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
-import { dexieStore, listSnapshots, loadSnapshot } from '@/db/repository'
+import { listSnapshots, loadSnapshot } from '@/db/repository'
 import type { ImportError } from '@/domain/issues'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
 import en from '@/i18n/locales/en'
-import type { ImportResult } from '@/import/messages'
+import type { ImportResult } from '@/data/messages'
 import { importSnapshotFile } from '@/import/pipeline'
+import { indexedDbSource } from '@/db/source'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
 const bytesOf = (rel: string) => new Uint8Array(readFileSync(new URL(rel, fixtures)))
@@ -88,7 +89,7 @@ interface Calls {
 }
 function deps(db: CoopDatabase, calls: Calls = { asked: [], phases: [], parsed: 0 }) {
   return {
-    store: dexieStore(db),
+    store: indexedDbSource(db),
     progress: (p: string) => void calls.phases.push(p),
     confirmReplace: async (existing: { id: string }) => (calls.asked.push(existing.id), false),
     checked: () => void calls.parsed++,

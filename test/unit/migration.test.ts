@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
-import { activeSnapshotId, listSnapshots, loadSnapshot, loadSnapshotSummary } from '@/db/repository'
+import { listSnapshots, loadSnapshot, loadSnapshotSummary } from '@/db/repository'
 import { parseSnapshotText } from '@/import/parse'
 import { makeV1Database } from '../fixtures/db/v1'
+import { indexedDbSource } from '@/db/source'
+import { activeSnapshotId } from '@/data/source'
 
 const fixture = (name: string) => {
   const parsed = parseSnapshotText(readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url), 'utf8'))
@@ -28,7 +30,7 @@ describe('database upgrade from version 1', () => {
     )
     expect(await loadSnapshot(db, small.snapshot.id)).toEqual(small)
     expect((await loadSnapshotSummary(db, small.snapshot.id))?.columns?.count).toBe(small.commitments.length)
-    expect(await activeSnapshotId(db)).toBe(small.snapshot.id)
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe(small.snapshot.id)
     db.close()
   })
 })

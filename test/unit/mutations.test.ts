@@ -10,14 +10,15 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
-import { dexieStore, listSnapshots, loadSnapshot } from '@/db/repository'
+import { listSnapshots, loadSnapshot } from '@/db/repository'
 import en from '@/i18n/locales/en'
-import type { ImportResult } from '@/import/messages'
+import type { ImportResult } from '@/data/messages'
 import { parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
 import { SnapshotSchema } from '@/domain/schema'
 import { exactOutputOf, REFUSED } from '@/domain/schemaOutput'
 import { validateSnapshot } from '@/domain/validate'
+import { indexedDbSource } from '@/db/source'
 
 // ---------------------------------------------------------------------------------------------
 // The vocabularies, as written in shared/snapshot-format.md (not imported: this is the contract)
@@ -328,7 +329,11 @@ async function dump(db: CoopDatabase): Promise<string> {
   return JSON.stringify(tables, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v))
 }
 
-const deps = (db: CoopDatabase) => ({ store: dexieStore(db), progress: () => {}, confirmReplace: async () => true })
+const deps = (db: CoopDatabase) => ({
+  store: indexedDbSource(db),
+  progress: () => {},
+  confirmReplace: async () => true,
+})
 const fileOf = (text: string) => new File([text], 'snapshot.json', { type: 'application/json' })
 
 const ERROR_CODES = new Set(Object.keys(en.errors))

@@ -2,42 +2,48 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
-import { transferables } from '@/import/messages'
-import { createDataService } from '@/import/service'
+import { openSource } from '@/db/source'
+import { memorySource } from '@/data/memorySource'
+import { refOf, SAMPLE_ID, transferables } from '@/data/messages'
+import { createDataService } from '@/data/service'
 
 const text = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
 const file = (t = text, name = 'small.json') => new File([t], name, { type: 'application/json' })
 const callbacks = { progress: () => {}, confirmReplace: async () => true }
 let n = 0
+const serviceOn = (db: CoopDatabase) => createDataService(() => openSource(db, memorySource))
+
+/** A database the browser refuses to open (private mode, a blocking setting), as Dexie reports it. */
+function refusedDb() {
+  const db = new CoopDatabase(`blocked-${++n}`)
+  db.open = (() =>
+    Promise.reject(
+      Object.assign(new Error('The user denied permission to access the database.'), { name: 'UnknownError' }),
+    )) as unknown as typeof db.open
+  return db
+}
 
 describe('data service', () => {
   it('imports, lists, selects, searches, exports and deletes through IndexedDB', async () => {
-    const db = new CoopDatabase(`service-${++n}`)
-    const service = createDataService(() => db)
+    const service = serviceOn(new CoopDatabase(`service-${++n}`))
     expect((await service.state()).storage).toBe('indexeddb')
     const result = await service.importFile(file(), callbacks)
     expect(result.status).toBe('imported')
     const state = await service.state()
     expect(state.snapshots).toHaveLength(1)
-    const id = state.snapshots[0].id
+    const record = state.snapshots[0]
     expect(state.active?.columns.count).toBe(JSON.parse(text).commitments.length)
     expect(state.active?.record.storedBytes).toBeGreaterThan(0)
-    const exported = JSON.parse(await service.snapshotJson(id, false))
+    const exported = JSON.parse(await service.snapshotJson(refOf(record)))
     expect(exported.commitments).toHaveLength(JSON.parse(text).commitments.length)
-    const rows = await service.rows(id, false, [0], [0])
+    const rows = await service.rows(refOf(record), [0], [0])
     expect(rows.commitments[0]?.id).toBe(JSON.parse(text).commitments[0].id)
-    await service.remove(id)
+    await service.remove(record.id)
     expect((await service.state()).snapshots).toHaveLength(0)
   })
 
   it('works from memory for the session when the browser refuses storage', async () => {
-    const db = new CoopDatabase(`blocked-${++n}`)
-    // What Dexie reports when the browser refuses IndexedDB (private mode, a blocking setting).
-    db.open = (() =>
-      Promise.reject(
-        Object.assign(new Error('The user denied permission to access the database.'), { name: 'UnknownError' }),
-      )) as unknown as typeof db.open
-    const service = createDataService(() => db)
+    const service = serviceOn(refusedDb())
     const first = await service.state()
     expect(first.storage).toBe('memory')
     expect(first.active).toBeNull()
@@ -52,14 +58,70 @@ describe('data service', () => {
     structuredClone(state, { transfer: transferables(state) })
     const again = await service.select(state.snapshots[0].id)
     expect(again?.columns.status.length).toBe(JSON.parse(text).commitments.length)
-    const id = state.snapshots[0].id
-    expect((await service.text(id, 'en', false))?.titles.starts.length).toBe(JSON.parse(text).commitments.length + 1)
-    expect(
-      Array.from(await service.search(id, false, JSON.parse(text).commitments[0].id)).filter(Boolean),
-    ).toHaveLength(1)
+    const ref = refOf(state.snapshots[0])
+    expect((await service.text(ref, 'en'))?.titles.starts.length).toBe(JSON.parse(text).commitments.length + 1)
+    expect(Array.from(await service.search(ref, JSON.parse(text).commitments[0].id)).filter(Boolean)).toHaveLength(1)
     await service.setSampleDismissed(true)
     expect((await service.state()).sampleDismissed).toBe(true)
     await service.clear()
     expect((await service.state()).snapshots).toHaveLength(0)
+  })
+
+  it.each([
+    ['IndexedDB', () => new CoopDatabase(`service-${++n}`)],
+    ['memory', refusedDb],
+  ])('%s: the sample is a snapshot like any other, under its reserved id, and never stored', async (_, db) => {
+    const service = serviceOn(db())
+    const sample = readFileSync(new URL('../../data/sample-kz.json', import.meta.url), 'utf8')
+    const fetched = globalThis.fetch
+    globalThis.fetch = (async () => new Response(sample)) as typeof fetch
+    try {
+      const loaded = await service.sample('sample.json')
+      expect(loaded.record.id).toBe(SAMPLE_ID)
+      const ref = refOf(loaded.record)
+      const rows = await service.rows(ref, [0], [0])
+      expect(rows.commitments[0]?.id).toBe(JSON.parse(sample).commitments[0].id)
+      expect(JSON.parse(await service.snapshotJson(ref)).snapshot.id).toBe(JSON.parse(sample).snapshot.id)
+      expect((await service.text(ref, 'en'))?.titles.starts.length).toBe(JSON.parse(sample).commitments.length + 1)
+      expect((await service.state()).snapshots).toEqual([])
+      expect(await service.load(SAMPLE_ID)).not.toBeNull()
+    } finally {
+      globalThis.fetch = fetched
+    }
+  })
+
+  it('loads any stored snapshot without changing the one shown (several at once)', async () => {
+    const service = serviceOn(new CoopDatabase(`service-${++n}`))
+    const other = JSON.parse(text)
+    other.snapshot.id = 'second'
+    await service.importFile(file(), callbacks)
+    await service.importFile(file(JSON.stringify(other), 'second.json'), callbacks)
+    expect((await service.state()).active?.record.id).toBe('second')
+    const first = await service.load(JSON.parse(text).snapshot.id)
+    expect(first?.record.id).toBe(JSON.parse(text).snapshot.id)
+    expect((await service.state()).active?.record.id).toBe('second')
+  })
+
+  it('refuses to read a version of a snapshot that is no longer stored (replaced elsewhere)', async () => {
+    const db = new CoopDatabase(`service-${++n}`)
+    const mine = serviceOn(db)
+    const first = await mine.importFile(file(), callbacks)
+    if (first.status !== 'imported') throw new Error('import failed')
+    const oldRef = refOf(first.record)
+    // Another tab's worker (another service over the same database) replaces it.
+    const changed = JSON.parse(text)
+    changed.commitments[0].title = 'Replaced elsewhere'
+    await new Promise((r) => setTimeout(r, 5)) // a later importedAt
+    const theirs = serviceOn(db)
+    const second = await theirs.importFile(file(JSON.stringify(changed)), callbacks)
+    if (second.status !== 'imported') throw new Error('import failed')
+    // What this tab's worker had at hand of the old version is not served as the new one, and
+    // the old version is not served from storage either.
+    await expect(mine.rows({ ...oldRef }, [0], [0])).resolves.toBeDefined() // still cached: same version
+    const fresh = serviceOn(db)
+    await expect(fresh.rows(oldRef, [0], [0])).rejects.toThrow(/no longer stored/)
+    await expect(fresh.snapshotJson(oldRef)).rejects.toThrow(/no longer stored/)
+    const rows = await fresh.rows(refOf(second.record), [0], [0])
+    expect(rows.commitments[0]?.title).toBe('Replaced elsewhere')
   })
 })

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { CoopDatabase } from '@/db/database'
 import {
-  activeSnapshotId,
   clearAll,
   deleteSnapshot,
   listSnapshots,
@@ -10,12 +9,13 @@ import {
   loadSnapshotSummary,
   saveSnapshot,
   CHUNK_ROWS,
-  dexieStore,
 } from '@/db/repository'
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
 import { importSnapshotFile, isQuotaError } from '@/import/pipeline'
 import { parseSnapshotText } from '@/import/parse'
+import { indexedDbSource } from '@/db/source'
+import { activeSnapshotId } from '@/data/source'
 
 let dbCount = 0
 const freshDb = () => new CoopDatabase(`test-db-${++dbCount}`)
@@ -65,7 +65,7 @@ describe('storage', () => {
     expect(summary?.record.counts).toEqual({ agreements: 1, commitments: CHUNK_ROWS * 2 + 7 })
     expect(summary?.columns?.count).toBe(CHUNK_ROWS * 2 + 7)
     expect(summary?.columns?.status).toBeInstanceOf(Uint8Array)
-    expect(await activeSnapshotId(db)).toBe('s1')
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe('s1')
   })
 
   it('replacing a snapshot leaves none of its old rows behind', async () => {
@@ -92,7 +92,7 @@ describe('storage', () => {
     expect(await db.chunks.toArray()).toEqual(before.chunks)
     expect(await db.snapshots.toArray()).toEqual(before.snapshots)
     expect(await db.columns.count()).toBe(before.columns)
-    expect(await activeSnapshotId(db)).toBe('s1')
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe('s1')
   })
 
   it('a failing replace keeps the snapshot it was replacing', async () => {
@@ -111,11 +111,11 @@ describe('storage', () => {
     expect((await listSnapshots(db)).map((r) => r.id).sort()).toEqual(['s1', 's2'])
     await deleteSnapshot(db, 's2')
     expect(await db.chunks.where('snapshotId').equals('s2').count()).toBe(0)
-    expect(await activeSnapshotId(db)).toBe('s1')
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe('s1')
     await clearAll(db)
     expect(await db.snapshots.count()).toBe(0)
     expect(await db.chunks.count()).toBe(0)
-    expect(await activeSnapshotId(db)).toBeUndefined()
+    expect(await activeSnapshotId(indexedDbSource(db))).toBeUndefined()
   })
 })
 
@@ -123,7 +123,7 @@ describe('import pipeline', () => {
   const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' })
   const valid = (id: string, n = 3) => JSON.stringify({ ...snapshot(id, n), snapshot: { id, asOf: '2026-06-30' } })
   const deps = (db: CoopDatabase, replace = true) => ({
-    store: dexieStore(db),
+    store: indexedDbSource(db),
     progress: () => {},
     confirmReplace: async () => replace,
   })
@@ -147,7 +147,7 @@ describe('import pipeline', () => {
     if (r.status === 'refused')
       expect(r.errors[0]).toMatchObject({ code: 'invalid_date', path: 'snapshot.asOf', line: 1 })
     expect(await db.chunks.toArray()).toEqual(before)
-    expect(await activeSnapshotId(db)).toBe('p1')
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe('p1')
   })
 
   it('asks before replacing a stored id, and keeps the stored one when told to', async () => {
@@ -171,7 +171,7 @@ describe('import pipeline', () => {
     const events: string[] = []
     let shown: { id: string; count: number } | undefined
     let shownRecord: object | undefined
-    const store = dexieStore(db)
+    const store = indexedDbSource(db)
     const r = await importSnapshotFile(file(valid('p1', 4)), {
       ...deps(db),
       store: { ...store, save: async (...args) => (events.push('save'), store.save(...args)) },
@@ -203,7 +203,7 @@ describe('import pipeline', () => {
     })
     expect(failing).toMatchObject({ status: 'failed', reason: 'quota' })
     expect(events).toEqual(['checked', 'unstored p2'])
-    expect(await activeSnapshotId(db)).toBe('p1')
+    expect(await activeSnapshotId(indexedDbSource(db))).toBe('p1')
   })
 
   it('refuses an empty file before reading it', async () => {

@@ -9,7 +9,8 @@ import { toCsv } from '@/export/csv'
 import { buildDeckPlan } from '@/export/deckPlan'
 import { downloadBlob, exportFileName } from '@/export/download'
 import { agreementsTable, commitmentsTable, overdueItems } from '@/export/tables'
-import { dataClient } from '@/import/client'
+import { dataClient } from '@/data/client'
+import { refOf } from '@/data/messages'
 import { useDataStore } from '@/stores/data'
 import type { ExportScope } from './scope'
 import { useExportWords } from './useExportWords'
@@ -84,7 +85,7 @@ export function useExports(scope: () => Promise<ExportScope>) {
 
   async function json(): Promise<[Blob, string]> {
     // The worker holds the validated rows; it writes them as a format-v1 file that imports again.
-    const text = await dataClient().snapshotJson(info().id, data.isSample)
+    const text = await dataClient().snapshotJson(refOf(data.active!.record))
     return [new Blob([text], { type: 'application/json' }), fileName('snapshot', 'json')]
   }
 

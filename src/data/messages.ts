@@ -1,17 +1,20 @@
 /** What the page and the data worker say to each other. */
-import type { Columns } from '@/domain/columns'
 import type { ImportError } from '@/domain/issues'
 import type { Agreement, Commitment } from '@/domain/schema'
 import type { TextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
+import type { SnapshotRef } from './snapshotCache'
+import type { LoadedSnapshot } from './source'
+
+export type { LoadedSnapshot, SnapshotRef }
+
+/** The built-in sample's id: the empty string, which no snapshot file may have (ids are 1–200 characters). */
+export const SAMPLE_ID = ''
+
+/** Which version of a snapshot a record is: what the page names when it reads from it. */
+export const refOf = (record: SnapshotRecord): SnapshotRef => ({ id: record.id, importedAt: record.importedAt })
 
 export type ImportPhase = 'reading' | 'checking' | 'storing'
-
-/** A snapshot ready to show: its record and its encoded columns. */
-export interface LoadedSnapshot {
-  record: SnapshotRecord
-  columns: Columns
-}
 
 export type ImportResult =
   | ({ status: 'imported' } & LoadedSnapshot)
@@ -36,19 +39,27 @@ export interface StoredState {
   storage: 'indexeddb' | 'memory'
 }
 
-/** The worker's services, called by name with their arguments (see ./service). */
+/**
+ * The worker's services, called by name with their arguments (see ./service). A snapshot is named
+ * by its id to choose or delete it, and by its version (SnapshotRef: what the page shows) to read
+ * from it; the built-in sample is a snapshot like any other, under SAMPLE_ID.
+ */
 export interface DataApi {
   state(): Promise<StoredState>
   /** The stored snapshots' records (newest first), without loading any of them. */
   list(): Promise<SnapshotRecord[]>
+  /** Shows this stored snapshot from now on (remembered), and loads it. */
   select(id: string): Promise<LoadedSnapshot | null>
+  /** Loads any stored snapshot without changing the one shown (a baseline, a trend point). */
+  load(id: string): Promise<LoadedSnapshot | null>
+  /** Checks the built-in sample (at `url`) and holds it in memory under SAMPLE_ID. */
   sample(url: string): Promise<LoadedSnapshot>
-  text(snapshotId: string, lang: string, sample: boolean): Promise<TextColumns | null>
-  rows(snapshotId: string, sample: boolean, commitments: number[], agreements: number[]): Promise<SnapshotRows>
+  text(ref: SnapshotRef, lang: string): Promise<TextColumns | null>
+  rows(ref: SnapshotRef, commitments: number[], agreements: number[]): Promise<SnapshotRows>
   /** Rows whose texts, in any language, hold every word of `query` (1 = match). */
-  search(snapshotId: string, sample: boolean, query: string): Promise<Uint8Array>
+  search(ref: SnapshotRef, query: string): Promise<Uint8Array>
   /** The snapshot as a format-v1 JSON file's text (validated rows, as stored), for export. */
-  snapshotJson(snapshotId: string, sample: boolean): Promise<string>
+  snapshotJson(ref: SnapshotRef): Promise<string>
   setSampleDismissed(dismissed: boolean): Promise<void>
   /** Deletes one stored snapshot (its record, rows and columns). */
   remove(id: string): Promise<void>

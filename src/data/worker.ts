@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 /** The data worker: imports, IndexedDB and whole rows live here, so the page stays responsive. */
 import { database } from '@/db/repository'
+import { openSource } from '@/db/source'
 import { copyColumns } from '@/domain/columns'
+import { memorySource } from './memorySource'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
 
@@ -11,7 +13,7 @@ const post = (msg: FromWorker, transfer: Transferable[] = []) => scope.postMessa
 database().on('versionchange', () => {
   post({ type: 'outdated', requestId: 0 })
 })
-const service = createDataService(database)
+const service = createDataService(() => openSource(database(), memorySource))
 const answers = new Map<number, (replace: boolean) => void>()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {

@@ -2,7 +2,7 @@
 import type { SnapshotRecord } from '@/db/database'
 import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, LoadedSnapshot, ToWorker } from './messages'
 
-export interface ImportCallbacks {
+export interface PageImportCallbacks {
   onProgress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
   /** The file passed the checks and is being stored (the result says whether that worked). */
@@ -12,11 +12,11 @@ export interface ImportCallbacks {
 interface Pending {
   resolve(value: unknown): void
   reject(error: Error): void
-  callbacks?: ImportCallbacks
+  callbacks?: PageImportCallbacks
 }
 
 export type DataClient = DataApi & {
-  importFile(file: File, callbacks: ImportCallbacks): Promise<ImportResult>
+  importFile(file: File, callbacks: PageImportCallbacks): Promise<ImportResult>
   /** Called when another tab upgraded the database and this one must reload. */
   onOutdated(listener: () => void): void
 }
@@ -50,7 +50,7 @@ export function createDataClient(): DataClient {
     pending.clear()
   }
 
-  function request<T>(msg: ToWorker, callbacks?: ImportCallbacks): Promise<T> {
+  function request<T>(msg: ToWorker, callbacks?: PageImportCallbacks): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       pending.set(msg.requestId, { resolve: resolve as (v: unknown) => void, reject, callbacks })
       send(msg)
@@ -65,6 +65,7 @@ export function createDataClient(): DataClient {
     state: call('state'),
     list: call('list'),
     select: call('select'),
+    load: call('load'),
     sample: call('sample'),
     text: call('text'),
     rows: call('rows'),

@@ -1,0 +1,154 @@
+/**
+ * The data services the worker offers the page: everything that reads or writes stored data, and
+ * everything that needs whole rows. Keeping them off the main thread keeps Dexie out of the page's
+ * first load and big structured clones off its thread.
+ *
+ * Snapshots live in one SnapshotSource (./source), IndexedDB or memory, chosen once when it is
+ * first needed; the built-in sample lives in a memory source of its own under SAMPLE_ID. Whole
+ * snapshots at hand are in one cache (./snapshotCache), forgotten in one place (`written`).
+ */
+import { encodeColumns } from '@/domain/columns'
+import { searchRows } from '@/domain/search'
+import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
+import type { SnapshotRecord } from '@/db/database'
+import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
+import { parseSnapshotText } from '@/import/parse'
+import { importSnapshotFile } from '@/import/pipeline'
+import { memorySource } from './memorySource'
+import { SAMPLE_ID, type DataApi, type ImportPhase, type ImportResult, type LoadedSnapshot } from './messages'
+import { createSnapshotCache, type CachedSnapshot, type SnapshotRef } from './snapshotCache'
+import { activeSnapshotId, type SnapshotSource } from './source'
+
+const SAMPLE_DISMISSED = 'sampleDismissed'
+
+export interface WorkerImportCallbacks {
+  progress(phase: ImportPhase): void
+  confirmReplace(existing: SnapshotRecord): Promise<boolean>
+  /** A snapshot passed the checks and is being stored: the page can show it already. */
+  checked?(loaded: LoadedSnapshot): void
+}
+
+export type DataService = DataApi & {
+  importFile(file: Blob & { name?: string }, callbacks: WorkerImportCallbacks): Promise<ImportResult>
+}
+
+/** A request named a version of a snapshot that is no longer stored (replaced or deleted elsewhere). */
+export class StaleSnapshotError extends Error {
+  override name = 'StaleSnapshotError'
+}
+
+export function createDataService(open: () => Promise<SnapshotSource>): DataService {
+  let opened: Promise<SnapshotSource> | undefined
+  const stored = () => (opened ??= open())
+  const sample = memorySource()
+  const cache = createSnapshotCache()
+  const sourceOf = async (id: string) => (id === SAMPLE_ID ? sample : stored())
+
+  /**
+   * Every change of what is stored goes through here: the cache forgets what it held of it (but
+   * the version being saved, `keep`, which the import put there when it was checked).
+   */
+  async function written<T>(
+    id: string | undefined,
+    change: (source: SnapshotSource) => Promise<T>,
+    keep?: string,
+  ): Promise<T> {
+    cache.forget(id, keep)
+    return change(await stored())
+  }
+
+  /** The whole snapshot of this version, from the cache or read back once. */
+  async function whole(ref: SnapshotRef): Promise<CachedSnapshot> {
+    const hit = cache.get(ref)
+    if (hit) return hit
+    const source = await sourceOf(ref.id)
+    await ensureCurrent(source, ref)
+    const snapshot = await source.snapshot(ref.id)
+    if (!snapshot) throw new StaleSnapshotError(`no snapshot ${ref.id}`)
+    return cache.put(ref, snapshot)
+  }
+
+  async function ensureCurrent(source: SnapshotSource, ref: SnapshotRef) {
+    const record = await source.find(ref.id)
+    if (record?.importedAt !== ref.importedAt)
+      throw new StaleSnapshotError(`snapshot ${ref.id} of ${ref.importedAt} is no longer stored`)
+  }
+
+  return {
+    async state() {
+      const source = await stored()
+      const id = await activeSnapshotId(source)
+      return {
+        snapshots: await source.list(),
+        active: id ? await source.load(id) : null,
+        sampleDismissed: (await source.setting<boolean>(SAMPLE_DISMISSED)) ?? false,
+        storage: source.kind,
+      }
+    },
+    list: async () => (await stored()).list(),
+    async select(id) {
+      const source = await stored()
+      if (!(await source.find(id))) return null
+      await source.putSetting(ACTIVE_KEY, id)
+      return source.load(id)
+    },
+    load: async (id) => (await sourceOf(id)).load(id),
+    async sample(url) {
+      const parsed = parseSnapshotText(await (await fetch(url)).text())
+      if (!parsed.ok) throw new Error(`the sample data is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
+      const s = parsed.snapshot
+      const meta = { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount }
+      const record: SnapshotRecord = { ...snapshotRecord(s, meta, 0), id: SAMPLE_ID, importedAt: '' }
+      const columns = encodeColumns(s)
+      sample.hold(record, s, columns)
+      cache.forget(SAMPLE_ID)
+      return { record, columns }
+    },
+    text: async (ref, lang) => buildTextColumns((await whole(ref)).snapshot, lang),
+    async rows(ref, commitments, agreements) {
+      // From memory when the snapshot is at hand; else only the chunks that hold these rows.
+      const hit = cache.get(ref)
+      if (hit)
+        return {
+          commitments: commitments.map((i) => hit.snapshot.commitments[i]),
+          agreements: agreements.map((i) => hit.snapshot.agreements[i]),
+        }
+      const source = await sourceOf(ref.id)
+      await ensureCurrent(source, ref)
+      return {
+        commitments: await source.rows(ref.id, 'commitments', commitments),
+        agreements: await source.rows(ref.id, 'agreements', agreements),
+      }
+    },
+    async search(ref, query) {
+      const entry = await whole(ref)
+      entry.searchIndex ??= buildSearchIndex(entry.snapshot)
+      return searchRows(entry.searchIndex, query)
+    },
+    snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
+    setSampleDismissed: async (dismissed) => (await stored()).putSetting(SAMPLE_DISMISSED, dismissed),
+    remove: (id) => written(id, (source) => source.remove(id)),
+    clear: () =>
+      written(undefined, async (source) => {
+        await source.clear()
+        await source.putSetting(SAMPLE_DISMISSED, true)
+      }),
+    importFile: async (file, callbacks) =>
+      importSnapshotFile(file, {
+        store: {
+          find: async (id) => (await stored()).find(id),
+          save: (snapshot, columns, meta) =>
+            written(snapshot.snapshot.id, (source) => source.save(snapshot, columns, meta), meta.importedAt),
+        },
+        progress: callbacks.progress,
+        confirmReplace: callbacks.confirmReplace,
+        // Kept at hand from the moment it is shown, for its text and rows; forgotten if it could
+        // not be stored (the snapshot stored under that id before, if any, is read back instead).
+        checked: (snapshot, loaded) => {
+          cache.put(loaded.record, snapshot)
+          callbacks.checked?.(loaded)
+        },
+        unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
+      }),
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Whole snapshots the worker has at hand (parsed or read back), with the search index built on
+ * their first search: their rows, texts and searches then need no second read. Keyed by id *and*
+ * version (the record's `importedAt`): a snapshot replaced under the same id is another entry, so
+ * a reader of the old version never gets the new one's rows. Holds a few (a comparison needs two);
+ * the least recently used goes first.
+ */
+import type { Snapshot } from '@/domain/schema'
+import type { StringColumn } from '@/domain/search'
+
+/** Which stored version of a snapshot a request is about: what the page shows. */
+export interface SnapshotRef {
+  id: string
+  importedAt: string
+}
+
+export interface CachedSnapshot {
+  snapshot: Snapshot
+  /** Built on the first search, kept with its snapshot. */
+  searchIndex?: StringColumn
+}
+
+export function createSnapshotCache(capacity = 2) {
+  const entries = new Map<string, CachedSnapshot & SnapshotRef>()
+  const keyOf = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
+  return {
+    get(ref: SnapshotRef): CachedSnapshot | undefined {
+      const key = keyOf(ref)
+      const hit = entries.get(key)
+      if (hit) {
+        // Most recently used last.
+        entries.delete(key)
+        entries.set(key, hit)
+      }
+      return hit
+    },
+    put(ref: SnapshotRef, snapshot: Snapshot): CachedSnapshot {
+      const key = keyOf(ref)
+      entries.delete(key)
+      const entry = { id: ref.id, importedAt: ref.importedAt, snapshot }
+      entries.set(key, entry)
+      while (entries.size > capacity) entries.delete(entries.keys().next().value!)
+      return entry
+    },
+    /** Every version of one snapshot (`id`) but `keep`, or every snapshot when `id` is undefined. */
+    forget(id?: string, keep?: string) {
+      for (const [key, entry] of entries)
+        if ((id === undefined || entry.id === id) && entry.importedAt !== keep) entries.delete(key)
+    },
+  }
+}
+export type SnapshotCache = ReturnType<typeof createSnapshotCache>
