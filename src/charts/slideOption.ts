@@ -68,26 +68,7 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
   const gridBottom = footerSpace + (hasVisualMap ? 90 : 0)
   const plot = { width: inner - 320, height: frame.height - gridTop - gridBottom }
 
-  const axis = (a: Obj): Obj => {
-    const label = isObj(a.axisLabel) ? a.axisLabel : {}
-    if (a.type !== 'category') return { ...a, axisLabel: { ...label, fontSize: SIZE.label } }
-    const count = Array.isArray(a.data) ? a.data.length : 1
-    const vertical = a === o.yAxis || (Array.isArray(o.yAxis) && o.yAxis.includes(a))
-    // Vertical category axes (spheres, countries) wrap long names; horizontal ones keep their rotation.
-    const room = vertical ? plot.height / count : plot.width / count
-    const fontSize = Math.max(11, Math.min(SIZE.label, Math.floor(room * (vertical ? 0.55 : 0.45))))
-    // At slide size there is room for every label the dashboard skips, once they are rotated.
-    const every = vertical || room >= fontSize * 1.8 ? { interval: 0 } : {}
-    return {
-      ...a,
-      axisLabel: {
-        ...label,
-        fontSize,
-        ...every,
-        ...(vertical ? { width: 460, overflow: 'break' } : { width: undefined, overflow: 'none' }),
-      },
-    }
-  }
+  const axis = (a: Obj) => slideAxis(a, o, plot)
 
   return {
     ...option,
@@ -95,31 +76,7 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
     backgroundColor: frame.background === 'white' ? INK.surface : 'transparent',
     textStyle: { fontFamily: FONT_FAMILY, color: INK.text },
     tooltip: { show: false },
-    title: texts
-      ? {
-          text: texts.title,
-          subtext: texts.subtitle,
-          left: MARGIN,
-          top: MARGIN / 2,
-          itemGap: 12,
-          textStyle: {
-            fontFamily: FONT_FAMILY,
-            fontSize: SIZE.title,
-            fontWeight: 'bold',
-            color: INK.text,
-            width: inner,
-            overflow: 'break',
-          },
-          subtextStyle: {
-            fontFamily: FONT_FAMILY,
-            fontSize: SIZE.subtitle,
-            color: INK.muted,
-            width: inner,
-            overflow: 'break',
-            lineHeight: SIZE.subtitle * 1.4,
-          },
-        }
-      : undefined,
+    title: texts ? slideTitle(texts, inner) : undefined,
     legend: legend
       ? {
           ...legend,
@@ -151,36 +108,91 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
       itemWidth: 24,
       textStyle: { fontSize: SIZE.label, color: INK.muted },
     })) as EChartsOption['visualMap'],
-    series: each(o.series, (s) => ({
-      ...s,
-      ...(s.type === 'bar' ? { barMaxWidth: 64 } : {}),
-      ...(isObj(s.label) ? { label: { ...s.label, fontSize: 16 } } : {}),
-      ...(isObj(s.markLine)
-        ? {
-            markLine: {
-              ...s.markLine,
-              label: { ...(isObj(s.markLine.label) ? s.markLine.label : {}), fontSize: SIZE.label },
-            },
-          }
-        : {}),
-    })) as EChartsOption['series'],
-    graphic: texts
-      ? [
-          {
-            type: 'text',
-            left: MARGIN,
-            bottom: MARGIN / 2 + 4,
-            style: {
-              text: texts.footer,
-              fontFamily: FONT_FAMILY,
-              fontSize: SIZE.footer,
-              fill: INK.muted,
-              width: inner,
-              overflow: 'truncate',
-            },
+    series: each(o.series, slideSeries) as EChartsOption['series'],
+    graphic: texts ? [slideFooter(texts.footer, inner)] : [],
+  }
+}
+
+/** A chart's axis at slide size: category labels sized to their room, every one shown that fits. */
+function slideAxis(a: Obj, o: Obj, plot: { width: number; height: number }): Obj {
+  const label = isObj(a.axisLabel) ? a.axisLabel : {}
+  if (a.type !== 'category') return { ...a, axisLabel: { ...label, fontSize: SIZE.label } }
+  const count = Array.isArray(a.data) ? a.data.length : 1
+  const vertical = a === o.yAxis || (Array.isArray(o.yAxis) && o.yAxis.includes(a))
+  // Vertical category axes (spheres, countries) wrap long names; horizontal ones keep their rotation.
+  const room = vertical ? plot.height / count : plot.width / count
+  const fontSize = Math.max(11, Math.min(SIZE.label, Math.floor(room * (vertical ? 0.55 : 0.45))))
+  // At slide size there is room for every label the dashboard skips, once they are rotated.
+  const every = vertical || room >= fontSize * 1.8 ? { interval: 0 } : {}
+  return {
+    ...a,
+    axisLabel: {
+      ...label,
+      fontSize,
+      ...every,
+      ...(vertical ? { width: 460, overflow: 'break' } : { width: undefined, overflow: 'none' }),
+    },
+  }
+}
+
+/** The slide's title and subtitle, wrapped to the slide's width. */
+function slideTitle(texts: SlideTexts, inner: number): Obj {
+  return {
+    text: texts.title,
+    subtext: texts.subtitle,
+    left: MARGIN,
+    top: MARGIN / 2,
+    itemGap: 12,
+    textStyle: {
+      fontFamily: FONT_FAMILY,
+      fontSize: SIZE.title,
+      fontWeight: 'bold',
+      color: INK.text,
+      width: inner,
+      overflow: 'break',
+    },
+    subtextStyle: {
+      fontFamily: FONT_FAMILY,
+      fontSize: SIZE.subtitle,
+      color: INK.muted,
+      width: inner,
+      overflow: 'break',
+      lineHeight: SIZE.subtitle * 1.4,
+    },
+  }
+}
+
+/** A series at slide size: bars not wider than a thumb, labels readable. */
+function slideSeries(s: Obj): Obj {
+  return {
+    ...s,
+    ...(s.type === 'bar' ? { barMaxWidth: 64 } : {}),
+    ...(isObj(s.label) ? { label: { ...s.label, fontSize: 16 } } : {}),
+    ...(isObj(s.markLine)
+      ? {
+          markLine: {
+            ...s.markLine,
+            label: { ...(isObj(s.markLine.label) ? s.markLine.label : {}), fontSize: SIZE.label },
           },
-        ]
-      : [],
+        }
+      : {}),
+  }
+}
+
+/** The footer line of a slide picture: source, as of, filters. */
+function slideFooter(footer: string, inner: number): Obj {
+  return {
+    type: 'text',
+    left: MARGIN,
+    bottom: MARGIN / 2 + 4,
+    style: {
+      text: footer,
+      fontFamily: FONT_FAMILY,
+      fontSize: SIZE.footer,
+      fill: INK.muted,
+      width: inner,
+      overflow: 'truncate',
+    },
   }
 }
 

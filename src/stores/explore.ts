@@ -4,10 +4,12 @@
  * views on screen recompute from them.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
 import type { Columns } from '@/domain/columns'
-import { filterAndAggregate, hasFilters, type RowFails } from '@/domain/filters'
+import { filterAndAggregate, hasFilters, type Filters, type RowFails } from '@/domain/filters'
+import { pickText } from '@/domain/text'
+import type { SnapshotRecord } from '@/db/database'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
@@ -31,29 +33,7 @@ export const useExploreStore = defineStore('explore', () => {
   const columns = computed(() => data.active?.columns ?? null)
   const filters = computed(() => filterStore.filters)
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
-
-  /**
-   * The rows matching the search text, found by the worker (the index stays there), for the
-   * columns they were found in: a snapshot replaced under the same id has other rows.
-   */
-  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array } | null>(null)
-  const query = computed(() => filters.value.q.trim())
-  watch(
-    [query, columns],
-    async ([q, cols]) => {
-      const active = data.active
-      if (!q || !cols || !active) return
-      const rows = await dataClient()
-        .search(refOf(active.record), q)
-        .catch(() => new Uint8Array(0))
-      if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
-    },
-    { immediate: true },
-  )
-  /** A search waits for the worker's answer; the views keep their data-state until then. */
-  const waitingForText = computed(
-    () => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value),
-  )
+  const { textMatch, waitingForText } = searchMatches(columns, filters)
 
   /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
   const linked = computed(() => {
@@ -64,74 +44,10 @@ export const useExploreStore = defineStore('explore', () => {
   const fails = computed(() => linked.value?.fails ?? null)
   const summary = computed(() => linked.value?.summary ?? null)
   const filtered = computed(() => hasFilters(filters.value))
-  /**
-   * The filter bits the secondary views (heatmap, deadlines, agreements per year) follow: they
-   * catch up with `fails` as soon as the browser is idle, so a filter change first pays only
-   * for the KPIs, the status charts and the table.
-   */
-  const settledWith = shallowRef<{ cols: Columns; fails: RowFails; asOf: string } | null>(null)
-  let cancelSettle: (() => void) | undefined
-  watch(
-    fails,
-    (next) => {
-      cancelSettle?.()
-      const cols = columns.value
-      const pair = next && cols ? { cols, fails: next, asOf: asOf.value } : null
-      // Another snapshot waits too: its first task then holds only the KPIs, status charts and table.
-      if (!settledWith.value || !pair) settledWith.value = pair
-      else cancelSettle = whenIdle(() => (settledWith.value = pair))
-    },
-    { immediate: true },
-  )
-  const settled = computed(() => settledWith.value?.fails === fails.value)
-  // The bits and the snapshot they were computed on travel together: a new snapshot's columns
-  // never meet the previous snapshot's bits.
-  const heatmap = computed(() =>
-    settledWith.value ? completionHeatmap(settledWith.value.cols, settledWith.value.fails) : null,
-  )
-  const deadlines = computed(() =>
-    settledWith.value
-      ? deadlinesByMonth(settledWith.value.cols, settledWith.value.fails, settledWith.value.asOf)
-      : null,
-  )
-  const agreementsPerYear = computed(() => {
-    if (!settledWith.value) return null
-    const f = filters.value
-    const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
-    return agreementsByYear(settledWith.value.cols, settledWith.value.fails, f.axis, beyondOwn)
-  })
+  const { settled, heatmap, deadlines, agreementsPerYear } = settledViews(columns, fails, asOf, filters)
 
   const sort = ref<Sort>({ key: 'due', descending: false })
-  /** All rows in the chosen order; recomputed only when the sort, the snapshot or the language change. */
-  const order = computed(() => {
-    const cols = columns.value
-    if (!cols) return null
-    const { key, descending } = sort.value
-    const locale = i18n.global.locale.value
-    switch (key) {
-      case 'due':
-        // No due date sorts last either way; the ascending order comes sorted with the columns.
-        if (!descending) return cols.dueOrder
-        return orderBy(cols.count, (i) => cols.due[i] || (descending ? -1 : Number.MAX_SAFE_INTEGER), descending)
-      case 'status':
-        return orderBy(cols.count, (i) => cols.status[i] * 2 - cols.overdue[i], descending)
-      case 'sphere': {
-        const rank = sphereRank(cols.sphereIds, locale)
-        return orderBy(cols.count, (i) => rank[cols.sphere[i]], descending)
-      }
-      case 'title': {
-        const text = data.text
-        return text ? orderByText(cols.count, (i) => itemAt(text.titles, i), locale, descending) : null
-      }
-      case 'agreement': {
-        const text = data.text
-        return text
-          ? orderByText(cols.count, (i) => itemAt(text.agreementTitles, cols.agreement[i]), locale, descending)
-          : null
-      }
-    }
-    return null
-  })
+  const order = tableOrder(columns, sort)
   const rows = computed(() => (order.value && fails.value ? passingRows(order.value, fails.value) : null))
 
   /** Commitment id -> row, for links to one commitment (built on first use). */
@@ -166,9 +82,118 @@ export const useExploreStore = defineStore('explore', () => {
   }
 })
 
-function sphereRank(ids: string[], locale: string): number[] {
+/**
+ * The rows matching the search text, found by the worker (the index stays there), for the
+ * columns they were found in: a snapshot replaced under the same id has other rows.
+ */
+function searchMatches(columns: Ref<Columns | null>, filters: Ref<Filters>) {
+  const data = useDataStore()
+  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array } | null>(null)
+  const query = computed(() => filters.value.q.trim())
+  watch(
+    [query, columns],
+    async ([q, cols]) => {
+      const active = data.active
+      if (!q || !cols || !active) return
+      const rows = await dataClient()
+        .search(refOf(active.record), q)
+        .catch(() => new Uint8Array(0))
+      if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
+    },
+    { immediate: true },
+  )
+  /** A search waits for the worker's answer; the views keep their data-state until then. */
+  const waitingForText = computed(
+    () => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value),
+  )
+  return { textMatch, waitingForText }
+}
+
+/**
+ * The secondary views (heatmap, deadlines, agreements per year) follow the filter bits as soon as
+ * the browser is idle, so a filter change first pays only for the KPIs, the status charts and the
+ * table.
+ */
+function settledViews(
+  columns: Ref<Columns | null>,
+  fails: Ref<RowFails | null>,
+  asOf: Ref<string>,
+  filters: Ref<Filters>,
+) {
+  const settledWith = shallowRef<{ cols: Columns; fails: RowFails; asOf: string } | null>(null)
+  let cancelSettle: (() => void) | undefined
+  watch(
+    fails,
+    (next) => {
+      cancelSettle?.()
+      const cols = columns.value
+      const pair = next && cols ? { cols, fails: next, asOf: asOf.value } : null
+      // Another snapshot waits too: its first task then holds only the KPIs, status charts and table.
+      if (!settledWith.value || !pair) settledWith.value = pair
+      else cancelSettle = whenIdle(() => (settledWith.value = pair))
+    },
+    { immediate: true },
+  )
+  // The bits and the snapshot they were computed on travel together: a new snapshot's columns
+  // never meet the previous snapshot's bits.
+  const s = () => settledWith.value
+  return {
+    settled: computed(() => s()?.fails === fails.value),
+    heatmap: computed(() => (s() ? completionHeatmap(s()!.cols, s()!.fails) : null)),
+    deadlines: computed(() => (s() ? deadlinesByMonth(s()!.cols, s()!.fails, s()!.asOf) : null)),
+    agreementsPerYear: computed(() => {
+      const at = s()
+      if (!at) return null
+      const f = filters.value
+      const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
+      return agreementsByYear(at.cols, at.fails, f.axis, beyondOwn)
+    }),
+  }
+}
+
+/** All rows in the chosen order; recomputed only when the sort, the snapshot or the language change. */
+function tableOrder(columns: Ref<Columns | null>, sort: Ref<Sort>) {
+  const data = useDataStore()
+  return computed(() => {
+    const cols = columns.value
+    if (!cols) return null
+    const { key, descending } = sort.value
+    const locale = i18n.global.locale.value
+    // The titles are read only for the orders that need them: the others do not wait for them.
+    const text = () => data.text
+    switch (key) {
+      case 'due':
+        // No due date sorts last either way; the ascending order comes sorted with the columns.
+        if (!descending) return cols.dueOrder
+        return orderBy(cols.count, (i) => cols.due[i] || (descending ? -1 : Number.MAX_SAFE_INTEGER), descending)
+      case 'status':
+        return orderBy(cols.count, (i) => cols.status[i] * 2 - cols.overdue[i], descending)
+      case 'sphere': {
+        const rank = sphereRank(cols.sphereIds, data.active?.record, locale)
+        return orderBy(cols.count, (i) => rank[cols.sphere[i]], descending)
+      }
+      case 'title': {
+        const titles = text()?.titles
+        return titles ? orderByText(cols.count, (i) => itemAt(titles, i), locale, descending) : null
+      }
+      case 'agreement': {
+        const titles = text()?.agreementTitles
+        return titles ? orderByText(cols.count, (i) => itemAt(titles, cols.agreement[i]), locale, descending) : null
+      }
+    }
+    return null
+  })
+}
+
+/** Each sphere's place in the order of the names the table shows: the snapshot's own names win (./useLabels). */
+function sphereRank(ids: string[], record: SnapshotRecord | undefined, locale: string): number[] {
   const t = i18n.global.t
-  const labels = ids.map((id) => (i18n.global.te(`sphere.${id}`) ? t(`sphere.${id}`) : id))
+  const declared = new Map((record?.spheres ?? []).map((s) => [s.id, s.name]))
+  const labels = ids.map((id) => {
+    const own = declared.get(id)
+    if (own !== undefined) return pickText(own, locale, record?.info.language)
+    return i18n.global.te(`sphere.${id}`) ? t(`sphere.${id}`) : id
+  })
   const sorted = [...labels.keys()].sort((a, b) => labels[a].localeCompare(labels[b], locale))
   const rank = new Array<number>(ids.length)
   sorted.forEach((idx, r) => (rank[idx] = r))
