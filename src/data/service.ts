@@ -16,7 +16,7 @@ import { parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
 import { memorySource } from './memorySource'
 import { SAMPLE_ID, type DataApi, type ImportPhase, type ImportResult, type LoadedSnapshot } from './messages'
-import { createSnapshotCache, type CachedSnapshot, type SnapshotRef } from './snapshotCache'
+import { createSnapshotCache, type CachedSnapshot, type SnapshotCache, type SnapshotRef } from './snapshotCache'
 import { activeSnapshotId, type SnapshotSource } from './source'
 
 const SAMPLE_DISMISSED = 'sampleDismissed'
@@ -57,22 +57,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     return change(await stored())
   }
 
-  /** The whole snapshot of this version, from the cache or read back once. */
-  async function whole(ref: SnapshotRef): Promise<CachedSnapshot> {
-    const hit = cache.get(ref)
-    if (hit) return hit
-    const source = await sourceOf(ref.id)
-    await ensureCurrent(source, ref)
-    const snapshot = await source.snapshot(ref.id)
-    if (!snapshot) throw new StaleSnapshotError(`no snapshot ${ref.id}`)
-    return cache.put(ref, snapshot)
-  }
-
-  async function ensureCurrent(source: SnapshotSource, ref: SnapshotRef) {
-    const record = await source.find(ref.id)
-    if (record?.importedAt !== ref.importedAt)
-      throw new StaleSnapshotError(`snapshot ${ref.id} of ${ref.importedAt} is no longer stored`)
-  }
+  const reads = snapshotReads(cache, sourceOf)
 
   return {
     async state() {
@@ -104,28 +89,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
       cache.forget(SAMPLE_ID)
       return { record, columns }
     },
-    text: async (ref, lang) => buildTextColumns((await whole(ref)).snapshot, lang),
-    async rows(ref, commitments, agreements) {
-      // From memory when the snapshot is at hand; else only the chunks that hold these rows.
-      const hit = cache.get(ref)
-      if (hit)
-        return {
-          commitments: commitments.map((i) => hit.snapshot.commitments[i]),
-          agreements: agreements.map((i) => hit.snapshot.agreements[i]),
-        }
-      const source = await sourceOf(ref.id)
-      await ensureCurrent(source, ref)
-      return {
-        commitments: await source.rows(ref.id, 'commitments', commitments),
-        agreements: await source.rows(ref.id, 'agreements', agreements),
-      }
-    },
-    async search(ref, query) {
-      const entry = await whole(ref)
-      entry.searchIndex ??= buildSearchIndex(entry.snapshot)
-      return searchRows(entry.searchIndex, query)
-    },
-    snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
+    ...reads,
     setSampleDismissed: async (dismissed) => (await stored()).putSetting(SAMPLE_DISMISSED, dismissed),
     remove: (id) => written(id, (source) => source.remove(id)),
     clear: () =>
@@ -151,4 +115,49 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
       }),
   }
+}
+
+/** Reading from one version of a snapshot: its texts, rows, searches and JSON. */
+function snapshotReads(cache: SnapshotCache, sourceOf: (id: string) => Promise<SnapshotSource>) {
+  /** The whole snapshot of this version, from the cache or read back once. */
+  async function whole(ref: SnapshotRef): Promise<CachedSnapshot> {
+    const hit = cache.get(ref)
+    if (hit) return hit
+    const source = await sourceOf(ref.id)
+    await ensureCurrent(source, ref)
+    const snapshot = await source.snapshot(ref.id)
+    if (!snapshot) throw new StaleSnapshotError(`no snapshot ${ref.id}`)
+    return cache.put(ref, snapshot)
+  }
+
+  async function ensureCurrent(source: SnapshotSource, ref: SnapshotRef) {
+    const record = await source.find(ref.id)
+    if (record?.importedAt !== ref.importedAt)
+      throw new StaleSnapshotError(`snapshot ${ref.id} of ${ref.importedAt} is no longer stored`)
+  }
+
+  return {
+    text: async (ref, lang) => buildTextColumns((await whole(ref)).snapshot, lang),
+    async rows(ref, commitments, agreements) {
+      // From memory when the snapshot is at hand; else only the chunks that hold these rows.
+      const hit = cache.get(ref)
+      if (hit)
+        return {
+          commitments: commitments.map((i) => hit.snapshot.commitments[i]),
+          agreements: agreements.map((i) => hit.snapshot.agreements[i]),
+        }
+      const source = await sourceOf(ref.id)
+      await ensureCurrent(source, ref)
+      return {
+        commitments: await source.rows(ref.id, 'commitments', commitments),
+        agreements: await source.rows(ref.id, 'agreements', agreements),
+      }
+    },
+    async search(ref, query) {
+      const entry = await whole(ref)
+      entry.searchIndex ??= buildSearchIndex(entry.snapshot)
+      return searchRows(entry.searchIndex, query)
+    },
+    snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
+  } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'snapshotJson'>
 }

@@ -67,7 +67,8 @@ export interface DeckWords {
   noneOverdue: string
   /** A chart with nothing to draw under the filters. */
   noData: string
-  columns: {
+  /** The overdue table's column headers. */
+  headers: {
     title: string
     agreement: string
     sphere: string
@@ -184,13 +185,13 @@ function chartNotes(c: DeckChart, w: DeckWords): string {
 function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): SlidePlan[] {
   const title = oneLine(w.overdueTitle(items.length))
   const header = [
-    w.columns.title,
-    w.columns.agreement,
-    w.columns.sphere,
-    w.columns.partners,
-    w.columns.due,
-    w.columns.status,
-    w.columns.days,
+    w.headers.title,
+    w.headers.agreement,
+    w.headers.sphere,
+    w.headers.partners,
+    w.headers.due,
+    w.headers.status,
+    w.headers.days,
   ].map(oneLine)
   if (items.length === 0)
     return [
@@ -220,7 +221,7 @@ function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): Sl
     ])
     const notes = page.map(
       (o) =>
-        `${oneLine(o.title)} — ${oneLine(o.agreement)}: ${w.columns.due} ${w.date(o.due)}, ${w.columns.days} ${w.number(o.days)}`,
+        `${oneLine(o.title)} — ${oneLine(o.agreement)}: ${w.headers.due} ${w.date(o.due)}, ${w.headers.days} ${w.number(o.days)}`,
     )
     const last = p === parts - 1 && items.length > shown.length
     if (last) notes.push(w.more(items.length - shown.length))

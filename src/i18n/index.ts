@@ -3,7 +3,6 @@ import { createI18n } from 'vue-i18n'
 import en from './locales/en'
 
 export type MessageSchema = typeof en
-export const SUPPORTED_LOCALES = ['en'] as const
 
 export const i18n = createI18n<[MessageSchema], 'en', false>({
   legacy: false,

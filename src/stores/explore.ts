@@ -165,7 +165,7 @@ function tableOrder(columns: Ref<Columns | null>, sort: Ref<Sort>) {
       case 'due':
         // No due date sorts last either way; the ascending order comes sorted with the columns.
         if (!descending) return cols.dueOrder
-        return orderBy(cols.count, (i) => cols.due[i] || (descending ? -1 : Number.MAX_SAFE_INTEGER), descending)
+        return orderBy(cols.count, (i) => cols.due[i] || -1, descending)
       case 'status':
         return orderBy(cols.count, (i) => cols.status[i] * 2 - cols.overdue[i], descending)
       case 'sphere': {

@@ -37,7 +37,7 @@ export function useExportWords() {
       more: (count) => t('export.deck.more', { count: fmt.number(count) }),
       noneOverdue: t('export.deck.noneOverdue'),
       noData: t('chart.noData'),
-      columns: {
+      headers: {
         title: t('table.title'),
         agreement: t('table.agreement'),
         sphere: t('table.sphere'),

@@ -23,12 +23,36 @@ export function useExports(scope: () => Promise<ExportScope>) {
   const words = useExportWords()
   /** What the last export did, for the status line. */
   const status = ref<{ state: 'busy' | 'saved' | 'failed'; text: string } | null>(null)
+  const { deck, csv, xlsx, json } = exportFiles(scope, words)
 
-  /** Today in the user's time zone, as `YYYY-MM-DD`. */
-  const today = () => {
-    const d = new Date()
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  async function run(kind: ExportKind, options: { pictures?: boolean } = {}) {
+    if (!data.active || status.value?.state === 'busy') return
+    status.value = { state: 'busy', text: words.t('export.busy', { what: words.t(`export.bar.${kind}`) }) }
+    try {
+      const [blob, name] =
+        kind === 'pptx'
+          ? await deck(!!options.pictures)
+          : kind === 'csv'
+            ? await csv()
+            : kind === 'xlsx'
+              ? await xlsx()
+              : await json()
+      downloadBlob(blob, name)
+      status.value = { state: 'saved', text: words.t('export.saved', { file: name }) }
+    } catch (e) {
+      status.value = {
+        state: 'failed',
+        text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }),
+      }
+    }
   }
+
+  return { status, run }
+}
+
+/** The files each export makes, each with its name. */
+function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof useExportWords>) {
+  const data = useDataStore()
   const info = () => data.active!.record.info
   const fileName = (view: string, ext: string) => exportFileName(info().id, view, info().asOf, ext)
 
@@ -89,27 +113,11 @@ export function useExports(scope: () => Promise<ExportScope>) {
     return [new Blob([text], { type: 'application/json' }), fileName('snapshot', 'json')]
   }
 
-  async function run(kind: ExportKind, options: { pictures?: boolean } = {}) {
-    if (!data.active || status.value?.state === 'busy') return
-    status.value = { state: 'busy', text: words.t('export.busy', { what: words.t(`export.bar.${kind}`) }) }
-    try {
-      const [blob, name] =
-        kind === 'pptx'
-          ? await deck(!!options.pictures)
-          : kind === 'csv'
-            ? await csv()
-            : kind === 'xlsx'
-              ? await xlsx()
-              : await json()
-      downloadBlob(blob, name)
-      status.value = { state: 'saved', text: words.t('export.saved', { file: name }) }
-    } catch (e) {
-      status.value = {
-        state: 'failed',
-        text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }),
-      }
-    }
-  }
+  return { deck, csv, xlsx, json }
+}
 
-  return { status, run }
+/** Today in the user's time zone, as `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
