@@ -21,9 +21,6 @@ export function initialLocale(
   browserLanguages: readonly string[],
 ): Locale {
   return (
-    asLocale(linkLang) ??
-    asLocale(remembered) ??
-    browserLanguages.map(asLocale).find((l) => l !== undefined) ??
-    'en'
+    asLocale(linkLang) ?? asLocale(remembered) ?? browserLanguages.map(asLocale).find((l) => l !== undefined) ?? 'en'
   )
 }

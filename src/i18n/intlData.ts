@@ -63,8 +63,7 @@ export function localeFormat(locale: string, data?: IntlData): LocaleFormat {
   const tags = [locale, 'en']
   const numberFmt = new Intl.NumberFormat(locale)
   const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
-  const unitFmt = (unit: ByteUnit) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })
+  const unitFmt = (unit: ByteUnit) => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })
   const longFmt = new Intl.DateTimeFormat(locale, { ...DATE_LONG, timeZone: 'UTC' })
   const monthYearFmt = new Intl.DateTimeFormat(locale, { ...MONTH_YEAR, timeZone: 'UTC' })
   const regions = new Intl.DisplayNames(tags, { type: 'region', fallback: 'code' })

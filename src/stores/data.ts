@@ -1,6 +1,6 @@
 /** Which snapshot the dashboard shows, and the snapshots stored in this browser. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
@@ -150,6 +150,12 @@ export const useDataStore = defineStore('data', () => {
     showNothing()
     channel?.postMessage({ type: 'changed' })
   }
+
+  // Titles follow the interface language: only the text columns are rebuilt, the data is not reloaded.
+  watch(
+    () => i18n.global.locale.value,
+    () => void loadText(),
+  )
 
   // Another tab imported or deleted: show what is stored now, without a reload.
   if (channel) {

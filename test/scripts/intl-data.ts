@@ -43,8 +43,9 @@ function datePattern(lang: string, options: Intl.DateTimeFormatOptions): { patte
     first = key
     shape = p
   }
-  for (const p of shape) if (typeof p !== 'string' && p.field === 'day' && options.day !== 'numeric')
-    throw new Error(`${lang}: unexpected day field`)
+  for (const p of shape)
+    if (typeof p !== 'string' && p.field === 'day' && options.day !== 'numeric')
+      throw new Error(`${lang}: unexpected day field`)
   return { pattern: shape, months }
 }
 
