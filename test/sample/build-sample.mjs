@@ -13,6 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { KK_MN } from './kk-mn.mjs'
+import { TITLES_KK_MN } from './kk-mn-titles.mjs'
+
+for (const [en, kk, mn] of TITLES_KK_MN) KK_MN[en] = { kk, mn }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const OUT = resolve(ROOT, 'data', 'sample-kz.json')
