@@ -147,7 +147,7 @@ const kk: Messages = {
   filters: {
     title: 'Сүзгілер',
     search: 'Іздеу',
-    searchPlaceholder: 'Атаулар мен мәтіндерден кез келген тілде іздеу…',
+    searchPlaceholder: 'Кез келген тілде іздеу…',
     preparingSearch: 'Барлық мәтін бойынша іздеу дайындалуда…',
     axis: 'Қай жыл',
     signedYear: 'Қол қойылған жылы',

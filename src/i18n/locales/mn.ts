@@ -147,7 +147,7 @@ const mn: Messages = {
   filters: {
     title: 'Шүүлтүүр',
     search: 'Хайх',
-    searchPlaceholder: 'Нэр, текстээс дурын хэлээр хайх…',
+    searchPlaceholder: 'Дурын хэлээр хайх…',
     preparingSearch: 'Бүх текстээр хайлт бэлтгэж байна…',
     axis: 'Аль он',
     signedYear: 'Гарын үсэг зурсан он',

@@ -151,7 +151,7 @@ const ru: Messages = {
   filters: {
     title: 'Фильтры',
     search: 'Поиск',
-    searchPlaceholder: 'Поиск по названиям и текстам на любом языке…',
+    searchPlaceholder: 'Поиск на любом языке…',
     preparingSearch: 'Подготовка поиска по всем текстам…',
     axis: 'Какой год',
     signedYear: 'Год подписания',
