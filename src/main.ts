@@ -1,12 +1,33 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { i18n } from './i18n'
+import { i18n, setLocale } from './i18n'
+import { initialLocale, LOCALE_STORAGE_KEY } from './i18n/choose'
 import { createAppRouter, moveSearchIntoHash } from './router'
 import { useDataStore } from './stores/data'
 import './styles.css'
 
 moveSearchIntoHash(window.location, window.history)
-const app = createApp(App).use(createPinia()).use(i18n).use(createAppRouter())
-app.mount('#app')
-void useDataStore().init()
+
+/** `lang=` of the link (kept after `#/` by moveSearchIntoHash), the language chosen before, the browser's. */
+function startLocale() {
+  const linkLang = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang')
+  let remembered: string | null = null
+  try {
+    remembered = localStorage.getItem(LOCALE_STORAGE_KEY)
+  } catch {
+    // Storage refused: no remembered choice.
+  }
+  return { locale: initialLocale(linkLang, remembered, navigator.languages ?? []), fromLink: linkLang !== null }
+}
+
+const start = startLocale()
+// The app mounts once its language is there (one small chunk), so no English flashes first.
+const pinia = createPinia()
+void setLocale(start.locale, start.fromLink)
+  .catch(() => setLocale('en', false))
+  .finally(() => {
+    const app = createApp(App).use(pinia).use(i18n).use(createAppRouter())
+    app.mount('#app')
+    void useDataStore().init()
+  })

@@ -7,7 +7,7 @@ import DashboardView from '@/views/DashboardView.vue'
 
 /** Created after moveSearchIntoHash, since the hash history reads the address when it is made. */
 export function createAppRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHashHistory(),
     routes: [
       { path: '/', name: 'dashboard', component: DashboardView },
@@ -17,6 +17,13 @@ export function createAppRouter() {
     ],
     scrollBehavior: (_to, _from, saved) => saved ?? undefined,
   })
+  // A link's `lang=` stays through every move inside the app (links to pages, details, filters),
+  // so an address copied from anywhere opens in the same language.
+  router.beforeEach((to, from) => {
+    const lang = from.query.lang
+    if (typeof lang === 'string' && to.query.lang === undefined) return { ...to, query: { ...to.query, lang } }
+  })
+  return router
 }
 
 /**

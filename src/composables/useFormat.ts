@@ -1,19 +1,15 @@
-/** Numbers, percentages and dates in the UI language. */
-import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+/** Numbers, percentages and dates in the UI language, the same in every browser (see i18n/intlData). */
+import { currentFormat } from '@/i18n'
 
 export function useFormat() {
-  const { locale } = useI18n()
-  const numberFmt = computed(() => new Intl.NumberFormat(locale.value))
-  const percentFmt = computed(() => new Intl.NumberFormat(locale.value, { style: 'percent', maximumFractionDigits: 1 }))
-  const dateFmt = computed(
-    () => new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  )
   return {
-    number: (n: number) => numberFmt.value.format(n),
-    percent: (n: number) => percentFmt.value.format(n),
+    number: (n: number) => currentFormat.value.number(n),
+    percent: (n: number) => currentFormat.value.percent(n),
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
-    date: (iso: string) => (iso ? dateFmt.value.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
+    date: (iso: string) =>
+      iso ? currentFormat.value.dateLong(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',
+    /** A `YYYY-MM` month, short, with its year. */
+    month: (yyyyMm: string) => currentFormat.value.monthYear(new Date(`${yyyyMm}-01T00:00:00Z`)),
     bytes: (n: number) => {
       const [unit, size] =
         n >= 1024 ** 3
@@ -21,7 +17,7 @@ export function useFormat() {
           : n >= 1024 ** 2
             ? (['megabyte', n / 1024 ** 2] as const)
             : (['kilobyte', n / 1024] as const)
-      return new Intl.NumberFormat(locale.value, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
+      return currentFormat.value.bytes(size, unit)
     },
   }
 }

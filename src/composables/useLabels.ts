@@ -3,11 +3,11 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { NO_DATE_KEY } from '@/domain/aggregate'
 import { pickText } from '@/domain/text'
+import { currentFormat } from '@/i18n'
 import type { SnapshotRecord } from '@/db/database'
 
 export function useLabels(record: () => SnapshotRecord | undefined) {
   const { t, te, locale } = useI18n()
-  const regionNames = computed(() => new Intl.DisplayNames([locale.value, 'en'], { type: 'region', fallback: 'code' }))
   // Through computeds of their own, so that a new record with the same spheres and language (the
   // stored record of a snapshot already shown) rebuilds no label and so redraws no chart.
   const spheres = computed(() => record()?.spheres)
@@ -22,7 +22,7 @@ export function useLabels(record: () => SnapshotRecord | undefined) {
       return te(`sphere.${id}`) ? t(`sphere.${id}`) : id
     },
     country(code: string): string {
-      return regionNames.value.of(code) ?? code
+      return currentFormat.value.country(code)
     },
     year(key: string): string {
       return key === NO_DATE_KEY ? t('chart.noDate') : key

@@ -1,6 +1,6 @@
 /** Which snapshot the dashboard shows, and the snapshots stored in this browser. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
@@ -134,6 +134,12 @@ function shownSnapshot() {
   async function showSample() {
     show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href))
   }
+
+  // Titles follow the interface language: only the text columns are rebuilt, the data is not reloaded.
+  watch(
+    () => i18n.global.locale.value,
+    () => void loadText(),
+  )
 
   return { phase, active, isSample, text, show, loadText, showSample }
 }

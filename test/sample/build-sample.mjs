@@ -12,6 +12,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { KK_MN } from './kk-mn.mjs'
+import { TITLES_KK_MN } from './kk-mn-titles.mjs'
+
+for (const [en, kk, mn] of TITLES_KK_MN) KK_MN[en] = { kk, mn }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const OUT = resolve(ROOT, 'data', 'sample-kz.json')
@@ -21,8 +25,8 @@ const AS_OF = '2026-11-15'
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-/** Bilingual Text; `more` adds kk / mn versions. */
-const T = (en, ru, more = {}) => ({ en, ru, ...more })
+/** A Text in en and ru; kk and mn come from `more`, or else from the table in ./kk-mn.mjs. */
+const T = (en, ru, more = {}) => ({ en, ru, ...KK_MN[en], ...more })
 
 const NS = 'not_started'
 const IP = 'in_progress'

@@ -3,7 +3,11 @@
  * part of the screen they belong to. (vue-i18n syntax: {name} is a parameter, `|` separates
  * plural forms, so neither is used as plain punctuation here.)
  */
+import { termsIn } from '../glossary'
 import exportMessages from './en.export'
+
+/** The domain vocabulary (statuses, spheres, …) comes from the one glossary. */
+const terms = termsIn('en')
 
 export default {
   export: exportMessages,
@@ -13,6 +17,7 @@ export default {
     skipToContent: 'Skip to the dashboard',
     loading: 'Loading stored data…',
     privacy: 'Your data stays in this browser: nothing is uploaded.',
+    language: 'Language',
   },
   snapshot: {
     asOf: 'As of {date}',
@@ -95,6 +100,19 @@ export default {
     unknown_sphere: 'Unknown sphere {found}: use a built-in sphere or declare it in “spheres”.',
     invalid: 'Invalid value {found}.',
   },
+  /** Kinds of JSON value, as the errors above name what they expected and found. */
+  valueType: {
+    string: 'a text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+    null: 'null',
+    undefined: 'nothing',
+    bigint: 'a number',
+    symbol: 'a symbol',
+    function: 'a function',
+  },
   warnings: {
     update_after_asof: 'An update is dated {found}, after the snapshot’s date {asOf}.',
     status_differs_from_update: 'The status is “{found}” but the latest update ({date}) says “{update}”.',
@@ -104,11 +122,7 @@ export default {
       'The field “{field}” is not part of format version 1 and was left out. | The field “{field}” is not part of format version 1 and was left out ({count} times).',
   },
   kpi: {
-    agreements: 'Agreements',
-    commitments: 'Commitments',
-    completed: 'Completed',
-    completionRate: 'Completion rate',
-    overdue: 'Overdue',
+    ...terms.kpi,
     completionRateHelp: 'Completed ÷ all commitments except cancelled ones',
     overdueHelp: 'Past their due date and still open',
     none: '—',
@@ -122,7 +136,6 @@ export default {
     showChart: 'Show as chart',
     csv: 'Download data (CSV)',
     noData: 'No commitments to show.',
-    key: 'Key',
     label: 'Name',
     overdue: 'of which overdue',
     total: 'Total',
@@ -130,40 +143,9 @@ export default {
     loading: 'Drawing…',
     tooltipOverdue: 'Overdue: {count}',
     tooltipTotal: 'Total: {count}',
-    csvKey: 'key',
   },
-  status: {
-    not_started: 'Not started',
-    in_progress: 'In progress',
-    ongoing: 'Ongoing',
-    completed: 'Completed',
-    suspended: 'Suspended',
-    cancelled: 'Cancelled',
-    no_information: 'No information',
-  },
-  sphere: {
-    political: 'Political',
-    interparliamentary: 'Inter-parliamentary',
-    trade_economic: 'Trade and economic',
-    investment: 'Investment',
-    finance: 'Finance',
-    scientific_technical: 'Science and technology',
-    education: 'Education',
-    cultural_humanitarian: 'Culture and humanitarian',
-    tourism: 'Tourism',
-    digitalization: 'Digitalization',
-    innovation: 'Innovation',
-    artificial_intelligence: 'Artificial intelligence',
-    ecology: 'Ecology',
-    agriculture: 'Agriculture',
-    energy: 'Energy',
-    transport_logistics: 'Transport and logistics',
-    health: 'Health',
-    security: 'Security',
-    regional: 'Interregional',
-    space: 'Space',
-    other: 'Other',
-  },
+  status: terms.status,
+  sphere: terms.sphere,
   filters: {
     title: 'Filters',
     search: 'Search',
@@ -267,47 +249,12 @@ export default {
     nothing: 'This snapshot has no agreement or commitment with {country}.',
     open: 'Country briefing',
   },
-  agreementType: {
-    memorandum: 'Memorandum',
-    agreement: 'Agreement',
-    treaty: 'Treaty',
-    protocol: 'Protocol',
-    roadmap: 'Roadmap',
-    action_plan: 'Action plan',
-    joint_statement: 'Joint statement',
-    twinning: 'Twinning',
-    contract: 'Contract',
-    other: 'Other',
-  },
-  partyKind: {
-    state: 'State',
-    government: 'Government',
-    parliament: 'Parliament',
-    ministry: 'Ministry',
-    agency: 'Agency',
-    region: 'Region',
-    city: 'City',
-    company: 'Company',
-    organization: 'Organization',
-    other: 'Other',
-  },
-  owedBy: {
-    home: 'Our side',
-    partner: 'Partner side',
-    joint: 'Both sides',
-  },
-  legalStatus: {
-    signed: 'Signed',
-    in_force: 'In force',
-    expired: 'Expired',
-    terminated: 'Terminated',
-    suspended: 'Suspended',
-  },
-  recurrence: {
-    once: 'once',
-    annual: 'every year',
-    standing: 'standing',
-  },
+  agreementType: terms.agreementType,
+  partyKind: terms.partyKind,
+  owedBy: terms.owedBy,
+  legalStatus: terms.legalStatus,
+  recurrence: terms.recurrence,
+  comparison: terms.comparison,
   data: {
     clear: 'Delete all data',
     clearTitle: 'Delete all stored data?',
