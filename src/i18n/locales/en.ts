@@ -321,6 +321,11 @@ export default {
       'A newer version of the dashboard was opened in another tab. Reload this tab to go on working with your data.',
     reload: 'Reload',
   },
+  update: {
+    available: 'A new version of the dashboard is available. Your data is kept.',
+    reload: 'Reload to update',
+    later: 'Later',
+  },
   storage: {
     open: 'Storage',
     title: 'Data stored in this browser',
