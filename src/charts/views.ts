@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts'
 import { AGREEMENT_TYPES, type AgreementType } from '@/domain/vocab'
 import { DEADLINE_KINDS, type AgreementsByYear, type DeadlineKind, type Deadlines, type Heatmap } from '@/domain/views'
 import { escapeHtml } from './escape'
-import { DEADLINE_COLORS, INK, RATE_RAMP, TYPE_COLORS } from './palette'
+import { DEADLINE_COLORS, INK, RATE_RAMP, TYPE_COLORS, barOutline } from './palette'
 
 const AXIS_LABEL = { color: INK.text }
 const LABELLED_CELLS = 200
@@ -139,7 +139,8 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
       name: words.kind(k),
       stack: 'due',
       barMaxWidth: 22,
-      itemStyle: { color: DEADLINE_COLORS[k] },
+      // Outlined as the status bars are (palette.ts: barOutline), for 3:1 against the background.
+      itemStyle: { color: DEADLINE_COLORS[k], borderColor: barOutline(DEADLINE_COLORS[k]), borderWidth: 1 },
       data: d.counts[k],
       ...(i === 0
         ? {
@@ -188,6 +189,8 @@ export function agreementsByYearOption(
       cursor: 'pointer',
       itemStyle: {
         color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)],
+        borderColor: barOutline(TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)]),
+        borderWidth: 1,
         opacity: selected.types.size && !selected.types.has(t) ? 0.28 : 1,
       },
       data: a.counts[ti].map((v, yi) => ({

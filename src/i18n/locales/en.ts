@@ -131,6 +131,16 @@ export default {
     tooltipOverdue: 'Overdue: {count}',
     tooltipTotal: 'Total: {count}',
     csvKey: 'key',
+    patterns: 'Patterns in charts',
+    patternsHelp: 'Adds a pattern to each colour of the charts, for telling them apart without colour',
+  },
+  chartAria: {
+    hint: 'Every number is in the table behind the chart (Show as table), whose buttons filter as the chart does.',
+    status:
+      'Bars stacked by status, {count} bar: {top}, {total} commitments. | Bars stacked by status, {count} bars; the longest: {top}, {total} commitments.',
+    heatmap: 'A grid of completion rates: {spheres} spheres by {countries} partner countries.',
+    agreements: 'Bars of {total} agreements over {years} years, stacked by type.',
+    deadlines: 'Bars of the commitments due in each of {months} months around {date}, stacked by how they stand.',
   },
   status: {
     not_started: 'Not started',
@@ -188,6 +198,8 @@ export default {
     remove: 'Remove filter {filter}',
     dropped: 'Not understood in this link, and ignored: {values}',
     noMatch: 'No commitment matches these filters. Remove a filter above, or clear them all.',
+    announce:
+      'No commitment matches the filters | One commitment, {overdue} overdue | {commitments} commitments, {overdue} overdue',
   },
   heatmap: {
     title: 'Completion rate by sphere and partner country',
