@@ -62,6 +62,8 @@ export function statusBarOption(
     // aria (a description in the UI language, the optional pattern fill) is set for every chart by ChartPanel.
     textStyle: { fontFamily: 'inherit' },
     legend: {
+      // One line that pages when it does not fit (a phone): a wrapped legend would cover the axis.
+      type: 'scroll',
       top: 0,
       left: 0,
       itemWidth: 12,

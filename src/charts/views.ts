@@ -9,6 +9,8 @@ const AXIS_LABEL = { color: INK.text }
 const LABELLED_CELLS = 200
 const SPLIT = { lineStyle: { color: INK.grid } }
 const legend = (names: string[]) => ({
+  // One line that pages when it does not fit (a phone): a wrapped legend would cover the axis.
+  type: 'scroll' as const,
   top: 0,
   left: 0,
   itemWidth: 12,

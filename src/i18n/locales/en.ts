@@ -333,6 +333,11 @@ export default {
       'A newer version of the dashboard was opened in another tab. Reload this tab to go on working with your data.',
     reload: 'Reload',
   },
+  print: {
+    printed: 'printed {date}',
+    tableNote:
+      'The list of commitments is not printed: Export → Workbook (Excel) holds them all. | The list of {count} commitments is not printed: Export → Workbook (Excel) holds them all.',
+  },
   update: {
     available: 'A new version of the dashboard is available. Your data is kept.',
     reload: 'Reload to update',
