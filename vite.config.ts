@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * The Content-Security-Policy of the built app, in one place: vite.config.ts puts it in the built
@@ -39,6 +40,51 @@ export default defineConfig({
         },
       ],
     },
+    // Offline: a service worker precaches every file of the build, lazy chunks included (deck
+    // writer, workbook, SVG renderer, the data worker, the sample, any language pack), so the app
+    // starts, follows links and exports with no network. 'prompt': a new version waits until the
+    // user chooses to reload (UpdatePrompt.vue), never swapping under their work. Registered from
+    // the app's own bundle (virtual:pwa-register), since the CSP forbids inline scripts.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      // The glob below already takes every icon.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Cooperation follow-up',
+        short_name: 'Follow-up',
+        description: 'Follow-up of international cooperation commitments; the data stays in this browser.',
+        // Relative to the manifest: the app works from any sub-path of a host.
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f3f5f8',
+        theme_color: '#0b3d5c',
+        lang: 'en',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest}'],
+        // The ECharts renderer chunk is about 0.5 MB; leave room for larger language packs.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Every navigation (…/?sphere=x, a reload, an installed app's start) gets the app's page;
+        // routes live after the hash, so one page serves them all.
+        navigateFallback: 'index.html',
+        // A link's query names filters, not files: the precached page answers it.
+        ignoreURLParametersMatching: [/.*/],
+        // The first visit's page is controlled at once, so it works offline without a reload.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // The runtime in sw.js itself: one file to fetch, nothing from a CDN.
+        inlineWorkboxRuntime: true,
+      },
+    }),
   ],
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   resolve: {

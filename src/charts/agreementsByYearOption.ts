@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts'
 import type { AgreementsByYear } from '@/domain/agreementsByYear'
 import { AGREEMENT_TYPES, type AgreementType } from '@/domain/vocab'
 import { AXIS_LABEL, legend, SPLIT } from './common'
-import { INK, TYPE_COLORS } from './palette'
+import { barOutline, INK, TYPE_COLORS } from './palette'
 
 export interface AgreementWords {
   type(t: AgreementType): string
@@ -37,6 +37,8 @@ export function agreementsByYearOption(
       cursor: 'pointer',
       itemStyle: {
         color: TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)],
+        borderColor: barOutline(TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)]),
+        borderWidth: 1,
         opacity: selected.types.size && !selected.types.has(t) ? 0.28 : 1,
       },
       data: a.counts[ti].map((v, yi) => ({

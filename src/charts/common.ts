@@ -4,6 +4,8 @@ import { INK } from './palette'
 export const AXIS_LABEL = { color: INK.text }
 export const SPLIT = { lineStyle: { color: INK.grid } }
 export const legend = (names: string[]) => ({
+  // One line that pages when it does not fit (a phone): a wrapped legend would cover the axis.
+  type: 'scroll' as const,
   top: 0,
   left: 0,
   itemWidth: 12,

@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts'
 import { DEADLINE_KINDS, type DeadlineKind, type Deadlines } from '@/domain/deadlines'
 import { AXIS_LABEL, legend, SPLIT } from './common'
 import { escapeHtml } from './escape'
-import { DEADLINE_COLORS, INK } from './palette'
+import { barOutline, DEADLINE_COLORS, INK } from './palette'
 
 export interface DeadlineWords {
   kind(k: DeadlineKind): string
@@ -40,7 +40,8 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
       name: words.kind(k),
       stack: 'due',
       barMaxWidth: 22,
-      itemStyle: { color: DEADLINE_COLORS[k] },
+      // Outlined as the status bars are (palette.ts: barOutline), for 3:1 against the background.
+      itemStyle: { color: DEADLINE_COLORS[k], borderColor: barOutline(DEADLINE_COLORS[k]), borderWidth: 1 },
       data: d.counts[k],
       ...(i === 0
         ? {

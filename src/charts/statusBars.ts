@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts'
 import type { ChartRow } from '@/domain/chartRows'
 import { STATUSES, type Status } from '@/domain/vocab'
 import { escapeHtml } from './escape'
-import { INK, OVERDUE_COLOR, STATUS_COLORS } from './palette'
+import { INK, OVERDUE_TEXT, STATUS_COLORS, barOutline } from './palette'
 
 export interface StatusBarWords {
   status(s: Status): string
@@ -19,8 +19,6 @@ export interface StatusBarOptions {
   /** Horizontal bars suit long category names (spheres, countries); vertical suits years. */
   orientation: 'horizontal' | 'vertical'
   words: StatusBarWords
-  /** Patterns on the bars, for readers who cannot tell the colours apart. */
-  decals?: boolean
   /** Keys selected by a filter on this chart's dimension: the other bars are dimmed. */
   selected?: ReadonlySet<string>
   /** Statuses selected by the status filter: their legend entries stay, the others are dimmed. */
@@ -32,7 +30,7 @@ const DIMMED = 0.28
 
 export function statusBarOption(
   rows: ChartRow[],
-  { orientation, words, decals = false, selected, selectedStatuses }: StatusBarOptions,
+  { orientation, words, selected, selectedStatuses }: StatusBarOptions,
 ): EChartsOption {
   const horizontal = orientation === 'horizontal'
   const anySelected = !!selected && selected.size > 0
@@ -61,11 +59,11 @@ export function statusBarOption(
   return {
     // No animation: a filter change must show its numbers at once (and motion helps no one here).
     animation: false,
-    // ECharts' own aria text is English-only and rebuilt on every update; screen readers get the
-    // panel's label and the data table behind every chart instead. Decals need aria switched on.
-    aria: { enabled: decals, label: { enabled: false }, decal: { show: decals } },
+    // aria (a description in the UI language, the optional pattern fill) is set for every chart by ChartPanel.
     textStyle: { fontFamily: 'inherit' },
     legend: {
+      // One line that pages when it does not fit (a phone): a wrapped legend would cover the axis.
+      type: 'scroll',
       top: 0,
       left: 0,
       itemWidth: 12,
@@ -94,7 +92,13 @@ export function statusBarOption(
       stack: 'status',
       barMaxWidth: 28,
       cursor: 'pointer',
-      itemStyle: { color: STATUS_COLORS[s], opacity: selectedStatuses?.size && !selectedStatuses.has(s) ? DIMMED : 1 },
+      itemStyle: {
+        color: STATUS_COLORS[s],
+        // Pale fills get a darker outline of their hue: 3:1 against the background (palette.ts).
+        borderColor: barOutline(STATUS_COLORS[s]),
+        borderWidth: 1,
+        opacity: selectedStatuses?.size && !selectedStatuses.has(s) ? DIMMED : 1,
+      },
       emphasis: { focus: 'series' as const },
       // A zero is drawn as nothing ('-'): no empty element per bar and status to lay out and paint.
       data: rows.map((r) =>
@@ -111,7 +115,7 @@ function tooltipHtml(row: ChartRow, words: StatusBarWords): string {
       `${escapeHtml(words.status(s))}: <b>${words.number(row.counts[s])}</b>`,
   )
   const overdue = row.overdue
-    ? `<div style="color:${OVERDUE_COLOR}">${escapeHtml(words.overdue(words.number(row.overdue)))}</div>`
+    ? `<div style="color:${OVERDUE_TEXT}">${escapeHtml(words.overdue(words.number(row.overdue)))}</div>`
     : ''
   return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.label)}</div>${lines.join('<br>')}${overdue}<div style="margin-top:4px">${escapeHtml(words.total(words.number(row.total)))}</div>`
 }

@@ -28,8 +28,19 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } })
+/**
+ * A fresh profile. Service workers are blocked unless asked for: a worker's cache would serve the
+ * previous build's files to a test of the new one. Only the offline tests allow them.
+ */
+export async function newPage(
+  browser: Browser,
+  options: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   return { context, page }

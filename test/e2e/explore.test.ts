@@ -84,7 +84,7 @@ describe('cross-filtering', () => {
     const page = await withBasic()
     const chart = tid('chart-status-by-country')
     await page.locator(chart).locator(tid('chart-table-toggle')).click()
-    await page.locator(chart).getByRole('button', { name: 'China' }).click()
+    await page.locator(chart).getByRole('button', { name: 'China', exact: true }).click()
     // China: C4 (no information, overdue) and C5 (cancelled).
     await waitForKpi(page, 'commitments', '2')
     expect(await readKpis(page)).toEqual({

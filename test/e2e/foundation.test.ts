@@ -59,8 +59,7 @@ describe('first start', () => {
   })
 
   it('on a phone (390 px) nothing is wider than the screen, and the table keeps readable columns', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-    const page = await context.newPage()
+    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } })
     await page.goto(base + '/')
     await waitForDashboard(page)
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)

@@ -1,5 +1,5 @@
 /**
- * The views beyond the "status by …" charts (src/domain/views.ts), hand-computed on a small
+ * The views beyond the "status by …" charts (src/domain/heatmap.ts, deadlines.ts, agreementsByYear.ts, countryBriefing.ts), hand-computed on a small
  * snapshot written below, plus the helpers (addMonths, daysOverdue, passingRows, orderBy, orderByText).
  */
 import fc from 'fast-check'

@@ -143,6 +143,16 @@ export default {
     loading: 'Drawing…',
     tooltipOverdue: 'Overdue: {count}',
     tooltipTotal: 'Total: {count}',
+    patterns: 'Patterns in charts',
+    patternsHelp: 'Adds a pattern to each colour of the charts, for telling them apart without colour',
+  },
+  chartAria: {
+    hint: 'Every number is in the table behind the chart (Show as table), whose buttons filter as the chart does.',
+    status:
+      'Bars stacked by status, {count} bar: {top}, {total} commitments. | Bars stacked by status, {count} bars; the longest: {top}, {total} commitments.',
+    heatmap: 'A grid of completion rates: {spheres} spheres by {countries} partner countries.',
+    agreements: 'Bars of {total} agreements over {years} years, stacked by type.',
+    deadlines: 'Bars of the commitments due in each of {months} months around {date}, stacked by how they stand.',
   },
   status: terms.status,
   sphere: terms.sphere,
@@ -172,6 +182,8 @@ export default {
     dropped: 'Not understood in this link, and ignored: {values}',
     droppedMore: 'and {count} more',
     noMatch: 'No commitment matches these filters. Remove a filter above, or clear them all.',
+    announceNone: 'No commitment matches the filters',
+    announce: 'One commitment, {overdue} overdue | {commitments} commitments, {overdue} overdue',
   },
   heatmap: {
     title: 'Completion rate by sphere and partner country',
@@ -269,6 +281,16 @@ export default {
     outdated:
       'A newer version of the dashboard was opened in another tab. Reload this tab to go on working with your data.',
     reload: 'Reload',
+  },
+  print: {
+    printed: 'printed {date}',
+    tableNote:
+      'The list of commitments is not printed: Export → Workbook (Excel) holds them all. | The list of {count} commitments is not printed: Export → Workbook (Excel) holds them all.',
+  },
+  update: {
+    available: 'A new version of the dashboard is available. Your data is kept.',
+    reload: 'Reload to update',
+    later: 'Later',
   },
   storage: {
     open: 'Storage',
