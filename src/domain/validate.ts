@@ -146,6 +146,8 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { code: 'required', path }
+      // JSON.parse reads 1e400 as Infinity, which the schema refuses as "not a number".
+      if (typeof input === 'number' && !Number.isFinite(input)) return { code: 'number_too_large', path }
       return { code: 'wrong_type', path, params: { expected: issue.expected, found: describeType(input) } }
     case 'invalid_value':
       if (input === undefined) return { code: 'required', path }
