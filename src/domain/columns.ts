@@ -4,7 +4,7 @@
  * cross to the page as transferables (no copy) and are stored beside the rows, so a cold start
  * reads a few megabytes instead of re-deriving from every row.
  */
-import { yearOf } from './dates'
+import { fourDigitYear, yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
 import { orderByUint32 } from './order'
 import type { Snapshot } from './schema'
@@ -184,7 +184,7 @@ export function dateFromNumber(n: number): string {
   const y = Math.floor(n / 10000)
   const m = Math.floor(n / 100) % 100
   const d = n % 100
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return `${fourDigitYear(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 function firstCompletion(updates: Snapshot['commitments'][number]['updates']): number {

@@ -4,6 +4,7 @@
  */
 import type { YearAxis } from './aggregate'
 import { dateNumber, type Columns } from './columns'
+import { daysFromCivil, daysInMonth, fourDigitYear } from './dates'
 import { completionRate } from './derive'
 import { DIM } from './dims'
 import { AGREEMENT_TYPES, OPEN_STATUSES, STATUSES, type AgreementType } from './vocab'
@@ -84,7 +85,7 @@ export function deadlinesByMonth(cols: Columns, fails: Uint8Array, asOf: string)
   const months: string[] = []
   for (let m = 0; m < 24; m++) {
     const idx = start + m
-    months.push(`${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`)
+    months.push(`${fourDigitYear(Math.floor(idx / 12))}-${String((idx % 12) + 1).padStart(2, '0')}`)
   }
   const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, new Array<number>(24).fill(0)])) as Record<
     DeadlineKind,
@@ -141,7 +142,7 @@ export function agreementsByYear(
   const typesSeen = new Set<number>()
   for (let a = 0; a < cols.agreementCount; a++) {
     if (!counted[a]) continue
-    const year = String(Math.floor(cols.agreementSigned[a] / 10000))
+    const year = fourDigitYear(Math.floor(cols.agreementSigned[a] / 10000))
     const t = cols.agreementType[a]
     typesSeen.add(t)
     let row = byKey.get(year)
@@ -159,8 +160,8 @@ export function agreementsByYear(
 
 /** Days from `due` (YYYYMMDD) to `asOf` (YYYY-MM-DD): how long a commitment is overdue. */
 export function daysOverdue(due: number, asOf: string): number {
-  const toDays = (n: number) => Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / 86_400_000
-  return Math.round(toDays(dateNumber(asOf)) - toDays(due))
+  const toDays = (n: number) => daysFromCivil(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100)
+  return toDays(dateNumber(asOf)) - toDays(due)
 }
 
 export { orderBy, orderByText } from './order'
@@ -238,7 +239,6 @@ export function addMonths(date: string, months: number): string {
   const m = Number(date.slice(5, 7)) - 1 + months
   const year = y + Math.floor(m / 12)
   const month = ((m % 12) + 12) % 12
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(Number(date.slice(8, 10)), last)
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month + 1))
+  return `${fourDigitYear(year)}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
