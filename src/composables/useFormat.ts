@@ -9,9 +9,10 @@ export function useFormat() {
   const dateFmt = computed(
     () => new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   )
+  // `n || 0` turns -0 (a file may write "progress": -0) into 0: Intl would show "-0%".
   return {
-    number: (n: number) => numberFmt.value.format(n),
-    percent: (n: number) => percentFmt.value.format(n),
+    number: (n: number) => numberFmt.value.format(n || 0),
+    percent: (n: number) => percentFmt.value.format(n || 0),
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
     date: (iso: string) => (iso ? dateFmt.value.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
     bytes: (n: number) => {
@@ -23,5 +24,8 @@ export function useFormat() {
             : (['kilobyte', n / 1024] as const)
       return new Intl.NumberFormat(locale.value, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
     },
+    /** A size to the byte (`268,435,457 bytes`): where rounded sizes would read alike. */
+    exactBytes: (n: number) =>
+      new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(n),
   }
 }

@@ -258,6 +258,7 @@ export default {
   briefing: {
     kicker: 'Country briefing',
     back: 'Back to the dashboard',
+    missing: 'No country has the code “{code}”: a country is named by its two-letter ISO 3166-1 code, e.g. MN.',
     agreements: 'Agreements ({count})',
     progress: 'Completed',
     overdue: 'Overdue ({count})',
