@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'too_small'
   | 'too_big'
   | 'too_few'
+  | 'too_many'
   | 'too_long'
   | 'empty_string'
   | 'invalid_date'

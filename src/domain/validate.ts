@@ -165,6 +165,7 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       return { code: 'too_small', path, params: { minimum: Number(issue.minimum), found: preview(input) } }
     case 'too_big':
       if (issue.origin === 'string') return { code: 'too_long', path, params: { maximum: Number(issue.maximum) } }
+      if (issue.origin === 'array') return { code: 'too_many', path, params: { maximum: Number(issue.maximum) } }
       return { code: 'too_big', path, params: { maximum: Number(issue.maximum), found: preview(input) } }
     default:
       return { code: 'invalid', path, params: { found: preview(input) } }

@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { aggregate } from '@/domain/aggregate'
+import { encodeColumns } from '@/domain/columns'
+import { COUNTRY_CODES } from '@/domain/countries'
+import { AGREEMENT_TYPES, BUILTIN_SPHERES, MAX_DECLARED_SPHERES, OWED_BY, PARTY_KINDS, STATUSES } from '@/domain/vocab'
 import { membersInText, membersParsed, scanJson } from '@/import/jsonScan'
 import { decodeBytes, parseSnapshotText } from '@/import/parse'
 import { i18n } from '@/i18n'
@@ -145,5 +149,52 @@ describe('messages say what was found (item 12)', () => {
     expect(nbsp).toMatchObject({ ok: false, errors: [{ params: { found: 'U+00A0' } }] })
     const plain = parseSnapshotText('{"a": x}')
     expect(plain).toMatchObject({ ok: false, errors: [{ params: { found: 'x' } }] })
+  })
+})
+
+describe('fixed-width columns (item 4)', () => {
+  /** The small fixture declaring `declared` spheres in all, the first `used` of its own each the sphere of one more commitment. */
+  function withSpheres(declared: number, used = declared) {
+    const raw = structuredClone(smallRaw) as typeof smallRaw & { spheres?: unknown[] }
+    const own = raw.spheres ?? []
+    const added = Array.from({ length: declared - own.length }, (_, i) => ({ id: `s${i}`, name: `Sphere ${i}` }))
+    raw.spheres = [...own, ...added]
+    const template = raw.commitments[0]
+    for (let i = 0; i < Math.min(used, added.length); i++)
+      raw.commitments.push({ ...template, id: `extra-${i}`, sphere: `s${i}` })
+    return JSON.stringify(raw)
+  }
+
+  it('more spheres than the stated limit are refused, naming the limit (70,000 overflowed the 16-bit column)', () => {
+    const out = parseSnapshotText(withSpheres(70_000, 0))
+    expect(out).toMatchObject({
+      ok: false,
+      errors: [{ code: 'too_many', path: 'spheres', params: { maximum: MAX_DECLARED_SPHERES } }],
+    })
+    if (out.ok) return
+    expect(say('too_many', out.errors[0].params)).toContain(String(MAX_DECLARED_SPHERES))
+    expect(parseSnapshotText(withSpheres(MAX_DECLARED_SPHERES + 1, 0)).ok).toBe(false)
+  })
+
+  it('at the limit every sphere keeps its own index and its own count', () => {
+    const out = parseSnapshotText(withSpheres(MAX_DECLARED_SPHERES))
+    if (!out.ok) throw new Error(JSON.stringify(out.errors.slice(0, 3)))
+    const cols = encodeColumns(out.snapshot)
+    expect(cols.sphereIds.length).toBeLessThan(2 ** 16)
+    const last = cols.sphereIds[cols.sphere[cols.count - 1]]
+    expect(last).toMatch(/^s\d+$/)
+    const counts = aggregate(cols, { axis: 'signed' }).bySphere
+    const at = counts.keys.indexOf(last)
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(new Set(Array.from(cols.sphere)).size).toBe(cols.sphereIds.length)
+  })
+
+  it('every dictionary column is wide enough for what a valid file can hold', () => {
+    // Countries are assigned ISO codes (about 250), statuses, types, kinds and sides fixed
+    // vocabularies; spheres are bounded above; rows and agreements use 32 bits.
+    expect(BUILTIN_SPHERES.length + MAX_DECLARED_SPHERES).toBeLessThan(2 ** 16)
+    expect(COUNTRY_CODES.length).toBeLessThan(2 ** 16)
+    expect(Math.max(STATUSES.length, AGREEMENT_TYPES.length, OWED_BY.length)).toBeLessThan(2 ** 8)
+    expect(PARTY_KINDS.length).toBeLessThanOrEqual(16)
   })
 })

@@ -84,6 +84,7 @@ export default {
     too_small: '{found} is too small; the minimum is {minimum}.',
     too_big: '{found} is too large; the maximum is {maximum}.',
     too_few: 'At least {minimum} item is needed. | At least {minimum} items are needed.',
+    too_many: 'Too many entries: the dashboard accepts at most {maximum} here.',
     too_long: 'Too long: at most {maximum} characters.',
     empty_string: 'Must not be empty.',
     invalid_date: '{found} is not a date that exists in the form YYYY-MM-DD.',
