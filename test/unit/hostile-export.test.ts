@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { stackedBarOption } from '@/charts/slideOption'
+import { ALL_LABELS_UP_TO, statusBarOption } from '@/charts/statusBars'
 import { aggregate } from '@/domain/aggregate'
 import { dateFromNumber, dateNumber, encodeColumns } from '@/domain/columns'
 import { addMonths, agreementsByYear, daysOverdue, deadlinesByMonth } from '@/domain/views'
@@ -167,5 +168,37 @@ describe('dates before year 1000 (item 7)', () => {
     const months = deadlinesByMonth(cols, fails, '0100-06-30').months
     expect(months[0]).toBe('0099-06')
     expect(months[23]).toBe('0101-05')
+  })
+})
+
+describe('charts with thousands of bars (item 4)', () => {
+  const words = { status: String, overdue: String, total: String, number: String }
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      key: String(i + 1).padStart(4, '0'),
+      label: String(i + 1).padStart(4, '0'),
+      counts: {
+        not_started: 1,
+        in_progress: 0,
+        ongoing: 0,
+        completed: 0,
+        suspended: 0,
+        cancelled: 0,
+        no_information: 0,
+      },
+      overdue: 0,
+      total: 1,
+    }))
+  const interval = (n: number, orientation: 'horizontal' | 'vertical') => {
+    const option = statusBarOption(rows(n), { orientation, words })
+    const axis = (orientation === 'vertical' ? option.xAxis : option.yAxis) as { axisLabel: { interval: unknown } }
+    return axis.axisLabel.interval
+  }
+
+  it('every bar is labelled while they fit; past that ECharts samples, instead of measuring and truncating 3,000 labels', () => {
+    expect(interval(20, 'horizontal')).toBe(0)
+    expect(interval(ALL_LABELS_UP_TO, 'vertical')).toBe(0)
+    expect(interval(3000, 'vertical')).toBe('auto')
+    expect(interval(ALL_LABELS_UP_TO + 1, 'horizontal')).toBe('auto')
   })
 })
