@@ -7,7 +7,7 @@
  *   npx tsx test/bench/parse-micro.ts /tmp/100k.json [runs]
  */
 import { readFileSync } from 'node:fs'
-import { scanJson } from '../../src/import/jsonScan'
+import * as jsonScan from '../../src/import/jsonScan'
 import { parseSnapshotText } from '../../src/import/parse'
 
 const [file, runsArg] = process.argv.slice(2)
@@ -26,19 +26,25 @@ function median(f: () => unknown): number {
   return times[Math.floor(times.length / 2)]
 }
 
-// Interleaved, so that a slow phase of the machine weighs on every figure alike.
 const parse = median(() => JSON.parse(text))
 const whole = median(() => {
   if (!parseSnapshotText(text).ok) throw new Error('the file was refused')
 })
-const scan = median(() => scanJson(text))
+const scan = median(() => jsonScan.scanJson(text))
+// The duplicate-name check alone (counting members in the text and in the parsed value), where
+// this version has it: its cost against JSON.parse's in the same run holds on a busy machine.
+const raw: unknown = JSON.parse(text)
+const { membersInText, membersParsed } = jsonScan as Partial<typeof jsonScan>
+const check = membersInText && membersParsed ? median(() => membersInText(text) === membersParsed(raw)) : null
+const ms = (n: number | null) => (n === null ? null : Math.round(n))
 console.log(
   JSON.stringify({
     file,
     mb: +(text.length / 2 ** 20).toFixed(1),
     runs,
-    parseMs: parse,
-    parseSnapshotTextMs: whole,
-    scanMs: scan,
+    parseMs: ms(parse),
+    parseSnapshotTextMs: ms(whole),
+    scanMs: ms(scan),
+    duplicateCheckMs: ms(check),
   }),
 )
