@@ -131,7 +131,7 @@ function parseJson(input: string): { ok: true; text: string; raw: unknown } | Re
 
 /** A character as a message shows it: an invisible one (a control, a mark, a blank other than the space) by its code, `U+0001`. */
 export function visibleChar(ch: string): string {
-  return /^[\p{Cc}\p{Cf}\p{Z}\p{Co}\p{Cn}]$/u.test(ch) && ch !== ' '
+  return /^[\p{Cc}\p{Cf}\p{Cs}\p{Z}\p{Co}\p{Cn}]$/u.test(ch) && ch !== ' '
     ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
     : ch
 }

@@ -147,6 +147,8 @@ describe('messages say what was found (item 12)', () => {
     expect(out).toMatchObject({ ok: false, errors: [{ code: 'json_syntax', params: { found: 'U+0001' } }] })
     const nbsp = parseSnapshotText('{"a":\u00a01}')
     expect(nbsp).toMatchObject({ ok: false, errors: [{ params: { found: 'U+00A0' } }] })
+    const surrogate = parseSnapshotText('{"a": \uD800}')
+    expect(surrogate).toMatchObject({ ok: false, errors: [{ params: { found: 'U+D800' } }] })
     const plain = parseSnapshotText('{"a": x}')
     expect(plain).toMatchObject({ ok: false, errors: [{ params: { found: 'x' } }] })
   })
