@@ -23,6 +23,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
+/**
+ * The policy as a server sends it: the same, and no page of another origin may frame the app
+ * (clickjacking). Only a header can carry frame-ancestors (browsers ignore it in a meta tag and
+ * warn), so the meta tag keeps the policy above; X-Frame-Options: DENY says the same to older browsers.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`
+
 // base './' keeps every asset URL relative, so dist/ works from any sub-path of a static host.
 export default defineConfig({
   base: './',
@@ -86,7 +93,7 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { headers: { 'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' } },
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -28,6 +28,13 @@ export interface StatusBarOptions {
 /** Opacity of bars outside the selection: still readable, clearly in the background. */
 const DIMMED = 0.28
 
+/**
+ * Up to this many bars, every bar gets its label. Past it (a file may hold thousands of years)
+ * they could not be read anyway, and measuring and truncating each label took seconds of the
+ * main thread (3,000 years: a 1.7 s task): ECharts then picks which to show from a sample.
+ */
+export const ALL_LABELS_UP_TO = 100
+
 export function statusBarOption(
   rows: ChartRow[],
   { orientation, words, selected, selectedStatuses }: StatusBarOptions,
@@ -47,7 +54,7 @@ export function statusBarOption(
         index !== undefined && rows[index] && !isOn(rows[index]) ? INK.muted : INK.text,
       width: 150,
       overflow: 'truncate' as const,
-      interval: 0,
+      interval: rows.length <= ALL_LABELS_UP_TO ? 0 : ('auto' as const),
     },
   }
   const valueAxis = {

@@ -1,10 +1,11 @@
 /** Numbers, percentages and dates in the UI language, the same in every browser (see i18n/intlData). */
-import { currentFormat } from '@/i18n'
+import { currentFormat, i18n } from '@/i18n'
 
 export function useFormat() {
   return {
-    number: (n: number) => currentFormat.value.number(n),
-    percent: (n: number) => currentFormat.value.percent(n),
+    // `n || 0` turns -0 (a file may write "progress": -0) into 0: Intl would show "-0%".
+    number: (n: number) => currentFormat.value.number(n || 0),
+    percent: (n: number) => currentFormat.value.percent(n || 0),
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
     date: (iso: string) =>
       iso ? currentFormat.value.dateLong(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',
@@ -19,5 +20,7 @@ export function useFormat() {
             : (['kilobyte', n / 1024] as const)
       return currentFormat.value.bytes(size, unit)
     },
+    /** A size to the byte (`268,435,457 bytes`): where rounded sizes would read alike. */
+    exactBytes: (n: number) => i18n.global.t('units.bytes', { count: currentFormat.value.number(n) }, n),
   }
 }

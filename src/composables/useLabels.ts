@@ -22,7 +22,9 @@ export function useLabels(record: () => SnapshotRecord | undefined) {
       return te(`sphere.${id}`) ? t(`sphere.${id}`) : id
     },
     country(code: string): string {
-      return currentFormat.value.country(code)
+      // Intl.DisplayNames throws a RangeError on anything but a region code, and a code may come
+      // from a link (`#/country/__proto__`): only two capital letters are asked about.
+      return /^[A-Z]{2}$/.test(code) ? currentFormat.value.country(code) : code
     },
     year(key: string): string {
       return key === NO_DATE_KEY ? t('chart.noDate') : key

@@ -3,6 +3,7 @@
  * and their summary. A row of counts holds one cell per status, then overdue, then total.
  */
 import type { Columns } from './columns'
+import { fourDigitYear } from './dates'
 import { completionRate } from './derive'
 import { STATUSES } from './vocab'
 
@@ -128,7 +129,7 @@ export function summarize(
 ): Aggregate {
   const totals = fold(c.totals)
   const yearKeys: string[] = []
-  for (let y = 0; y < span; y++) yearKeys.push(String(minYear + y))
+  for (let y = 0; y < span; y++) yearKeys.push(fourDigitYear(minYear + y))
   yearKeys.push(NO_DATE_KEY)
   const counts = { total: totals[TOTAL_CELL], completed: totals[COMPLETED], cancelled: totals[CANCELLED] }
   let agreements = cols.agreementCount

@@ -1,6 +1,7 @@
 /** Agreements signed per year, by type, under the commitments' filters. Pure. */
 import type { YearAxis } from './aggregate'
 import { type Columns } from './columns'
+import { fourDigitYear } from './dates'
 import { DIM, type RowFails } from './dims'
 import { AGREEMENT_TYPES, type AgreementType } from './vocab'
 
@@ -32,7 +33,7 @@ export function agreementsByYear(
   const typesSeen = new Set<number>()
   for (let a = 0; a < cols.agreementCount; a++) {
     if (!counted[a]) continue
-    const year = String(Math.floor(cols.agreementSigned[a] / 10000))
+    const year = fourDigitYear(Math.floor(cols.agreementSigned[a] / 10000))
     const t = cols.agreementType[a]
     typesSeen.add(t)
     let row = byKey.get(year)

@@ -21,7 +21,10 @@ export interface Columns {
   status: Uint8Array
   /** 1 when overdue on the snapshot's asOf. */
   overdue: Uint8Array
-  /** Index into sphereIds. */
+  /**
+   * Index into sphereIds. 16 bits hold every sphere a valid file can name: the built-in ones and
+   * at most MAX_DECLARED_SPHERES declared (validation refuses more, and any sphere not declared).
+   */
   sphere: Uint16Array
   sphereIds: string[]
   /** Index of the commitment's agreement in the snapshot's agreements. */

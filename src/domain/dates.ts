@@ -23,7 +23,7 @@ function digitsAt(s: string, from: number, count: number): number {
   return n
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
@@ -55,13 +55,13 @@ export function dateFromNumber(n: number): string {
   const y = Math.floor(n / 10000)
   const m = Math.floor(n / 100) % 100
   const d = n % 100
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return `${fourDigitYear(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 /** Days from `due` (YYYYMMDD) to `asOf` (YYYY-MM-DD): how long a commitment is overdue. */
 export function daysOverdue(due: number, asOf: string): number {
-  const toDays = (n: number) => Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / 86_400_000
-  return Math.round(toDays(dateNumber(asOf)) - toDays(due))
+  const toDays = (n: number) => daysFromCivil(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100)
+  return toDays(dateNumber(asOf)) - toDays(due)
 }
 
 /** `YYYY-MM-DD` moved by whole months (the day clamped to the month's length). */
@@ -70,7 +70,25 @@ export function addMonths(date: string, months: number): string {
   const m = Number(date.slice(5, 7)) - 1 + months
   const year = y + Math.floor(m / 12)
   const month = ((m % 12) + 12) % 12
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(Number(date.slice(8, 10)), last)
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month + 1))
+  return `${fourDigitYear(year)}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * Days from 1970-01-01 to a date given as year, month (1–12) and day, in the proleptic Gregorian
+ * calendar, for every year (Date.UTC reads years 0–99 as 1900–1999: 0099-02-28 was 1999-02-28).
+ * Howard Hinnant's days_from_civil.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** A year as the format writes it: four digits (`0099`), so that keys and dates sort and read alike. */
+export function fourDigitYear(year: number): string {
+  return String(year).padStart(4, '0')
 }

@@ -1,6 +1,6 @@
 /** Commitments due per month around `asOf`, by how they stand, for the deadlines chart. Pure. */
 import type { RowFails } from './dims'
-import { dateNumber } from './dates'
+import { dateNumber, fourDigitYear } from './dates'
 import { type Columns } from './columns'
 import { OPEN_STATUSES, STATUSES } from './vocab'
 
@@ -26,7 +26,7 @@ export function deadlinesByMonth(cols: Columns, fails: RowFails, asOf: string): 
   const months: string[] = []
   for (let m = 0; m < 24; m++) {
     const idx = start + m
-    months.push(`${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`)
+    months.push(`${fourDigitYear(Math.floor(idx / 12))}-${String((idx % 12) + 1).padStart(2, '0')}`)
   }
   const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, new Array<number>(24).fill(0)])) as Record<
     DeadlineKind,

@@ -10,7 +10,16 @@
 import { z } from 'zod'
 import { isCountryCode } from './countries'
 import { isCalendarDate } from './dates'
-import { AGREEMENT_TYPES, FORMAT_NAME, LEGAL_STATUSES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from './vocab'
+import {
+  AGREEMENT_TYPES,
+  FORMAT_NAME,
+  LEGAL_STATUSES,
+  MAX_DECLARED_SPHERES,
+  OWED_BY,
+  PARTY_KINDS,
+  RECURRENCES,
+  STATUSES,
+} from './vocab'
 
 // The app's Content-Security-Policy forbids eval, which Zod's compiled validators use. Set before
 // the first schema below is made: each object schema asks, when it is made, whether eval works,
@@ -153,7 +162,7 @@ export const SnapshotSchema = z.object({
   format: z.literal(FORMAT_NAME),
   version: z.literal(1),
   snapshot: SnapshotInfoSchema,
-  spheres: z.array(SphereSchema).optional(),
+  spheres: z.array(SphereSchema).max(MAX_DECLARED_SPHERES).optional(),
   agreements: z.array(AgreementSchema),
   commitments: z.array(CommitmentSchema),
 })

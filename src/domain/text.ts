@@ -13,3 +13,8 @@ export function pickText(text: Text | undefined, uiLanguage: string, snapshotLan
 function baseLanguage(tag: string): string {
   return tag.split('-')[0]
 }
+
+/** An id or code from a link, as a message quotes it: at most `max` characters (a link may hold thousands). */
+export function quotedId(id: string, max = 60): string {
+  return id.length > max ? `${id.slice(0, max - 1)}…` : id
+}

@@ -146,6 +146,8 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { code: 'required', path }
+      // JSON.parse reads 1e400 as Infinity, which the schema refuses as "not a number".
+      if (typeof input === 'number' && !Number.isFinite(input)) return { code: 'number_too_large', path }
       return { code: 'wrong_type', path, params: { expected: issue.expected, found: describeType(input) } }
     case 'invalid_value':
       if (input === undefined) return { code: 'required', path }
@@ -163,6 +165,7 @@ function zodIssueToError(issue: z.core.$ZodIssue): ImportError {
       return { code: 'too_small', path, params: { minimum: Number(issue.minimum), found: preview(input) } }
     case 'too_big':
       if (issue.origin === 'string') return { code: 'too_long', path, params: { maximum: Number(issue.maximum) } }
+      if (issue.origin === 'array') return { code: 'too_many', path, params: { maximum: Number(issue.maximum) } }
       return { code: 'too_big', path, params: { maximum: Number(issue.maximum), found: preview(input) } }
     default:
       return { code: 'invalid', path, params: { found: preview(input) } }

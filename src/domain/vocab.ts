@@ -89,3 +89,10 @@ export const SUPPORTED_VERSIONS = [1] as const
  * browser tab risks running out of memory while parsing, so the file is refused before it is read.
  */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
+
+/**
+ * At most this many spheres a file may declare (the built-in ones come on top). A sphere is a
+ * bar of the "by sphere" chart and an entry of its filter menu; past a few hundred neither can
+ * be read, and the column that holds a commitment's sphere index is sized for this vocabulary.
+ */
+export const MAX_DECLARED_SPHERES = 200

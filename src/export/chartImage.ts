@@ -18,6 +18,7 @@ import { init, use } from 'echarts/core'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { SLIDE_SIZE, slideChartOption, stackedBarOption, type SlideFrame, type SlideTexts } from '@/charts/slideOption'
 import type { DeckChart } from './deckPlan'
+import { xmlSafe } from './xmlText'
 
 use([
   BarChart,
@@ -59,7 +60,9 @@ function svgOf(option: EChartsOption, { width, height }: SlideFrame): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
     chart.setOption(option)
-    return chart.renderToSVGString()
+    // ECharts escapes markup but keeps the characters XML cannot carry (imported text may hold
+    // them): cleaned here, as the deck and the workbook clean theirs, or the file will not open.
+    return xmlSafe(chart.renderToSVGString())
   } finally {
     chart.dispose()
   }

@@ -48,7 +48,7 @@ function widths(table: Table): { width: number }[] {
 }
 
 /** The sheets as write-excel-file takes them (exported for the tests). */
-function workbookSheets(tables: readonly SheetTable[]): Sheet<Blob>[] {
+export function workbookSheets(tables: readonly SheetTable[]): Sheet<Blob>[] {
   const names = sheetNames(tables.map((t) => t.name))
   return tables.map((t, i) => ({
     sheet: names[i],

@@ -1,9 +1,12 @@
 /**
  * A strict JSON scanner that knows where it is: line and column of the first syntax error
- * (JSON.parse in V8 no longer says), and of the values at given JSON paths (so that a schema
- * error can point into the file). It only runs when something is wrong, never on the happy path.
+ * (JSON.parse in V8 no longer says), of the values at given JSON paths (so that a schema
+ * error can point into the file), and of names written twice in one object. It only runs when
+ * something is wrong, never on the happy path (membersInText/membersParsed tell it a name repeats).
  * Iterative, so a 10,000-level nesting cannot overflow the call stack.
  */
+import { formatPath, LISTED_ISSUES } from '@/domain/issues'
+
 export interface Position {
   line: number
   column: number
@@ -13,10 +16,19 @@ export interface SyntaxProblem extends Position {
   /** The character found where it should not be, or '' at the end of the text. */
   found: string
 }
+/** A name written twice in one object: where each is (the opening quote of the name). */
+export interface DuplicateKey {
+  /** JSON path of the repeated member (`commitments[0].due`). */
+  path: string
+  first: Position
+  second: Position
+}
 export interface ScanResult {
   syntaxError?: SyntaxProblem
   /** Position of each wanted path, or of its nearest ancestor present in the text. */
   located: Map<string, Position>
+  /** With `duplicates: true`: the repeated names, in the order of the text (at most `LISTED_ISSUES`). */
+  duplicates?: DuplicateKey[]
 }
 
 interface TrieNode {
@@ -28,6 +40,9 @@ interface Frame {
   kind: 'object' | 'array'
   node: TrieNode | null
   index: number
+  /** The member being read (for a duplicate's path), and where each name seen so far is: only when duplicates are looked for. */
+  name?: string
+  names?: Map<string, Position>
 }
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09])
@@ -38,7 +53,12 @@ export function parsePath(path: string): (string | number)[] {
   return out
 }
 
-export function scanJson(text: string, wanted: readonly string[] = []): ScanResult {
+export function scanJson(
+  text: string,
+  wanted: readonly string[] = [],
+  { duplicates: findDuplicates = false } = {},
+): ScanResult {
+  const duplicates: DuplicateKey[] = []
   const root: TrieNode = { children: new Map(), paths: [] }
   for (const p of wanted) {
     let node = root
@@ -66,7 +86,7 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
   }
   const fail = (): ScanResult => {
     const found = pos < text.length ? String.fromCodePoint(text.codePointAt(pos)!) : ''
-    return { syntaxError: { ...here(), found }, located: collect(root) }
+    return { syntaxError: { ...here(), found }, located: collect(root), ...(findDuplicates ? { duplicates } : {}) }
   }
   /** Reads a string at pos; returns its raw body, or null when it is malformed. */
   const readString = (): string | null => {
@@ -136,7 +156,7 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
       const frame = stack[stack.length - 1]
       if (!frame) {
         if (pos < text.length) return fail()
-        return { located: collect(root) }
+        return { located: collect(root), ...(findDuplicates ? { duplicates } : {}) }
       }
       const ch = text[pos]
       if (ch === ',') {
@@ -161,14 +181,85 @@ export function scanJson(text: string, wanted: readonly string[] = []): ScanResu
     if (frame.kind === 'array') return frame.node?.children.get(frame.index) ?? null
     skipWs()
     if (text[pos] !== '"') return false
+    const at = findDuplicates ? here() : undefined
     const key = readString()
     if (key === null) return false
     skipWs()
     if (text[pos] !== ':') return false
     pos++
     const name = key.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key
+    if (at) noteName(frame, name, at)
     return frame.node?.children.get(name) ?? null
   }
+
+  /** Names are compared once unescaped (`"a"` and `"\u0061"` are the same name), as JSON.parse does. */
+  function noteName(frame: Frame, name: string, at: Position) {
+    frame.name = name
+    const names = (frame.names ??= new Map())
+    const first = names.get(name)
+    if (!first) names.set(name, at)
+    else if (duplicates.length < LISTED_ISSUES) duplicates.push({ path: pathOf(stack), first, second: at })
+  }
+}
+
+/** The JSON path of the member or element each frame is reading. */
+function pathOf(stack: readonly Frame[]): string {
+  return formatPath(stack.map((f) => (f.kind === 'array' ? f.index : f.name!)))
+}
+
+/**
+ * How many members (`"name": value`) a text holds that JSON.parse accepted: the colons outside
+ * strings, found by looking back from each colon, one indexOf per colon (tokenizing, as the scan
+ * does, would cost more than the parse). Past white space the colon of a member follows the quote
+ * that closes its name. A colon inside a string follows either no quote, an escaped one (after an
+ * odd run of backslashes), or the string's opening quote: that one follows `:`, `[`, `,` or `{`,
+ * as may the closing quote of a name ending in one of them; then the count cannot tell, and says
+ * -1 (the caller scans).
+ */
+export function membersInText(text: string): number {
+  let n = 0
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    let j = i - 1
+    let c = text.charCodeAt(j)
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--j)
+    if (c !== 0x22) continue
+    const quote = j
+    let backslashes = 0
+    while (text.charCodeAt(--j) === 0x5c) backslashes++
+    if (backslashes & 1) continue
+    if (backslashes === 0) {
+      j = quote - 1
+      let p = text.charCodeAt(j)
+      while (p === 0x20 || p === 0x0a || p === 0x0d || p === 0x09) p = text.charCodeAt(--j)
+      if (p === 0x3a || p === 0x5b || p === 0x2c || p === 0x7b) return -1
+    }
+    n++
+  }
+  return n
+}
+
+/** How many members the parsed value's objects hold. Fewer than in its text: a name was repeated (JSON.parse keeps the last). */
+export function membersParsed(value: unknown): number {
+  let n = 0
+  const stack: unknown[] = [value]
+  while (stack.length) {
+    const v = stack.pop() as object
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const e: unknown = v[i]
+        if (e !== null && typeof e === 'object') stack.push(e)
+      }
+    } else {
+      // for…in, not Object.keys: no array to allocate per object. JSON.parse makes plain
+      // objects whose prototype has no enumerable key.
+      for (const k in v) {
+        n++
+        const e: unknown = (v as Record<string, unknown>)[k]
+        if (e !== null && typeof e === 'object') stack.push(e)
+      }
+    }
+  }
+  return n
 }
 
 function collect(root: TrieNode): Map<string, Position> {

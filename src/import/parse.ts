@@ -6,7 +6,7 @@ import { LISTED_ISSUES, type ImportError, type ImportIssue, type ImportWarning }
 import type { Snapshot } from '@/domain/schema'
 import { validateSnapshot, type ValidationResult } from '@/domain/validate'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
-import { scanJson, type Position } from './jsonScan'
+import { membersInText, membersParsed, scanJson, type Position } from './jsonScan'
 
 export type ParseOutcome =
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[]; warningCount: number }
@@ -23,10 +23,19 @@ export function checkSize(bytes: number): ParseOutcome | null {
   return null
 }
 
-/** Bytes -> text. The format is UTF-8 (a leading byte-order mark is ignored); anything else is refused. */
+/** Bytes -> text. The format is UTF-8 (one leading byte-order mark is ignored, a second refused); anything else is refused. */
 export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: ParseOutcome } {
   const sized = checkSize(bytes.length)
   if (sized) return { outcome: sized }
+  // UTF-32 first: its little-endian mark starts like UTF-16's, and its text has three zero bytes per ASCII character.
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) ||
+    (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] !== 0)
+  ) {
+    return { outcome: refuse({ code: 'utf32', path: '' }) }
+  }
   if (
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
@@ -35,8 +44,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: Pa
   ) {
     return { outcome: refuse({ code: 'utf16', path: '' }) }
   }
+  let text: string
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     // Where the first byte that is not UTF-8 is: the text before it is fine, so it gives the line.
     const bad = firstInvalidUtf8(bytes)
@@ -44,6 +54,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string } | { outcome: Pa
     const at = positionOf(before, before.length)
     return { outcome: refuse({ code: 'not_utf8', path: '', line: at.line, column: at.column }) }
   }
+  // The decoder drops one mark; parseSnapshotText would silently drop the next.
+  if (text.charCodeAt(0) === 0xfeff) return { outcome: refuse({ code: 'bom_twice', path: '', line: 1, column: 1 }) }
+  return { text }
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
@@ -76,9 +89,12 @@ export function parseSnapshotText(input: string): ParseOutcome {
 /** Text -> its JSON value (a leading byte-order mark ignored), or why it is not JSON, with the place. */
 function parseJson(input: string): { ok: true; text: string; raw: unknown } | Refusal {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  // A second mark is a file saved twice with one (or joined from two): refused, not silently skipped.
+  if (text.charCodeAt(0) === 0xfeff) return refuse({ code: 'bom_twice', path: '', line: 1, column: 1 })
   if (text.trim() === '') return refuse({ code: 'empty_file', path: '' })
+  let raw: unknown
   try {
-    return { ok: true, text, raw: JSON.parse(text) }
+    raw = JSON.parse(text)
   } catch {
     const problem = scanJson(text).syntaxError
     const at = problem ?? positionOf(text, text.length)
@@ -86,11 +102,38 @@ function parseJson(input: string): { ok: true; text: string; raw: unknown } | Re
     return refuse({
       code: ending ? 'json_end' : 'json_syntax',
       path: '',
-      params: ending ? {} : { found: problem.found },
+      params: ending ? {} : { found: visibleChar(problem.found) },
       line: at.line,
       column: at.column,
     })
   }
+  // JSON.parse keeps the last of two equal names (RFC 8259 only says they SHOULD be unique;
+  // I-JSON, RFC 7493, says MUST): the first value would vanish without a word. Counting the
+  // members costs a small part of the parse; only when a name repeats does the scan run, to say where.
+  if (raw !== null && typeof raw === 'object' && membersInText(text) !== membersParsed(raw)) {
+    const duplicates = scanJson(text, [], { duplicates: true }).duplicates ?? []
+    if (duplicates.length) {
+      return {
+        ok: false,
+        errors: duplicates.map((d) => ({
+          code: 'duplicate_key',
+          path: d.path,
+          params: { line: d.first.line, column: d.first.column },
+          line: d.second.line,
+          column: d.second.column,
+        })),
+        errorCount: duplicates.length,
+      }
+    }
+  }
+  return { ok: true, text, raw }
+}
+
+/** A character as a message shows it: an invisible one (a control, a mark, a blank other than the space) by its code, `U+0001`. */
+export function visibleChar(ch: string): string {
+  return /^[\p{Cc}\p{Cf}\p{Cs}\p{Z}\p{Co}\p{Cn}]$/u.test(ch) && ch !== ' '
+    ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    : ch
 }
 
 /** A validation's result as an import reports it: the listed errors or warnings placed by line and column in the text. */

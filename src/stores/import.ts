@@ -1,6 +1,6 @@
 /** The state of the import the user started: progress, the replace question, errors, warnings. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
 import type { ImportError, ImportWarning } from '@/domain/issues'
 import { dataClient } from '@/data/client'
@@ -10,9 +10,17 @@ import { useDataStore } from './data'
 /** `busy` while files are being imported, then `ok` or `error` (test hook `import-status`). */
 export type ImportState = 'idle' | 'busy' | 'ok' | 'error'
 
+/** What became of one file of a pick: each keeps its own errors or warnings (a later file does not erase them). */
 export type FileOutcome =
-  | { kind: 'ok'; file: string; agreements: number; commitments: number }
-  | { kind: 'refused'; file: string; count: number }
+  | {
+      kind: 'ok'
+      file: string
+      agreements: number
+      commitments: number
+      warnings: ImportWarning[]
+      warningCount: number
+    }
+  | { kind: 'refused'; file: string; count: number; errors: ImportError[] }
   | { kind: 'cancelled'; file: string }
   | { kind: 'failed'; file: string; reason: 'quota' | 'storage'; detail: string }
 
@@ -22,15 +30,26 @@ export interface ReplaceQuestion {
   answer(replace: boolean): void
 }
 
+function lastOf<K extends FileOutcome['kind']>(list: readonly FileOutcome[], kind: K) {
+  for (let i = list.length - 1; i >= 0; i--)
+    if (list[i].kind === kind) return list[i] as Extract<FileOutcome, { kind: K }>
+  return undefined
+}
+
 export const useImportStore = defineStore('import', () => {
   const state = ref<ImportState>('idle')
   const current = ref<{ file: string; phase: ImportPhase } | null>(null)
-  const outcomes = ref<FileOutcome[]>([])
-  const errors = shallowRef<ImportError[]>([])
-  const errorCount = ref(0)
-  const errorFile = ref('')
-  const warnings = shallowRef<ImportWarning[]>([])
-  const warningCount = ref(0)
+  // Replaced whole on each change (never mutated), so shallow: the issue lists need no deep proxies.
+  const outcomes = shallowRef<FileOutcome[]>([])
+  /** The last refused file of the pick (its errors are the test hook `import-errors`). */
+  const lastRefused = computed(() => lastOf(outcomes.value, 'refused'))
+  /** The last imported file of the pick (its warnings are the test hook `import-warnings`). */
+  const lastImported = computed(() => lastOf(outcomes.value, 'ok'))
+  const errors = computed(() => lastRefused.value?.errors ?? [])
+  const errorCount = computed(() => lastRefused.value?.count ?? 0)
+  const errorFile = computed(() => lastRefused.value?.file ?? '')
+  const warnings = computed(() => lastImported.value?.warnings ?? [])
+  const warningCount = computed(() => lastImported.value?.warningCount ?? 0)
   const question = ref<ReplaceQuestion | null>(null)
   const queue: File[] = []
   let running = false
@@ -76,24 +95,17 @@ export const useImportStore = defineStore('import', () => {
     })
     switch (result.status) {
       case 'imported':
-        errors.value = []
-        errorCount.value = 0
-        warnings.value = result.record.warnings
-        warningCount.value = result.record.warningCount
         await useDataStore().imported(result)
         return {
           kind: 'ok',
           file: file.name,
           agreements: result.record.counts.agreements,
           commitments: result.record.counts.commitments,
+          warnings: result.record.warnings,
+          warningCount: result.record.warningCount,
         }
       case 'refused':
-        errors.value = result.errors
-        errorCount.value = result.errorCount
-        errorFile.value = file.name
-        warnings.value = []
-        warningCount.value = 0
-        return { kind: 'refused', file: file.name, count: result.errorCount }
+        return { kind: 'refused', file: file.name, count: result.errorCount, errors: result.errors }
       case 'cancelled':
         return { kind: 'cancelled', file: file.name }
       case 'failed':
@@ -104,10 +116,6 @@ export const useImportStore = defineStore('import', () => {
 
   function dismiss() {
     outcomes.value = []
-    errors.value = []
-    errorCount.value = 0
-    warnings.value = []
-    warningCount.value = 0
     if (state.value !== 'busy') state.value = 'idle'
   }
 
@@ -115,6 +123,8 @@ export const useImportStore = defineStore('import', () => {
     state,
     current,
     outcomes,
+    lastRefused,
+    lastImported,
     errors,
     errorCount,
     errorFile,

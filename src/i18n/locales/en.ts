@@ -68,9 +68,14 @@ export default {
     empty_file: 'The file is empty.',
     too_large: 'The file is {size}; the dashboard accepts files up to {limit}.',
     utf16: 'The file is saved as UTF-16. Save it as UTF-8 and import it again.',
+    utf32: 'The file is saved as UTF-32. Save it as UTF-8 and import it again.',
+    bom_twice:
+      'The file starts with two byte-order marks (U+FEFF): it was probably saved or joined twice. Remove the second one and import it again.',
     not_utf8: 'The file is not UTF-8 text (perhaps Latin-1 or Windows-1251). Save it as UTF-8 and import it again.',
     json_syntax: 'This is not valid JSON: unexpected “{found}”.',
     json_end: 'This is not valid JSON: the file ends too early (is it cut off?).',
+    duplicate_key:
+      'This name is written twice in the same object, here and at line {line}, column {column}: only one value can be kept, so the file is refused. Remove one of them.',
     not_object: 'The file must hold one JSON object, not {found}.',
     forbidden_key: 'The key “{key}” is not allowed anywhere in a snapshot.',
     format_missing: '“format” is missing; it must be “{expected}”.',
@@ -79,10 +84,12 @@ export default {
     version_unsupported: 'Version {found} is not supported; this dashboard reads version {supported}.',
     required: 'A required field is missing.',
     wrong_type: 'Expected {expected}, found {found}.',
+    number_too_large: 'Expected a number, found a number too large to be read (beyond ±1.8 × 10³⁰⁸, such as 1e400).',
     not_in_list: '{found} is not allowed here; expected one of: {allowed}.',
     too_small: '{found} is too small; the minimum is {minimum}.',
     too_big: '{found} is too large; the maximum is {maximum}.',
     too_few: 'At least {minimum} item is needed. | At least {minimum} items are needed.',
+    too_many: 'Too many entries: the dashboard accepts at most {maximum} here.',
     too_long: 'Too long: at most {maximum} characters.',
     empty_string: 'Must not be empty.',
     invalid_date: '{found} is not a date that exists in the form YYYY-MM-DD.',
@@ -248,6 +255,7 @@ export default {
   briefing: {
     kicker: 'Country briefing',
     back: 'Back to the dashboard',
+    missing: 'No country has the code “{code}”: a country is named by its two-letter ISO 3166-1 code, e.g. MN.',
     agreements: 'Agreements ({count})',
     progress: 'Completed',
     overdue: 'Overdue ({count})',
@@ -291,6 +299,9 @@ export default {
     available: 'A new version of the dashboard is available. Your data is kept.',
     reload: 'Reload to update',
     later: 'Later',
+  },
+  units: {
+    bytes: '{count} byte | {count} bytes',
   },
   storage: {
     open: 'Storage',
