@@ -332,7 +332,7 @@ describe('applyFilters and aggregate equal a naive reference (property-based)', 
     )
   })
 
-  it('per row, the bits of the failed dimensions', () => {
+  it('per row, the bits of the failed dimensions', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbSnapshot, arbFilters, (raw, f) => {
         const { fails } = run(load(JSON.stringify(raw)), f)

@@ -322,7 +322,7 @@ const baseTextArb = fc.oneof(
 )
 
 describe('valid snapshots (property)', () => {
-  it('self-check: the arbitrary makes snapshots of every shape the format allows', () => {
+  it('self-check: the arbitrary makes snapshots of every shape the format allows', { timeout: 60_000 }, () => {
     const sample = fc.sample(snapshotArb, { numRuns: 300, seed: 42 })
     expect(sample.some((d) => d.agreements.length === 0 && d.commitments.length === 0)).toBe(true)
     expect(sample.some((d) => d.agreements.length >= 15)).toBe(true)
@@ -399,41 +399,45 @@ describe('mutated snapshots (property)', () => {
     },
   )
 
-  it('the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order', () => {
-    const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
-    const seen = { exact: 0, walkedOk: 0, refused: 0 }
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          snapshotArb.map((d) => JSON.stringify(d)),
-          baseTextArb.map((b) => b.text),
+  it(
+    'the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order',
+    { timeout: 60_000 },
+    () => {
+      const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
+      const seen = { exact: 0, walkedOk: 0, refused: 0 }
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            snapshotArb.map((d) => JSON.stringify(d)),
+            baseTextArb.map((b) => b.text),
+          ),
+          fc.array(mutationArb, { maxLength: 2 }),
+          (text, ms) => {
+            const doc = JSON.parse(text) as Json
+            ms.forEach((m) => mutate(doc, m))
+            const mutated = JSON.stringify(doc)
+            const oneWalk = validateSnapshot(JSON.parse(mutated))
+            const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
+            expect(oneWalk).toEqual(full)
+            if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
+            if (exact(JSON.parse(mutated)) !== REFUSED) {
+              seen.exact++
+              // What the one walk vouches for passes the schema without a word about keys: only a rule
+              // across records can still refuse it.
+              if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
+              else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
+            } else if (full.ok) seen.walkedOk++
+            else seen.refused++
+          },
         ),
-        fc.array(mutationArb, { maxLength: 2 }),
-        (text, ms) => {
-          const doc = JSON.parse(text) as Json
-          ms.forEach((m) => mutate(doc, m))
-          const mutated = JSON.stringify(doc)
-          const oneWalk = validateSnapshot(JSON.parse(mutated))
-          const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
-          expect(oneWalk).toEqual(full)
-          if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
-          if (exact(JSON.parse(mutated)) !== REFUSED) {
-            seen.exact++
-            // What the one walk vouches for passes the schema without a word about keys: only a rule
-            // across records can still refuse it.
-            if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
-            else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
-          } else if (full.ok) seen.walkedOk++
-          else seen.refused++
-        },
-      ),
-      { numRuns: 600 },
-    )
-    // Each way through was taken.
-    expect(seen.exact).toBeGreaterThan(50)
-    expect(seen.walkedOk).toBeGreaterThan(20)
-    expect(seen.refused).toBeGreaterThan(100)
-  })
+        { numRuns: 600 },
+      )
+      // Each way through was taken.
+      expect(seen.exact).toBeGreaterThan(50)
+      expect(seen.walkedOk).toBeGreaterThan(20)
+      expect(seen.refused).toBeGreaterThan(100)
+    },
+  )
 
   it(
     'mutations of values and keys: every listed error is at its path in the text (or at its nearest ancestor there)',

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { transferables } from '@/import/messages'
 import { createDataService } from '@/import/service'
 
-const text = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
+const text = fixtureText('valid/small.json')
 const file = (t = text, name = 'small.json') => new File([t], name, { type: 'application/json' })
 const callbacks = { progress: () => {}, confirmReplace: async () => true }
 let n = 0

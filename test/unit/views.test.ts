@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parsedSnapshot } from '../support/fixtures'
 import { dateFromNumber, dateNumber, encodeColumns } from '@/domain/columns'
 import { applyFilters, DIM, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
@@ -20,7 +21,6 @@ import {
   passingRows,
   type HeatCell,
 } from '@/domain/views'
-import { parseSnapshotText } from '@/import/parse'
 
 // asOf 2025-06-15, home KZ. Partner countries: A1 -> MN, A2 -> CN, A3 -> UZ + KG, A5 (KZ parties only) -> KZ.
 // A4 has no commitments. Rows are numbered from 0 (D01 = row 0 … D20 = row 19).
@@ -204,11 +204,7 @@ const RAW = {
   ],
 }
 
-function load(raw: unknown): Snapshot {
-  const out = parseSnapshotText(JSON.stringify(raw))
-  if (!out.ok) throw new Error(JSON.stringify(out.errors.slice(0, 3)))
-  return out.snapshot
-}
+const load = (raw: unknown): Snapshot => parsedSnapshot(JSON.stringify(raw))
 
 const snapshot = load(RAW)
 const cols = encodeColumns(snapshot)
