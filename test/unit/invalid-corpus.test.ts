@@ -414,8 +414,10 @@ describe('deep nesting', () => {
       ],
     ]
 
+    // 100,000 levels take seconds on a loaded machine: more than the 5 s default, as the other big inputs here.
     it.each(cases)(
       `${depth.toLocaleString('en')} levels %s: refused without throwing`,
+      { timeout: 60_000 },
       async (_name, text, expected) => {
         const { db, before } = await seeded()
         let r: ImportResult | undefined
