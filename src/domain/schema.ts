@@ -30,7 +30,9 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/
 export const SPHERE_ID = /^[a-z][a-z0-9_]{0,63}$/
 export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
-const HTTP_URL = /^https?:\/\/[^\s]+$/i
+// Letters spelled in both cases, not the `i` flag: a JSON Schema pattern has no flags, and the
+// published schema (data/snapshot.schema.json) must accept exactly what this accepts.
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/
 
 /**
  * JSON Schema for the schemas below whose checks are plain functions (for speed: a 100k-row

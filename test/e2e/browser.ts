@@ -100,39 +100,6 @@ export async function download(page: Page, scope: string, button: string): Promi
   return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') }
 }
 
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  const body = text.replace(/^\uFEFF/, '')
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += c
-  }
-  if (cell || row.length) {
-    row.push(cell)
-    rows.push(row)
-  }
-  return rows
-}
-
 /** Waits until the KPI tile shows this value (after a filter change, a reload, a navigation). */
 export async function waitForKpi(page: Page, kpi: string, value: string): Promise<void> {
   await page.waitForFunction(

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
+import { readCsv } from '../support/csv'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
 import {
   colourPatch,
@@ -8,7 +9,6 @@ import {
   importFiles,
   launchBrowser,
   newPage,
-  parseCsv,
   readKpis,
   tid,
   waitForDashboard,
@@ -34,7 +34,7 @@ async function search(page: Page, text: string) {
 
 async function csvTotals(page: Page, chart: string): Promise<Record<string, number>> {
   const { text } = await download(page, tid(chart), 'chart-csv')
-  const [head, ...rows] = parseCsv(text)
+  const [head, ...rows] = readCsv(text)
   const total = head.indexOf('total')
   return Object.fromEntries(rows.map((r) => [r[0], Number(r[total])]))
 }

@@ -10,10 +10,12 @@ import { STATUS_COLORS } from '../../src/charts/palette'
 import { STATUSES } from '../../src/domain/vocab'
 import { generateSnapshot } from '../bench/generate'
 import { BASIC_EXPECTED, basicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+import { readCsv } from '../support/csv'
+import { fixturePath } from '../support/fixtures'
+import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
-const HOSTILE = new URL('../fixtures/export/hostile.json', import.meta.url).pathname
+const HOSTILE = fixturePath('export/hostile.json')
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
 let browser: Browser
 beforeAll(async () => {
@@ -47,7 +49,7 @@ async function downloadBytes(page: Page, scope: string, button: string): Promise
 /** A chart's CSV as label -> row, the dashboard's numbers. */
 async function chartCsv(page: Page, chart: string): Promise<Map<string, Record<string, string>>> {
   const { bytes } = await downloadBytes(page, tid(chart), 'chart-csv')
-  const [head, ...rows] = parseCsv(bytes.toString('utf8')).filter((r) => r.length > 1)
+  const [head, ...rows] = readCsv(bytes.toString('utf8')).filter((r) => r.length > 1)
   return new Map(rows.map((r) => [r[1], Object.fromEntries(head.map((h, i) => [h, r[i]]))]))
 }
 
@@ -281,7 +283,7 @@ describe('data files', () => {
     const csv = await downloadBytes(page, 'body', 'export-csv')
     expect(csv.name).toBe('e2e-basic_commitments_2026-06-30.csv')
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parseCsv(csv.bytes.toString('utf8')).filter((r) => r.length > 1)
+    const rows = readCsv(csv.bytes.toString('utf8')).filter((r) => r.length > 1)
     expect(rows).toHaveLength(1 + 3)
     expect(
       rows
@@ -309,7 +311,7 @@ describe('data files', () => {
 
   it('text that looks like a formula is neutralised in both, and Cyrillic survives', async () => {
     const page = await withSnapshot(HOSTILE, '9')
-    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
+    const csv = readCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
       (r) => r.length > 1,
     )
     const title = csv[0].indexOf('title')
@@ -343,7 +345,7 @@ describe('data files', () => {
     const zip = await unzip(xlsx.bytes)
     expect((await zip.text('xl/worksheets/sheet1.xml')).match(/<row /g)).toHaveLength(1 + 5000)
     expect(violations).toEqual([])
-    const csv = parseCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
+    const csv = readCsv((await downloadBytes(page, 'body', 'export-csv')).bytes.toString('utf8')).filter(
       (r) => r.length > 1,
     )
     expect(csv).toHaveLength(1 + 5000)

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { BASIC_EXPECTED, basicSnapshot, writeFixture } from './fixtures'
-import { download, importFiles, launchBrowser, newPage, parseCsv, readKpis, tid, waitForDashboard } from './browser'
+import { readCsv } from '../support/csv'
+import { sampleText } from '../support/fixtures'
+import { download, importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard } from './browser'
 
 const base = inject('baseUrl')
-const sample = JSON.parse(readFileSync(new URL('../../data/sample-kz.json', import.meta.url), 'utf8'))
+const sample = JSON.parse(sampleText())
 const STATUS_COLUMNS = [
   'not_started',
   'in_progress',
@@ -40,7 +41,7 @@ async function freshPage(): Promise<Page> {
 async function chartTable(page: Page, chart: string) {
   const { name, text } = await download(page, tid(chart), 'chart-csv')
   expect(text.charCodeAt(0)).toBe(0xfeff)
-  const [head, ...rows] = parseCsv(text)
+  const [head, ...rows] = readCsv(text)
   expect(head).toEqual(['key', 'label', ...STATUS_COLUMNS])
   const table: Record<string, Record<string, number>> = {}
   for (const r of rows) table[r[0]] = Object.fromEntries(STATUS_COLUMNS.map((c, i) => [c, Number(r[i + 2])]))

@@ -14,7 +14,8 @@ import kk from '../../src/i18n/locales/kk'
 import mn from '../../src/i18n/locales/mn'
 import ru from '../../src/i18n/locales/ru'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, newPage, parseCsv, tid, waitForDashboard, waitForKpi } from './browser'
+import { readCsv } from '../support/csv'
+import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 const MESSAGES = { en, ru, kk, mn }
@@ -67,7 +68,7 @@ async function downloadBytes(page: Page, scope: string, button: string): Promise
 
 async function csvRows(page: Page, chart: string): Promise<Record<string, string>[]> {
   const { bytes } = await downloadBytes(page, tid(chart), 'chart-csv')
-  const [head, ...rows] = parseCsv(bytes.toString('utf8')).filter((r) => r.length > 1)
+  const [head, ...rows] = readCsv(bytes.toString('utf8')).filter((r) => r.length > 1)
   expect(head.slice(0, 2)).toEqual(['key', 'label']) // the key columns stay language-neutral
   return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])))
 }

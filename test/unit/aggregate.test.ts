@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { dateGrid, snapshotArb } from '../support/arbitrary'
+import { fixtureText, parsedSnapshot } from '../support/fixtures'
 import {
   CELLS,
   NO_DATE_KEY,
@@ -13,8 +14,6 @@ import {
 import { chartRows, type ChartRow } from '@/domain/chartRows'
 import { aggregateAll } from '@/domain/filters'
 import { encodeColumns } from '@/domain/columns'
-import type { Snapshot } from '@/domain/schema'
-import { parseSnapshotText } from '@/import/parse'
 import { STATUSES, type Status } from '@/domain/vocab'
 
 interface Row {
@@ -31,13 +30,8 @@ interface Expected {
   byDueYear: Row[]
 }
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url), 'utf8')
-
-function load(text: string): Snapshot {
-  const out = parseSnapshotText(text)
-  if (!out.ok) throw new Error(JSON.stringify(out.errors.slice(0, 3)))
-  return out.snapshot
-}
+const fixture = (name: string) => fixtureText(`valid/${name}`)
+const load = parsedSnapshot
 
 const strip = (rows: ChartRow[]): Row[] =>
   rows.map(({ key, counts, overdue, total }) => ({ key, counts, overdue, total }))
@@ -250,12 +244,7 @@ describe('chartRows ordering', () => {
 
 const POOL = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU']
 const SPHERES = ['political', 'education', 'energy', 'water'] // `water` is declared in the file
-const DATES = (() => {
-  const out: string[] = []
-  for (const y of [2022, 2023, 2024, 2025, 2026])
-    for (const m of ['01', '06', '12']) for (const d of ['01', '29', '30']) out.push(`${y}-${m}-${d}`)
-  return out
-})()
+const DATES = dateGrid([2022, 2023, 2024, 2025, 2026], ['01', '06', '12'], ['01', '29', '30'])
 
 interface RawCommitment {
   id: string
@@ -282,53 +271,35 @@ interface RawSnapshot {
   commitments: RawCommitment[]
 }
 
-const arbSnapshot = fc
-  .record({
-    asOf: fc.constantFrom(...DATES),
-    home: fc.option(fc.constantFrom(...POOL), { nil: undefined }),
-    agreements: fc.array(
-      fc.record({
-        signedOn: fc.constantFrom(...DATES),
-        parties: fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 4 }),
-      }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    commitments: fc.array(
-      fc.record({
-        agreement: fc.nat(),
-        sphere: fc.constantFrom(...SPHERES),
-        status: fc.constantFrom(...STATUSES),
-        due: fc.option(fc.constantFrom(...DATES), { nil: undefined }),
-        countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
-          nil: undefined,
-          freq: 3,
-        }),
-      }),
-      { maxLength: 40 },
-    ),
-  })
-  .map(({ asOf, home, agreements, commitments }): RawSnapshot => ({
-    format: 'cooperation-snapshot',
-    version: 1,
-    snapshot: { id: 'prop', asOf, ...(home ? { homeCountry: home } : {}) },
-    spheres: [{ id: 'water', name: 'Water' }],
-    agreements: agreements.map((a, i) => ({
-      id: `A${i}`,
-      title: `Agreement ${i}`,
-      type: 'memorandum',
-      signedOn: a.signedOn,
-      parties: a.parties.map((country) => ({ name: country, country, kind: 'state' })),
-    })),
-    commitments: commitments.map((c, i) => ({
-      id: `C${i}`,
-      agreementId: `A${c.agreement % agreements.length}`,
-      title: `Commitment ${i}`,
-      sphere: c.sphere,
-      status: c.status,
-      ...(c.due ? { due: c.due } : {}),
-      ...(c.countries ? { countries: c.countries } : {}),
-    })),
-  }))
+const arbSnapshot = snapshotArb<RawSnapshot>({
+  ids: 'indexed',
+  minAgreements: 1,
+  maxAgreements: 5,
+  maxCommitments: 40,
+  snapshot: fc
+    .record({ asOf: fc.constantFrom(...DATES), home: fc.option(fc.constantFrom(...POOL), { nil: undefined }) })
+    .map(({ asOf, home }) => ({ id: 'prop', asOf, ...(home ? { homeCountry: home } : {}) })),
+  spheres: fc.constant([{ id: 'water', name: 'Water' }]),
+  extra: fc.constant(undefined),
+  agreement: () => ({
+    title: fc.constant('Agreement'),
+    type: fc.constant('memorandum'),
+    signedOn: fc.constantFrom(...DATES),
+    parties: fc
+      .array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 4 })
+      .map((cs) => cs.map((country) => ({ name: country, country, kind: 'state' }))),
+  }),
+  commitment: () => ({
+    title: fc.constant('Commitment'),
+    sphere: fc.constantFrom(...SPHERES),
+    status: fc.constantFrom(...STATUSES),
+    due: fc.option(fc.constantFrom(...DATES), { nil: undefined }),
+    countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
+      nil: undefined,
+      freq: 3,
+    }),
+  }),
+})
 
 interface RefRow {
   counts: Record<Status, number>

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { projectText } from '../support/fixtures'
 import { CONTENT_SECURITY_POLICY } from '../../vite.config'
 
 describe('Content-Security-Policy', () => {
@@ -14,7 +14,7 @@ describe('Content-Security-Policy', () => {
   })
 
   it('is the one the README tells hosts to send', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const readme = projectText('README.md')
     expect(readme).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`)
   })
 })
@@ -32,7 +32,7 @@ describe('framing (issue 17, item 13)', () => {
 
   it('the README tells hosts to send the header policy and X-Frame-Options', async () => {
     const { HEADER_CONTENT_SECURITY_POLICY } = await import('../../vite.config')
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const readme = projectText('README.md')
     expect(readme).toContain(`Content-Security-Policy: ${HEADER_CONTENT_SECURITY_POLICY}\n`)
     expect(readme).toContain('X-Frame-Options: DENY')
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readCsv } from '../support/csv'
 import type { ChartRow } from '@/domain/chartRows'
 import { chartRowsCsv, csvCell, toCsv } from '@/export/csv'
 
@@ -125,5 +126,36 @@ describe('chartRowsCsv', () => {
   it('a hostile key is neutralised too', () => {
     const csv = chartRowsCsv([row('@evil', '+label', [1, 0, 0, 0, 0, 0, 0], 0)])
     expect(csv.split('\r\n')[1]).toBe("'@evil,'+label,1,0,0,0,0,0,0,0,1")
+  })
+})
+
+// The reader the export tests compare with (test/support/csv.ts): its strict mode must catch what a
+// writer could get wrong, or those tests could not fail.
+describe("the tests' CSV reader", () => {
+  it('reads what toCsv writes back cell for cell, strictly', () => {
+    const cells = [
+      ['id', 'text'],
+      ['1', 'line 1\nline 2'],
+      ['2', 'a,b "q"'],
+      ['3', ''],
+    ]
+    expect(readCsv(toCsv(cells), { strict: true })).toEqual(cells)
+  })
+
+  it('strict: a bare line end, a last row without CRLF, a stray quote or an unclosed one are errors', () => {
+    expect(() => readCsv('a,b\n1,2\r\n', { strict: true })).toThrow(/bare line end/)
+    expect(() => readCsv('a,b\r\n1,2', { strict: true })).toThrow(/without CRLF/)
+    expect(() => readCsv('a,b"c\r\n', { strict: true })).toThrow(/quote inside an unquoted cell/)
+    expect(() => readCsv('"a"b\r\n', { strict: true })).toThrow(/after a closing quote/)
+    expect(() => readCsv('"a\r\n', { strict: true })).toThrow(/unclosed quote/)
+  })
+
+  it('by default reads as a spreadsheet: any line end, a last row without one, the byte-order mark dropped', () => {
+    expect(readCsv('\uFEFFa,b\n1,2\r3,4\r\n5,"x\ny"')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', 'x\ny'],
+    ])
   })
 })

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
+import { readCsv } from '../support/csv'
+import { fixtureSnapshot } from '../support/fixtures'
 import { encodeColumns } from '@/domain/columns'
 import { buildTextColumns } from '@/domain/textColumns'
 import { toCsv } from '@/export/csv'
@@ -8,48 +9,20 @@ import { exportFileName, withExtension } from '@/export/download'
 import type { Table } from '@/export/chartTables'
 import { agreementsTable, commitmentsTable } from '@/export/tables'
 import { sheetNames, workbookBlob } from '@/export/xlsx'
-import { LABELS, parsed } from '../fixtures/export/deckInput'
+import { LABELS } from '../fixtures/export/deckInput'
 import { xmlProblem } from '../fixtures/export/xml'
 
-const hostile = parsed(readFileSync(new URL('../fixtures/export/hostile.json', import.meta.url), 'utf8'))
+const hostile = fixtureSnapshot('export/hostile.json')
 const cols = encodeColumns(hostile)
 const rows = Uint32Array.from(cols.dueOrder)
 const commitments = commitmentsTable(cols, buildTextColumns(hostile, 'ru'), rows, hostile.snapshot.asOf, LABELS)
 const agreements = agreementsTable(cols, buildTextColumns(hostile, 'ru'), [0, 1], rows, LABELS)
 
-/** RFC 4180 reading, as a spreadsheet does it. */
-function readCsv(text: string): string[][] {
-  const out: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      out.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += c
-  }
-  return out
-}
 const column = (t: Table | string[][], name: string) => t.slice(1).map((r) => r[t[0].indexOf(name)])
 
 describe('the commitments CSV', () => {
   const csv = toCsv(commitments)
-  const back = readCsv(csv.slice(1))
+  const back = readCsv(csv, { strict: true })
 
   it('is UTF-8 with a byte-order mark, one line per commitment after the header', () => {
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, parsedSnapshot } from '../support/fixtures'
 import { DEADLINE_COLORS, STATUS_COLORS } from '@/charts/palette'
 import type { Kpi } from '@/domain/aggregate'
 import { STATUSES, type Status } from '@/domain/vocab'
@@ -11,7 +11,7 @@ import {
   type OverdueItem,
   type SlidePlan,
 } from '@/export/deckPlan'
-import { dashboardDeckInput, parsed, WORDS } from '../fixtures/export/deckInput'
+import { dashboardDeckInput, WORDS } from '../fixtures/export/deckInput'
 
 interface Row {
   key: string
@@ -26,9 +26,8 @@ interface Expected {
   bySignedYear: Row[]
 }
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
-const small = parsed(fixture('valid/small.json'))
-const expected = JSON.parse(fixture('valid/small.expected.json')) as Expected
+const small = parsedSnapshot(fixtureText('valid/small.json'))
+const expected = JSON.parse(fixtureText('valid/small.expected.json')) as Expected
 const charts = (plan: DeckPlan) =>
   plan.slides.filter((s): s is Extract<SlidePlan, { kind: 'chart' }> => s.kind === 'chart')
 const tables = (plan: DeckPlan) =>

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
+import { fixtureSnapshot } from '../support/fixtures'
 import { buildDeckPlan, type DeckPlan } from '@/export/deckPlan'
 import { renderDeck, writeDeck } from '@/export/deckWriter'
 import { fixChartAxes, repairPptx } from '@/export/pptxRepair'
-import { dashboardDeckInput, parsed } from '../fixtures/export/deckInput'
+import { dashboardDeckInput } from '../fixtures/export/deckInput'
 import { xmlProblem } from '../fixtures/export/xml'
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
-const small = parsed(readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8'))
+const small = fixtureSnapshot('valid/small.json')
 
 /** The dashboard deck of small.json, no filter. */
 const smallPlan = (): DeckPlan => buildDeckPlan(dashboardDeckInput(small))

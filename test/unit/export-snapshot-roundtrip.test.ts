@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { snapshotArb as snapshotArbOf } from '../support/arbitrary'
 import { CoopDatabase } from '@/db/database'
 import { aggregateAll } from '@/domain/filters'
 import { encodeColumns } from '@/domain/columns'
@@ -27,49 +28,37 @@ const text = fc.oneof(
 )
 
 /** Random snapshots valid by the format page: a few agreements and up to 30 commitments between them. */
-const snapshotArb = fc
-  .record({
-    asOf: day,
-    home: fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }),
-    agreements: fc.array(
-      fc.record({
-        title: text,
-        type: fc.constantFrom(...AGREEMENT_TYPES),
-        signedOn: day,
-        parties: fc.array(
-          fc.record({ name: text, country: fc.constantFrom(...COUNTRIES), kind: fc.constantFrom(...PARTY_KINDS) }),
-          { minLength: 1, maxLength: 3 },
-        ),
-      }),
-      { minLength: 1, maxLength: 4 },
+const snapshotArb = snapshotArbOf({
+  ids: 'indexed',
+  minAgreements: 1,
+  maxAgreements: 4,
+  maxCommitments: 30,
+  snapshot: fc
+    .record({ asOf: day, home: fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }) })
+    .map(({ asOf, home }) => ({ id: 'roundtrip', asOf, ...(home ? { homeCountry: home } : {}) })),
+  spheres: fc.constant(undefined),
+  extra: fc.constant(undefined),
+  agreement: () => ({
+    title: text,
+    type: fc.constantFrom(...AGREEMENT_TYPES),
+    signedOn: day,
+    parties: fc.array(
+      fc.record({ name: text, country: fc.constantFrom(...COUNTRIES), kind: fc.constantFrom(...PARTY_KINDS) }),
+      { minLength: 1, maxLength: 3 },
     ),
-    commitments: fc.array(
-      fc.record({
-        agreement: fc.nat(),
-        title: text,
-        sphere: fc.constantFrom(...SPHERES),
-        status: fc.constantFrom(...STATUSES),
-        due: fc.option(day, { nil: undefined }),
-        countries: fc.option(fc.subarray([...COUNTRIES], { minLength: 1 }), { nil: undefined }),
-        progress: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
-        updates: fc.option(fc.array(fc.record({ date: day, status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }), {
-          nil: undefined,
-        }),
-      }),
-      { maxLength: 30 },
-    ),
-  })
-  .map(({ asOf, home, agreements, commitments }) => ({
-    format: 'cooperation-snapshot',
-    version: 1,
-    snapshot: { id: 'roundtrip', asOf, ...(home ? { homeCountry: home } : {}) },
-    agreements: agreements.map((a, i) => ({ id: `A${i}`, ...a })),
-    commitments: commitments.map(({ agreement, ...c }, i) => ({
-      id: `C${i}`,
-      agreementId: `A${agreement % agreements.length}`,
-      ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)),
-    })),
-  }))
+  }),
+  commitment: () => ({
+    title: text,
+    sphere: fc.constantFrom(...SPHERES),
+    status: fc.constantFrom(...STATUSES),
+    due: fc.option(day, { nil: undefined }),
+    countries: fc.option(fc.subarray([...COUNTRIES], { minLength: 1 }), { nil: undefined }),
+    progress: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    updates: fc.option(fc.array(fc.record({ date: day, status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }), {
+      nil: undefined,
+    }),
+  }),
+})
 
 const callbacks = { progress: () => {}, confirmReplace: async () => true }
 let n = 0

@@ -3,8 +3,8 @@
  * chips and its words; and the recurrence filter, added as one descriptor, works end to end in Node
  * (link -> filters -> one pass -> chips -> link).
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureSnapshot } from '../support/fixtures'
 import { encodeColumns } from '@/domain/columns'
 import { DIM } from '@/domain/dims'
 import { FILTER_DEFS, MAX_LINK_VALUES, MENU_FILTERS, RECURRENCE, type FilterWords } from '@/domain/filterDefs'
@@ -12,7 +12,6 @@ import { FILTER_PARAMS, filtersFromQuery, filtersToQuery } from '@/domain/filter
 import { filterAndAggregate, hasFilters, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
 import { filterChips, filtersInWords } from '@/export/filtersInWords'
-import { parseSnapshotText } from '@/import/parse'
 
 const words: FilterWords = {
   t: (key) => `<${key}>`,
@@ -21,11 +20,7 @@ const words: FilterWords = {
   agreement: (id) => `agreement ${id}`,
 }
 
-function small(): Snapshot {
-  const out = parseSnapshotText(readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8'))
-  if (!out.ok) throw new Error('small.json must be valid')
-  return out.snapshot
-}
+const small = (): Snapshot => fixtureSnapshot('valid/small.json')
 
 describe('the filter table', () => {
   it('every filter has its own bit, its own parameter and an off value that hasFilters reads as off', () => {

@@ -3,9 +3,10 @@
  * shared/snapshot-format.md ("Derived values") and the filter model (src/domain/filters.ts), plus
  * hand-computed cases on test/fixtures/valid/small.json.
  */
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { dateGrid, snapshotArb } from '../support/arbitrary'
+import { fixtureText, parsedSnapshot } from '../support/fixtures'
 import { CELLS, OVERDUE_CELL, TOTAL_CELL, type GroupCounts, type Kpi } from '@/domain/aggregate'
 import { encodeColumns } from '@/domain/columns'
 import { DIM, filterAndAggregate, hasFilters, NO_FILTERS, type Filters, type RowFails } from '@/domain/filters'
@@ -15,13 +16,8 @@ import { buildSearchIndex } from '@/domain/textColumns'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES, type Status } from '@/domain/vocab'
 import { parseSnapshotText } from '@/import/parse'
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url), 'utf8')
-
-function load(text: string): Snapshot {
-  const out = parseSnapshotText(text)
-  if (!out.ok) throw new Error(JSON.stringify(out.errors.slice(0, 3)))
-  return out.snapshot
-}
+const fixture = (name: string) => fixtureText(`valid/${name}`)
+const load = parsedSnapshot
 
 /** One filter pass over a snapshot for a filter state (search index in English). */
 function run(snapshot: Snapshot, f: Filters) {
@@ -73,12 +69,7 @@ interface RawSnapshot {
 const POOL = ['KZ', 'MN', 'CN', 'UZ', 'KG', 'RU']
 /** `water` is declared by the file; the others are built in. */
 const SPHERES = ['political', 'education', 'energy', 'digitalization', 'water']
-const DATES = (() => {
-  const out: string[] = []
-  for (const y of [2022, 2023, 2024, 2025, 2026])
-    for (const m of ['01', '06', '12']) for (const d of ['01', '15', '30']) out.push(`${y}-${m}-${d}`)
-  return out
-})()
+const DATES = dateGrid([2022, 2023, 2024, 2025, 2026], ['01', '06', '12'], ['01', '15', '30'])
 /** Words the texts are made of (Latin and Cyrillic, mixed case). */
 const WORDS = ['trade', 'Energy', 'school', 'меморандум', 'Протокол', 'water', 'RAIL', 'мяса', 'Dialogue', 'транзит']
 /** Words a query may hold that no text has. */
@@ -91,74 +82,46 @@ const arbText: fc.Arbitrary<RawText> = fc.oneof(
   fc.record({ ru: arbWords }),
 )
 
-const arbSnapshot: fc.Arbitrary<RawSnapshot> = fc
-  .record({
-    asOf: fc.constantFrom(...DATES),
-    home: fc.option(fc.constantFrom(...POOL), { nil: undefined }),
-    agreements: fc.array(
-      fc.record({
-        title: arbText,
-        type: fc.constantFrom(...AGREEMENT_TYPES),
-        signedOn: fc.constantFrom(...DATES),
-        parties: fc.array(fc.record({ country: fc.constantFrom(...POOL), kind: fc.constantFrom(...PARTY_KINDS) }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
-      }),
-      { minLength: 1, maxLength: 5 },
+const arbSnapshot: fc.Arbitrary<RawSnapshot> = snapshotArb<RawSnapshot>({
+  ids: 'indexed',
+  minAgreements: 1,
+  maxAgreements: 5,
+  maxCommitments: 40,
+  snapshot: fc
+    .record({ asOf: fc.constantFrom(...DATES), home: fc.option(fc.constantFrom(...POOL), { nil: undefined }) })
+    .map(({ asOf, home }) => ({ id: 'prop', asOf, ...(home ? { homeCountry: home } : {}) })),
+  spheres: fc.constant([{ id: 'water', name: 'Water' }]),
+  extra: fc.constant(undefined),
+  agreement: () => ({
+    title: arbText,
+    type: fc.constantFrom(...AGREEMENT_TYPES),
+    signedOn: fc.constantFrom(...DATES),
+    parties: fc
+      .array(fc.record({ country: fc.constantFrom(...POOL), kind: fc.constantFrom(...PARTY_KINDS) }), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((ps) => ps.map((p) => ({ name: `${p.kind} of ${p.country}`, country: p.country, kind: p.kind }))),
+  }),
+  commitment: () => ({
+    title: arbText,
+    text: fc.option(arbText, { nil: undefined, freq: 3 }),
+    clause: fc.option(fc.constantFrom('3.2', '1.1', 'IV'), { nil: undefined }),
+    responsible: fc.option(
+      fc.array(fc.constantFrom('Ministry of Energy', 'Минобр', 'Akimat'), { minLength: 1, maxLength: 2 }),
+      { nil: undefined },
     ),
-    commitments: fc.array(
-      fc.record(
-        {
-          agreement: fc.nat(),
-          title: arbText,
-          text: fc.option(arbText, { nil: undefined, freq: 3 }),
-          clause: fc.option(fc.constantFrom('3.2', '1.1', 'IV'), { nil: undefined }),
-          responsible: fc.option(
-            fc.array(fc.constantFrom('Ministry of Energy', 'Минобр', 'Akimat'), { minLength: 1, maxLength: 2 }),
-            { nil: undefined },
-          ),
-          sphere: fc.constantFrom(...SPHERES),
-          status: fc.constantFrom(...STATUSES),
-          owedBy: fc.option(fc.constantFrom(...OWED_BY), { nil: undefined }),
-          recurrence: fc.option(fc.constantFrom(...RECURRENCES), { nil: undefined }),
-          due: fc.option(fc.constantFrom(...DATES), { nil: undefined, freq: 4 }),
-          countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
-            nil: undefined,
-            freq: 3,
-          }),
-        },
-        { requiredKeys: ['agreement', 'title', 'sphere', 'status'] },
-      ),
-      { maxLength: 40 },
-    ),
-  })
-  .map(({ asOf, home, agreements, commitments }): RawSnapshot => ({
-    format: 'cooperation-snapshot',
-    version: 1,
-    snapshot: { id: 'prop', asOf, ...(home ? { homeCountry: home } : {}) },
-    spheres: [{ id: 'water', name: 'Water' }],
-    agreements: agreements.map((a, i) => ({
-      id: `A${i}`,
-      title: a.title,
-      type: a.type,
-      signedOn: a.signedOn,
-      parties: a.parties.map((p) => ({ name: `${p.kind} of ${p.country}`, country: p.country, kind: p.kind })),
-    })),
-    commitments: commitments.map((c, i) => {
-      const out: RawCommitment = {
-        id: `C${i}`,
-        agreementId: `A${c.agreement % agreements.length}`,
-        title: c.title,
-        sphere: c.sphere,
-        status: c.status,
-      }
-      for (const k of ['text', 'clause', 'responsible', 'owedBy', 'recurrence', 'due', 'countries'] as const) {
-        if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k]
-      }
-      return out
+    sphere: fc.constantFrom(...SPHERES),
+    status: fc.constantFrom(...STATUSES),
+    owedBy: fc.option(fc.constantFrom(...OWED_BY), { nil: undefined }),
+    recurrence: fc.option(fc.constantFrom(...RECURRENCES), { nil: undefined }),
+    due: fc.option(fc.constantFrom(...DATES), { nil: undefined, freq: 4 }),
+    countries: fc.option(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 3 }), {
+      nil: undefined,
+      freq: 3,
     }),
-  }))
+  }),
+})
 
 // ---------------------------------------------------------------------------------------------
 // Random filter states
@@ -381,7 +344,7 @@ describe('applyFilters and aggregate equal a naive reference (property-based)', 
     )
   })
 
-  it('per row, the bits of the failed dimensions', () => {
+  it('per row, the bits of the failed dimensions', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbSnapshot, arbFilters, (raw, f) => {
         const { fails } = run(load(JSON.stringify(raw)), f)

@@ -1,18 +1,13 @@
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureSnapshot } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { listSnapshots, loadSnapshot, loadSnapshotSummary } from '@/db/repository'
-import { parseSnapshotText } from '@/import/parse'
 import { makeV1Database } from '../fixtures/db/v1'
 import { indexedDbSource } from '@/db/source'
 import { activeSnapshotId } from '@/data/source'
 
-const fixture = (name: string) => {
-  const parsed = parseSnapshotText(readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url), 'utf8'))
-  if (!parsed.ok) throw new Error(name)
-  return parsed.snapshot
-}
+const fixture = (name: string) => fixtureSnapshot(`valid/${name}`)
 
 describe('database upgrade from version 1', () => {
   it('opens a version-1 database, keeps every snapshot and computes the new fields', async () => {

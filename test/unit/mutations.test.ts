@@ -6,9 +6,10 @@
  *   and a refusal leaves the database exactly as it was.
  */
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { anyChar, FORBIDDEN, snapshotArb as anySnapshotArb, type SnapshotDoc } from '../support/arbitrary'
+import { fixtureText } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { listSnapshots, loadSnapshot } from '@/db/repository'
 import en from '@/i18n/locales/en'
@@ -21,91 +22,8 @@ import { validateSnapshot } from '@/domain/validate'
 import { indexedDbSource } from '@/db/source'
 
 // ---------------------------------------------------------------------------------------------
-// The vocabularies, as written in shared/snapshot-format.md (not imported: this is the contract)
+// The format's required keys (the vocabularies and the generator are in test/support/arbitrary.ts)
 
-const STATUSES = [
-  'not_started',
-  'in_progress',
-  'ongoing',
-  'completed',
-  'suspended',
-  'cancelled',
-  'no_information',
-] as const
-const BUILTIN_SPHERES = [
-  'political',
-  'interparliamentary',
-  'trade_economic',
-  'investment',
-  'finance',
-  'scientific_technical',
-  'education',
-  'cultural_humanitarian',
-  'tourism',
-  'digitalization',
-  'innovation',
-  'artificial_intelligence',
-  'ecology',
-  'agriculture',
-  'energy',
-  'transport_logistics',
-  'health',
-  'security',
-  'regional',
-  'space',
-  'other',
-]
-const AGREEMENT_TYPES = [
-  'memorandum',
-  'agreement',
-  'treaty',
-  'protocol',
-  'roadmap',
-  'action_plan',
-  'joint_statement',
-  'twinning',
-  'contract',
-  'other',
-]
-const PARTY_KINDS = [
-  'state',
-  'government',
-  'parliament',
-  'ministry',
-  'agency',
-  'region',
-  'city',
-  'company',
-  'organization',
-  'other',
-]
-const LEGAL_STATUSES = ['signed', 'in_force', 'expired', 'terminated', 'suspended']
-const OWED_BY = ['home', 'partner', 'joint']
-const RECURRENCES = ['once', 'annual', 'standing']
-/** Some assigned ISO 3166-1 alpha-2 codes. */
-const COUNTRIES = [
-  'KZ',
-  'MN',
-  'RU',
-  'CN',
-  'UZ',
-  'KG',
-  'TJ',
-  'TM',
-  'AZ',
-  'TR',
-  'DE',
-  'FR',
-  'US',
-  'JP',
-  'KR',
-  'IN',
-  'AE',
-  'GB',
-  'AX',
-  'CW',
-  'SS',
-]
 /** Required keys per kind of object (for the "delete a required key" property). */
 const REQUIRED: Record<string, string[]> = {
   top: ['format', 'version', 'snapshot', 'agreements', 'commitments'],
@@ -118,183 +36,12 @@ const REQUIRED: Record<string, string[]> = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Arbitraries of valid snapshots
+// Valid snapshots: any the format allows (test/support/arbitrary.ts), lengths spread over the whole range
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
-function hasForbiddenKey(v: unknown): boolean {
-  if (v === null || typeof v !== 'object') return false
-  if (Array.isArray(v)) return v.some(hasForbiddenKey)
-  return Object.keys(v).some((k) => FORBIDDEN.has(k) || hasForbiddenKey((v as Record<string, unknown>)[k]))
-}
-
-const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
-const anyChar = fc.oneof(
-  { weight: 6, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
-  {
-    weight: 3,
-    arbitrary: fc.constantFrom(
-      'Ж',
-      'ө',
-      'Ү',
-      'ә',
-      '中',
-      '"',
-      '\\',
-      '\n',
-      '\t',
-      '\u0000',
-      '\u2028',
-      '\uFEFF',
-      '\uFFFD',
-      '😀',
-    ),
-  },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-  { weight: 1, arbitrary: loneSurrogate },
-)
-/** Any string of 1..max code points (at most 2·max UTF-16 units). */
-const str = (max = 30) => fc.string({ unit: anyChar, minLength: 1, maxLength: max })
-const anyStr = (max = 30) => fc.string({ unit: anyChar, minLength: 0, maxLength: max })
-const idArb = str(40)
-const tagArb = fc.constantFrom('en', 'ru', 'kk', 'mn', 'zh', 'de-AT', 'zh-Hans', 'sr-Latn-RS')
-const textArb = fc.oneof(str(), fc.dictionary(tagArb, str(), { minKeys: 1, maxKeys: 4 }))
-
-/** Days in a month by the Gregorian rule (written here, not taken from src/domain/dates). */
-function daysIn(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
-  return [4, 6, 9, 11].includes(m) ? 30 : 31
-}
-const dateArb = fc
-  .record({
-    y: fc.integer({ min: 1000, max: 9999 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(
-    ({ y, m, d }) =>
-      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysIn(y, m))).padStart(2, '0')}`,
-  )
-const countryArb = fc.constantFrom(...COUNTRIES)
-const progressArb = fc.oneof(
-  fc.integer({ min: 0, max: 100 }),
-  fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0),
-)
-const statusArb = fc.constantFrom(...STATUSES)
-const urlArb = fc
-  .tuple(
-    fc.constantFrom('https://', 'http://', 'HTTPS://'),
-    fc.string({ unit: fc.constantFrom(...'abcxyz019./-_?=&%~ü中'), minLength: 1, maxLength: 30 }),
-  )
-  .map(([s, p]) => s + p)
-
-const partyArb = fc
-  .record(
-    {
-      name: textArb,
-      country: countryArb,
-      kind: fc.constantFrom(...PARTY_KINDS),
-      region: fc.string({ unit: fc.constantFrom(...'ABCXYZ0123456789'), minLength: 1, maxLength: 3 }),
-    },
-    { requiredKeys: ['name', 'country', 'kind'] },
-  )
-  .map((p) => (p.region === undefined ? p : { ...p, region: `${p.country}-${p.region}` }))
-
-const updateArb = fc.record(
-  { date: dateArb, status: statusArb, progress: progressArb, note: textArb },
-  { requiredKeys: ['date', 'status'] },
-)
-
-interface Doc {
-  format: string
-  version: number
-  snapshot: Record<string, unknown>
-  spheres?: { id: string; name: unknown }[]
-  agreements: Record<string, unknown>[]
-  commitments: Record<string, unknown>[]
-  [unknown: string]: unknown
-}
-
-/** Valid snapshots of up to maxAgreements agreements and maxCommitments commitments (lengths spread over the whole range). */
+type Doc = SnapshotDoc
+/** Valid snapshots of up to maxAgreements agreements and maxCommitments commitments. */
 const snapshotArbOf = (maxAgreements: number, maxCommitments: number): fc.Arbitrary<Doc> =>
-  fc
-    .record({
-      info: fc.record(
-        {
-          id: fc.oneof(idArb, fc.constant('x'.repeat(200))),
-          asOf: dateArb,
-          title: textArb,
-          publisher: anyStr(),
-          homeCountry: countryArb,
-          language: tagArb,
-        },
-        { requiredKeys: ['id', 'asOf'] },
-      ),
-      spheres: fc.option(
-        fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), name: textArb }), {
-          selector: (s) => s.id,
-          maxLength: 4,
-        }),
-        { nil: undefined },
-      ),
-      extra: fc.option(
-        fc.jsonValue({ maxDepth: 2 }).filter((v) => !hasForbiddenKey(v)),
-        { nil: undefined },
-      ),
-    })
-    .chain(({ info, spheres, extra }) => {
-      const sphereIds = [...BUILTIN_SPHERES, ...(spheres ?? []).map((s) => s.id)]
-      const sphereArb = fc.constantFrom(...sphereIds)
-      const agreementArb = fc.record(
-        {
-          id: idArb,
-          title: textArb,
-          type: fc.constantFrom(...AGREEMENT_TYPES),
-          signedOn: dateArb,
-          parties: fc.array(partyArb, { minLength: 1, maxLength: 4 }),
-          place: anyStr(),
-          event: textArb,
-          spheres: fc.array(sphereArb, { maxLength: 3 }),
-          legalStatus: fc.constantFrom(...LEGAL_STATUSES),
-          validUntil: dateArb,
-          url: urlArb,
-        },
-        { requiredKeys: ['id', 'title', 'type', 'signedOn', 'parties'] },
-      )
-      return fc
-        .uniqueArray(agreementArb, { selector: (a) => a.id, maxLength: maxAgreements, size: 'max' })
-        .chain((agreements) => {
-          const commitmentArb = fc
-            .record(
-              {
-                id: idArb,
-                agreement: fc.nat(),
-                title: textArb,
-                text: textArb,
-                clause: anyStr(8),
-                sphere: sphereArb,
-                countries: fc.array(countryArb, { maxLength: 4 }),
-                owedBy: fc.constantFrom(...OWED_BY),
-                responsible: fc.array(anyStr(), { maxLength: 3 }),
-                due: dateArb,
-                recurrence: fc.constantFrom(...RECURRENCES),
-                status: statusArb,
-                progress: progressArb,
-                updates: fc.array(updateArb, { maxLength: 4 }),
-              },
-              { requiredKeys: ['id', 'agreement', 'title', 'sphere', 'status'] },
-            )
-            .map(({ agreement, ...c }) => ({ ...c, agreementId: agreements[agreement % agreements.length].id }))
-          const commitments = agreements.length
-            ? fc.uniqueArray(commitmentArb, { selector: (c) => c.id, maxLength: maxCommitments, size: 'max' })
-            : fc.constant([] as Record<string, unknown>[])
-          return commitments.map((cs): Doc => {
-            const doc: Doc = { format: 'cooperation-snapshot', version: 1, snapshot: info, agreements, commitments: cs }
-            if (spheres !== undefined) doc.spheres = spheres
-            if (extra !== undefined) doc['x-generator'] = extra // a field the format does not know
-            return doc
-          })
-        })
-    })
+  anySnapshotArb({ maxAgreements, maxCommitments, size: 'max' })
 
 const snapshotArb = snapshotArbOf(20, 60)
 
@@ -565,7 +312,7 @@ function lineCol(text: string, offset: number): { line: number; column: number }
 
 // ---------------------------------------------------------------------------------------------
 
-const small = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
+const small = fixtureText('valid/small.json')
 /** Bases to mutate: the hand-made small.json, or a generated valid snapshot of a few rows. */
 const smallishSnapshotArb = snapshotArbOf(5, 15).filter((d) => d.agreements.length > 0 && d.commitments.length > 1)
 /** A valid file to mutate; a counterexample names small.json instead of printing its 6 KB. */
@@ -580,7 +327,7 @@ const baseTextArb = fc.oneof(
 )
 
 describe('valid snapshots (property)', () => {
-  it('self-check: the arbitrary makes snapshots of every shape the format allows', () => {
+  it('self-check: the arbitrary makes snapshots of every shape the format allows', { timeout: 60_000 }, () => {
     const sample = fc.sample(snapshotArb, { numRuns: 300, seed: 42 })
     expect(sample.some((d) => d.agreements.length === 0 && d.commitments.length === 0)).toBe(true)
     expect(sample.some((d) => d.agreements.length >= 15)).toBe(true)
@@ -657,41 +404,45 @@ describe('mutated snapshots (property)', () => {
     },
   )
 
-  it('the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order', () => {
-    const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
-    const seen = { exact: 0, walkedOk: 0, refused: 0 }
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          snapshotArb.map((d) => JSON.stringify(d)),
-          baseTextArb.map((b) => b.text),
+  it(
+    'the one-walk check of a file with nothing unknown and the full walk agree on any file: same outcome, same rows in the same key order',
+    { timeout: 60_000 },
+    () => {
+      const exact = exactOutputOf(SnapshotSchema, FORBIDDEN)
+      const seen = { exact: 0, walkedOk: 0, refused: 0 }
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            snapshotArb.map((d) => JSON.stringify(d)),
+            baseTextArb.map((b) => b.text),
+          ),
+          fc.array(mutationArb, { maxLength: 2 }),
+          (text, ms) => {
+            const doc = JSON.parse(text) as Json
+            ms.forEach((m) => mutate(doc, m))
+            const mutated = JSON.stringify(doc)
+            const oneWalk = validateSnapshot(JSON.parse(mutated))
+            const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
+            expect(oneWalk).toEqual(full)
+            if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
+            if (exact(JSON.parse(mutated)) !== REFUSED) {
+              seen.exact++
+              // What the one walk vouches for passes the schema without a word about keys: only a rule
+              // across records can still refuse it.
+              if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
+              else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
+            } else if (full.ok) seen.walkedOk++
+            else seen.refused++
+          },
         ),
-        fc.array(mutationArb, { maxLength: 2 }),
-        (text, ms) => {
-          const doc = JSON.parse(text) as Json
-          ms.forEach((m) => mutate(doc, m))
-          const mutated = JSON.stringify(doc)
-          const oneWalk = validateSnapshot(JSON.parse(mutated))
-          const full = validateSnapshot(JSON.parse(mutated), { exactFirst: false })
-          expect(oneWalk).toEqual(full)
-          if (oneWalk.ok && full.ok) expect(JSON.stringify(oneWalk.snapshot)).toBe(JSON.stringify(full.snapshot))
-          if (exact(JSON.parse(mutated)) !== REFUSED) {
-            seen.exact++
-            // What the one walk vouches for passes the schema without a word about keys: only a rule
-            // across records can still refuse it.
-            if (full.ok) expect(full.warnings.filter((w) => w.code === 'unknown_field')).toEqual([])
-            else expect(full.errors.filter((e) => !ACROSS_RECORDS.has(e.code))).toEqual([])
-          } else if (full.ok) seen.walkedOk++
-          else seen.refused++
-        },
-      ),
-      { numRuns: 600 },
-    )
-    // Each way through was taken.
-    expect(seen.exact).toBeGreaterThan(50)
-    expect(seen.walkedOk).toBeGreaterThan(20)
-    expect(seen.refused).toBeGreaterThan(100)
-  })
+        { numRuns: 600 },
+      )
+      // Each way through was taken.
+      expect(seen.exact).toBeGreaterThan(50)
+      expect(seen.walkedOk).toBeGreaterThan(20)
+      expect(seen.refused).toBeGreaterThan(100)
+    },
+  )
 
   it(
     'mutations of values and keys: every listed error is at its path in the text (or at its nearest ancestor there)',

@@ -1,21 +1,27 @@
-import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import {
+  corpusCases,
+  corpusFiles,
+  CORPUS_DIR,
+  fixtureBytes,
+  fixtureText,
+  refusedCases,
+  sampleText,
+  validFixtureFiles,
+} from '../support/fixtures'
 import { LISTED_ISSUES } from '@/domain/issues'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
 import { checkSize, decodeBytes, parseSnapshotText } from '@/import/parse'
 
-const fixtures = new URL('../fixtures/', import.meta.url)
-const read = (rel: string) => readFileSync(new URL(rel, fixtures), 'utf8')
+const read = fixtureText
 
-interface Case {
-  code: string
-  path: string
-  line?: number
-  column?: number
-  found?: string
+/** The refused cases of the invalid corpus (test/fixtures/invalid/cases.json). */
+const caseEntries = refusedCases()
+/** A corpus file through the parser, decoded first as the import decodes it (bytes that are not UTF-8 are refused there). */
+function parseFixture(file: string) {
+  const decoded = decodeBytes(fixtureBytes(`${CORPUS_DIR}${file}`))
+  return 'text' in decoded ? parseSnapshotText(decoded.text) : decoded.outcome
 }
-const cases = JSON.parse(read('invalid/cases.json')) as Record<string, Case | string>
-const caseEntries = Object.entries(cases).filter((e): e is [string, Case] => !e[0].startsWith('_'))
 
 /** The last key of a JSON path: `commitments[3].due` -> `due`, `agreements[1]` -> null. */
 function lastKey(path: string): string | null {
@@ -24,9 +30,7 @@ function lastKey(path: string): string | null {
 }
 
 describe('valid fixtures', () => {
-  const files = readdirSync(new URL('valid/', fixtures)).filter(
-    (f) => f.endsWith('.json') && !f.endsWith('.expected.json'),
-  )
+  const files = validFixtureFiles()
 
   it('has the fixtures this suite is about', () => {
     expect(files).toEqual(expect.arrayContaining(['minimal.json', 'small.json']))
@@ -78,7 +82,7 @@ describe('valid fixtures', () => {
   })
 
   it('the built-in sample data/sample-kz.json imports', () => {
-    const text = readFileSync(new URL('../../data/sample-kz.json', import.meta.url), 'utf8')
+    const text = sampleText()
     const out = parseSnapshotText(text)
     expect(out.ok, JSON.stringify(out.ok ? '' : out.errors.slice(0, 3))).toBe(true)
     if (out.ok) {
@@ -101,15 +105,12 @@ describe('valid fixtures', () => {
 })
 
 describe('invalid fixtures', () => {
-  const files = readdirSync(new URL('invalid/', fixtures)).filter((f) => f.endsWith('.json') && f !== 'cases.json')
-
   it('every invalid fixture has a case and every case a file', () => {
-    expect(files.sort()).toEqual(caseEntries.map(([f]) => f).sort())
+    expect(corpusFiles()).toEqual(corpusCases().map(([f]) => f))
   })
 
   it.each(caseEntries)('%s is refused with the listed code, path and position', (file, c) => {
-    const text = read(`invalid/${file}`)
-    const out = parseSnapshotText(text)
+    const out = parseFixture(file)
     expect(out.ok).toBe(false)
     if (out.ok) return
     const err = out.errors[0]
@@ -124,27 +125,63 @@ describe('invalid fixtures', () => {
   })
 
   // Each fixture has exactly one problem, so it must be reported once (not once per failed check).
-  it.each(caseEntries)('%s: its one problem is reported exactly once', (file, c) => {
-    const out = parseSnapshotText(read(`invalid/${file}`))
+  it.each(caseEntries.filter(([, c]) => c.errorCount === 1))(
+    '%s: its one problem is reported exactly once',
+    (file, c) => {
+      const out = parseFixture(file)
+      if (out.ok) throw new Error('accepted')
+      expect(out.errors.map((e) => `${e.code} ${e.path}`)).toEqual([`${c.code} ${c.path}`])
+      expect(out.errorCount).toBe(1)
+    },
+  )
+
+  // A file whose one problem causes a second error (its case says why) reports both, no more.
+  it.each(caseEntries.filter(([, c]) => c.errorCount !== 1))('%s: reports its listed number of errors', (file, c) => {
+    const out = parseFixture(file)
     if (out.ok) throw new Error('accepted')
-    expect(out.errors.map((e) => `${e.code} ${e.path}`)).toEqual([`${c.code} ${c.path}`])
-    expect(out.errorCount).toBe(1)
+    expect(out.errors).toHaveLength(c.errorCount)
+    expect(out.errorCount).toBe(c.errorCount)
   })
 
   // Cross-check of the hand-counted positions in cases.json: for an error on a value that is in
-  // the file, the listed line holds that value's key, and the column is just after `"key": `.
-  it.each(caseEntries.filter(([, c]) => c.path !== '' && c.code !== 'required' && c.line !== undefined && c.line > 1))(
-    '%s: the listed line holds the key of the path',
+  // the file under a key written plainly (`"key": `), the listed line holds that key, and the column
+  // is just after it.
+  const plainKey = (file: string, path: string) => {
+    const key = lastKey(path)
+    return key !== null && read(`${CORPUS_DIR}${file}`).includes(`"${key}": `)
+  }
+  it.each(
+    caseEntries.filter(
+      ([file, c]) =>
+        c.path !== '' && c.code !== 'required' && c.line !== undefined && c.line > 1 && plainKey(file, c.path),
+    ),
+  )('%s: the listed line holds the key of the path', (file, c) => {
+    const lineText = read(`${CORPUS_DIR}${file}`).split('\n')[c.line! - 1]
+    const marker = `"${lastKey(c.path)}": `
+    expect(lineText).toContain(marker)
+    expect(c.column).toBe(lineText.indexOf(marker) + marker.length + 1)
+  })
+
+  // The same for an error on an element of a list (`countries[1]`): the listed position is where
+  // that element's value is written.
+  it.each(caseEntries.filter(([, c]) => /\[\d+\]$/.test(c.path) && c.line !== undefined))(
+    '%s: the listed position holds the element of the path',
     (file, c) => {
-      const lineText = read(`invalid/${file}`).split('\n')[c.line! - 1]
-      const marker = `"${lastKey(c.path)}": `
-      expect(lineText).toContain(marker)
-      expect(c.column).toBe(lineText.indexOf(marker) + marker.length + 1)
+      const text = read(`${CORPUS_DIR}${file}`)
+      const value = c.path
+        .split(/\.|(?=\[)/)
+        .reduce<unknown>(
+          (v, seg) => (v as Record<string, unknown>)[seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg],
+          JSON.parse(text),
+        )
+      expect(text.split('\n')[c.line! - 1].slice(c.column! - 1)).toMatch(
+        new RegExp(`^${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      )
     },
   )
 
   it('a missing key points at the line of its nearest ancestor present in the file', () => {
-    const text = read('invalid/missing-agreement-title.json')
+    const text = read(`${CORPUS_DIR}missing-agreement-title.json`)
     const out = parseSnapshotText(text)
     if (out.ok) throw new Error('accepted')
     // agreements[1] starts at the second `{` that opens an agreement: the line before `"id": "A2"`.

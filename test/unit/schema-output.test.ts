@@ -3,9 +3,8 @@
  * anything else. What it vouches for must be exactly what Zod returns; what Zod refuses, it never
  * vouches for. (The whole-file comparison with the full walk is in mutations.test.ts.)
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CORPUS_DIR, corpusFiles, fixtureText, validFixtureFiles } from '../support/fixtures'
 import { z } from 'zod'
 import { AgreementSchema, CommitmentSchema, SnapshotSchema } from '@/domain/schema'
 import { exactOutputOf, REFUSED } from '@/domain/schemaOutput'
@@ -150,19 +149,12 @@ describe('exactOutputOf', () => {
 })
 
 describe('validateSnapshot: one walk for a file with nothing unknown, the full walk otherwise', () => {
-  const FIXTURES = path.resolve(__dirname, '../fixtures')
-  const jsonFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const full = path.join(dir, e.name)
-      if (e.isDirectory()) return jsonFiles(full)
-      return e.name.endsWith('.json') && !e.name.startsWith('cases') && !e.name.endsWith('.expected.json') ? [full] : []
-    })
-  const files = [...jsonFiles(path.join(FIXTURES, 'valid')), ...jsonFiles(path.join(FIXTURES, 'invalid'))]
+  const files = [...validFixtureFiles().map((f) => `valid/${f}`), ...corpusFiles().map((f) => `${CORPUS_DIR}${f}`)]
   const exactSnapshot = exactOutputOf(SnapshotSchema, FORBIDDEN)
   /** The file's JSON value (undefined when it is not JSON). */
   const readRaw = (file: string): unknown => {
     try {
-      return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
+      return JSON.parse(fixtureText(file).replace(/^\uFEFF/, ''))
     } catch {
       return undefined
     }
@@ -178,7 +170,7 @@ describe('validateSnapshot: one walk for a file with nothing unknown, the full w
     expect(exact.length).toBeLessThan(files.length)
   })
 
-  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same result either way', (_name, file) => {
+  it.each(files.map((f) => [f, f]))('%s: the same result either way', (_name, file) => {
     const raw = readRaw(file)
     if (raw === undefined) return // not JSON: refused before any walk
     const full = validateSnapshot(readRaw(file), { exactFirst: false })

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, sampleText } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { openSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
 import { refOf, SAMPLE_ID, transferables } from '@/data/messages'
 import { createDataService } from '@/data/service'
 
-const text = readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8')
+const text = fixtureText('valid/small.json')
 const file = (t = text, name = 'small.json') => new File([t], name, { type: 'application/json' })
 const callbacks = { progress: () => {}, confirmReplace: async () => true }
 let n = 0
@@ -72,7 +72,7 @@ describe('data service', () => {
     ['memory', refusedDb],
   ])('%s: the sample is a snapshot like any other, under its reserved id, and never stored', async (_, db) => {
     const service = serviceOn(db())
-    const sample = readFileSync(new URL('../../data/sample-kz.json', import.meta.url), 'utf8')
+    const sample = sampleText()
     const fetched = globalThis.fetch
     globalThis.fetch = (async () => new Response(sample)) as typeof fetch
     try {

@@ -1,7 +1,7 @@
 /** The SnapshotSource contract (src/data/source.ts), run against both implementations. */
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, parsedSnapshot } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { indexedDbSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
@@ -9,16 +9,13 @@ import { transferables } from '@/data/messages'
 import { activeSnapshotId, type SnapshotSource } from '@/data/source'
 import { encodeColumns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
-import { parseSnapshotText } from '@/import/parse'
 
 let n = 0
 const meta = { fileName: 'f.json', fileSize: 10, warnings: [], warningCount: 0 }
 function snapshot(id: string): Snapshot {
-  const raw = JSON.parse(readFileSync(new URL('../fixtures/valid/small.json', import.meta.url), 'utf8'))
+  const raw = JSON.parse(fixtureText('valid/small.json'))
   raw.snapshot.id = id
-  const out = parseSnapshotText(JSON.stringify(raw))
-  if (!out.ok) throw new Error('small.json must be valid')
-  return out.snapshot
+  return parsedSnapshot(JSON.stringify(raw))
 }
 
 describe.each([

@@ -15,7 +15,7 @@ import { completionHeatmap, type HeatCell } from '@/domain/heatmap'
 import { countryBriefing } from '@/domain/countryBriefing'
 import { deadlinesByMonth } from '@/domain/deadlines'
 import { orderBy, orderByText, passingRows } from '@/domain/order'
-import { parseSnapshotText } from '@/import/parse'
+import { parsedSnapshot } from '../support/fixtures'
 
 // asOf 2025-06-15, home KZ. Partner countries: A1 -> MN, A2 -> CN, A3 -> UZ + KG, A5 (KZ parties only) -> KZ.
 // A4 has no commitments. Rows are numbered from 0 (D01 = row 0 … D20 = row 19).
@@ -199,11 +199,7 @@ const RAW = {
   ],
 }
 
-function load(raw: unknown): Snapshot {
-  const out = parseSnapshotText(JSON.stringify(raw))
-  if (!out.ok) throw new Error(JSON.stringify(out.errors.slice(0, 3)))
-  return out.snapshot
-}
+const load = (raw: unknown): Snapshot => parsedSnapshot(JSON.stringify(raw))
 
 const snapshot = load(RAW)
 const cols = encodeColumns(snapshot)
