@@ -8,6 +8,7 @@ import { basename } from 'node:path'
 import JSZip from 'jszip'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { fixturePath } from '../support/fixtures'
 import { termName } from '../../src/i18n/glossary'
 import en from '../../src/i18n/locales/en'
 import kk from '../../src/i18n/locales/kk'
@@ -20,7 +21,7 @@ import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi 
 const base = inject('baseUrl')
 const MESSAGES = { en, ru, kk, mn }
 const LANGS = ['ru', 'kk', 'mn'] as const
-const DANGLING = new URL('../fixtures/invalid/dangling-agreement.json', import.meta.url).pathname
+const DANGLING = fixturePath('invalid/dangling-agreement-id.json')
 const BASIC = writeFixture('language-basic.json', basicSnapshot())
 /** Words the data itself brings (titles in English, the file's name), which the interface words are not judged by. */
 const DATA_WORDS = new Set(

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { fixturePath } from '../support/fixtures'
 import { COUNTRY_CODES } from '../../src/domain/countries'
 import en from '../../src/i18n/locales/en'
 import { basicSnapshot, writeFixture } from './fixtures'
@@ -15,7 +16,7 @@ import { importFiles, launchBrowser, tid, waitForDashboard, waitForKpi } from '.
 const base = inject('baseUrl')
 const SNAPSHOT = basicSnapshot('pseudo')
 const FILE = writeFixture('pseudo.json', SNAPSHOT)
-const DANGLING = new URL('../fixtures/invalid/dangling-agreement.json', import.meta.url).pathname
+const DANGLING = fixturePath('invalid/dangling-agreement-id.json')
 
 const ACCENTS: Record<string, string> = Object.fromEntries(
   [...'aáeéiíoóuúcçnñsšzžyýAÅEÉIÎOÖUÜCÇNÑSŠ'.matchAll(/(.)(.)/g)].map((m) => [m[1], m[2]]),
