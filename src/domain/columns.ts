@@ -63,24 +63,45 @@ export interface Columns {
 }
 
 export function encodeColumns(s: Snapshot): Columns {
+  const countries = dictionary()
+  // Rows first, then agreements: the country codes are numbered in the order they are met.
+  const rows = rowColumns(s, countries)
+  return {
+    version: COLUMNS_VERSION,
+    count: s.commitments.length,
+    ...rows,
+    ...agreementColumns(s, countries),
+    countryCodes: countries.ids,
+  }
+}
+
+/** Strings numbered in the order they are first met (sphere ids, country codes). */
+function dictionary() {
+  const ids: string[] = []
+  const index = new Map<string, number>()
+  return {
+    ids,
+    of(key: string): number {
+      let i = index.get(key)
+      if (i === undefined) {
+        i = ids.length
+        ids.push(key)
+        index.set(key, i)
+      }
+      return i
+    },
+  }
+}
+type Dictionary = ReturnType<typeof dictionary>
+
+/** The per-commitment columns, in one pass over the rows. */
+function rowColumns(s: Snapshot, countryIds: Dictionary) {
   const n = s.commitments.length
   const agreementIndex = new Map(s.agreements.map((a, i) => [a.id, i]))
   const statusIndex = new Map(STATUSES.map((st, i) => [st, i]))
-  const typeIndex = new Map(AGREEMENT_TYPES.map((t, i) => [t, i]))
-  const sphereIds: string[] = []
-  const sphereIndex = new Map<string, number>()
-  const countryCodes: string[] = []
-  const countryIdx = new Map<string, number>()
-  const intern = (map: Map<string, number>, list: string[], key: string) => {
-    let i = map.get(key)
-    if (i === undefined) {
-      i = list.length
-      list.push(key)
-      map.set(key, i)
-    }
-    return i
-  }
-
+  const owedIndex = new Map(OWED_BY.map((o, i) => [o, i]))
+  const recurrenceIndex = new Map(RECURRENCES.map((r, i) => [r, i]))
+  const spheres = dictionary()
   const status = new Uint8Array(n)
   const overdue = new Uint8Array(n)
   const sphere = new Uint16Array(n)
@@ -90,17 +111,12 @@ export function encodeColumns(s: Snapshot): Columns {
   const due = new Uint32Array(n)
   const completedOn = new Uint32Array(n)
   const owedBy = new Uint8Array(n)
-  const owedIndex = new Map(OWED_BY.map((o, i) => [o, i]))
   const recurrence = new Uint8Array(n)
-  const recurrenceIndex = new Map(RECURRENCES.map((r, i) => [r, i]))
-  const kindIndex = new Map(PARTY_KINDS.map((k, i) => [k, i]))
   const countryStart = new Uint32Array(n + 1)
   const countries: number[] = []
   const { asOf, homeCountry } = s.snapshot
   // Partner countries depend only on the agreement unless a commitment names its own.
-  const agreementPartners = s.agreements.map((a) =>
-    partnerCountries({}, a, homeCountry).map((c) => intern(countryIdx, countryCodes, c)),
-  )
+  const agreementPartners = s.agreements.map((a) => partnerCountries({}, a, homeCountry).map(countryIds.of))
   const agreementYear = s.agreements.map((a) => yearOf(a.signedOn))
 
   for (let i = 0; i < n; i++) {
@@ -108,7 +124,7 @@ export function encodeColumns(s: Snapshot): Columns {
     const ai = agreementIndex.get(c.agreementId)!
     status[i] = statusIndex.get(c.status)!
     overdue[i] = isOverdue(c, asOf) ? 1 : 0
-    sphere[i] = intern(sphereIndex, sphereIds, c.sphere)
+    sphere[i] = spheres.of(c.sphere)
     agreement[i] = ai
     signedYear[i] = agreementYear[ai]
     const dueOn = c.due ? dateNumber(c.due) : 0
@@ -119,48 +135,38 @@ export function encodeColumns(s: Snapshot): Columns {
     recurrence[i] = recurrenceIndex.get(c.recurrence)!
     countryStart[i] = countries.length
     const own = c.countries?.length
-      ? partnerCountries(c, s.agreements[ai], homeCountry).map((code) => intern(countryIdx, countryCodes, code))
+      ? partnerCountries(c, s.agreements[ai], homeCountry).map(countryIds.of)
       : agreementPartners[ai]
     for (const k of own) countries.push(k)
   }
   countryStart[n] = countries.length
+  const dueOrder = orderByUint32(due.map((d) => d || 0xffffffff))
+  const countryIndex = Uint16Array.from(countries)
+  const rows = { status, overdue, sphere, sphereIds: spheres.ids, agreement, dueOrder, signedYear, dueYear, due }
+  return { ...rows, completedOn, owedBy, recurrence, countryStart, countryIndex }
+}
 
+/** The per-agreement columns: id, type, party kinds, signing date, party countries. */
+function agreementColumns(s: Snapshot, countryIds: Dictionary) {
+  const typeIndex = new Map(AGREEMENT_TYPES.map((t, i) => [t, i]))
+  const kindIndex = new Map(PARTY_KINDS.map((k, i) => [k, i]))
   const partyCountryStart = new Uint32Array(s.agreements.length + 1)
   const partyCountries: number[] = []
   s.agreements.forEach((a, i) => {
     partyCountryStart[i] = partyCountries.length
-    for (const code of new Set(a.parties.map((p) => p.country)))
-      partyCountries.push(intern(countryIdx, countryCodes, code))
+    for (const code of new Set(a.parties.map((p) => p.country))) partyCountries.push(countryIds.of(code))
   })
   partyCountryStart[s.agreements.length] = partyCountries.length
-
   return {
-    version: COLUMNS_VERSION,
-    count: n,
-    status,
-    overdue,
-    sphere,
-    sphereIds,
-    agreement,
     agreementCount: s.agreements.length,
     agreementIds: s.agreements.map((a) => a.id),
-    dueOrder: orderByUint32(due.map((d) => d || 0xffffffff)),
     agreementType: Uint8Array.from(s.agreements, (a) => typeIndex.get(a.type)!),
-    signedYear,
-    dueYear,
-    due,
-    completedOn,
-    owedBy,
-    recurrence,
     agreementKinds: Uint16Array.from(s.agreements, (a) =>
       a.parties.reduce((bits, p) => bits | (1 << kindIndex.get(p.kind)!), 0),
     ),
     agreementSigned: Uint32Array.from(s.agreements, (a) => dateNumber(a.signedOn)),
     partyCountryStart,
     partyCountryIndex: Uint16Array.from(partyCountries),
-    countryStart,
-    countryIndex: Uint16Array.from(countries),
-    countryCodes,
   }
 }
 

@@ -53,22 +53,19 @@ export function parsePath(path: string): (string | number)[] {
   return out
 }
 
+/**
+ * The places of `wanted` paths in the text, its first syntax error, and (when asked) every name
+ * written twice in one object. The one long function of src/ (test/unit/function-lengths.test.ts):
+ * one state machine over the text, whose state (position, line, the stack of open brackets) its
+ * steps share; split apart, every step would take and return all of it.
+ */
 export function scanJson(
   text: string,
   wanted: readonly string[] = [],
   { duplicates: findDuplicates = false } = {},
 ): ScanResult {
   const duplicates: DuplicateKey[] = []
-  const root: TrieNode = { children: new Map(), paths: [] }
-  for (const p of wanted) {
-    let node = root
-    for (const seg of parsePath(p)) {
-      let next = node.children.get(seg)
-      if (!next) node.children.set(seg, (next = { children: new Map(), paths: [] }))
-      node = next
-    }
-    node.paths.push(p)
-  }
+  const root = pathTrie(wanted)
   let pos = 0
   let line = 1
   let lineStart = 0
@@ -90,31 +87,15 @@ export function scanJson(
   }
   /** Reads a string at pos; returns its raw body, or null when it is malformed. */
   const readString = (): string | null => {
-    const start = ++pos
-    for (;;) {
-      const c = text.charCodeAt(pos)
-      if (Number.isNaN(c) || c < 0x20) return null
-      if (c === 0x22) {
-        pos++
-        return text.slice(start, pos - 1)
-      }
-      if (c === 0x5c) {
-        const e = text[pos + 1]
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
-            pos++
-            return null
-          }
-          pos += 6
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) pos += 2
-        else {
-          pos++
-          return null
-        }
-      } else pos++
+    const end = stringEnd(text, pos)
+    if (end < 0) {
+      pos = -end - 1
+      return null
     }
+    const body = text.slice(pos + 1, end - 1)
+    pos = end
+    return body
   }
-  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
   const stack: Frame[] = []
   let node: TrieNode | null = root
   for (;;) {
@@ -138,17 +119,10 @@ export function scanJson(
       }
     } else if (c === '"') {
       if (readString() === null) return fail()
-    } else if (c === 't' || c === 'f' || c === 'n') {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null'
-      for (let i = 0; i < word.length; i++, pos++) if (text[pos] !== word[i]) return fail()
     } else {
-      NUMBER.lastIndex = pos
-      const m = NUMBER.exec(text)
-      if (!m || m[0] === '' || m[0] === '-') {
-        if (m && m[0] === '-') pos++
-        return fail()
-      }
-      pos += m[0].length
+      const end = scalarEnd(text, pos)
+      pos = end < 0 ? -end - 1 : end
+      if (end < 0) return fail()
     }
     // --- after a value: a separator, a closing bracket, or the end
     for (;;) {
@@ -200,6 +174,58 @@ export function scanJson(
     if (!first) names.set(name, at)
     else if (duplicates.length < LISTED_ISSUES) duplicates.push({ path: pathOf(stack), first, second: at })
   }
+}
+
+/** The paths to locate, as a trie of their segments. */
+function pathTrie(wanted: readonly string[]): TrieNode {
+  const root: TrieNode = { children: new Map(), paths: [] }
+  for (const p of wanted) {
+    let node = root
+    for (const seg of parsePath(p)) {
+      let next = node.children.get(seg)
+      if (!next) node.children.set(seg, (next = { children: new Map(), paths: [] }))
+      node = next
+    }
+    node.paths.push(p)
+  }
+  return root
+}
+
+/**
+ * Where the string starting (with its quote) at `from` ends: the index after its closing quote;
+ * or, when it is malformed, -1 - the index of the character at fault.
+ */
+function stringEnd(text: string, from: number): number {
+  let pos = from + 1
+  for (;;) {
+    const c = text.charCodeAt(pos)
+    if (Number.isNaN(c) || c < 0x20) return -1 - pos
+    if (c === 0x22) return pos + 1
+    if (c === 0x5c) {
+      const e = text[pos + 1]
+      if (e === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) return -1 - (pos + 1)
+        pos += 6
+      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) pos += 2
+      else return -1 - (pos + 1)
+    } else pos++
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+
+/** Where the literal (true, false, null) or number at `from` ends; or -1 - the index at fault. */
+function scalarEnd(text: string, from: number): number {
+  const c = text[from]
+  if (c === 't' || c === 'f' || c === 'n') {
+    const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null'
+    for (let i = 0; i < word.length; i++) if (text[from + i] !== word[i]) return -1 - (from + i)
+    return from + word.length
+  }
+  NUMBER.lastIndex = from
+  const m = NUMBER.exec(text)
+  if (!m || m[0] === '' || m[0] === '-') return -1 - (m && m[0] === '-' ? from + 1 : from)
+  return from + m[0].length
 }
 
 /** The JSON path of the member or element each frame is reading. */

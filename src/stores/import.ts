@@ -1,10 +1,10 @@
 /** The state of the import the user started: progress, the replace question, errors, warnings. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
 import type { ImportError, ImportWarning } from '@/domain/issues'
 import { dataClient } from '@/data/client'
-import type { ImportPhase } from '@/data/messages'
+import type { ImportPhase, ImportResult } from '@/data/messages'
 import { useDataStore } from './data'
 
 /** `busy` while files are being imported, then `ok` or `error` (test hook `import-status`). */
@@ -81,37 +81,9 @@ export const useImportStore = defineStore('import', () => {
     const result = await dataClient().importFile(file, {
       onProgress: (phase) => (current.value = { file: file.name, phase }),
       onChecked: (loaded) => useDataStore().showChecked(loaded),
-      confirmReplace: (existing) =>
-        new Promise((resolve) => {
-          question.value = {
-            existing,
-            file: file.name,
-            answer: (replace) => {
-              question.value = null
-              resolve(replace)
-            },
-          }
-        }),
+      confirmReplace: (existing) => ask(question, existing, file.name),
     })
-    switch (result.status) {
-      case 'imported':
-        await useDataStore().imported(result)
-        return {
-          kind: 'ok',
-          file: file.name,
-          agreements: result.record.counts.agreements,
-          commitments: result.record.counts.commitments,
-          warnings: result.record.warnings,
-          warningCount: result.record.warningCount,
-        }
-      case 'refused':
-        return { kind: 'refused', file: file.name, count: result.errorCount, errors: result.errors }
-      case 'cancelled':
-        return { kind: 'cancelled', file: file.name }
-      case 'failed':
-        useDataStore().notStored()
-        return { kind: 'failed', file: file.name, reason: result.reason, detail: result.detail }
-    }
+    return outcomeOf(file.name, result)
   }
 
   function dismiss() {
@@ -135,5 +107,42 @@ export const useImportStore = defineStore('import', () => {
     dismiss,
   }
 })
+
+/** Puts the replace question on screen; the answer settles it and takes it away. */
+function ask(question: Ref<ReplaceQuestion | null>, existing: SnapshotRecord, file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    question.value = {
+      existing,
+      file,
+      answer: (replace) => {
+        question.value = null
+        resolve(replace)
+      },
+    }
+  })
+}
+
+/** What became of a file, from the worker's result; the dashboard is told what to show. */
+async function outcomeOf(file: string, result: ImportResult): Promise<FileOutcome> {
+  switch (result.status) {
+    case 'imported':
+      await useDataStore().imported(result)
+      return {
+        kind: 'ok',
+        file,
+        agreements: result.record.counts.agreements,
+        commitments: result.record.counts.commitments,
+        warnings: result.record.warnings,
+        warningCount: result.record.warningCount,
+      }
+    case 'refused':
+      return { kind: 'refused', file, count: result.errorCount, errors: result.errors }
+    case 'cancelled':
+      return { kind: 'cancelled', file }
+    case 'failed':
+      useDataStore().notStored()
+      return { kind: 'failed', file, reason: result.reason, detail: result.detail }
+  }
+}
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))
