@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STATUS_COLORS } from '../../src/charts/palette'
 import { readCsv } from '../support/csv'
+import { sampleText } from '../support/fixtures'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
 import {
   colourPatch,
@@ -300,6 +301,45 @@ describe('drill-down', () => {
       .waitFor()
     expect(await page.locator(`${tid('agreement-commitments')} li`).count()).toBe(3)
     expect(await readKpis(page)).toMatchObject({ agreements: '1', commitments: '3', completed: '1' })
+    await page.close()
+  })
+})
+
+describe('the recurrence filter (one descriptor in the filter table)', () => {
+  // Counted from the sample file itself, as the format page defines recurrence (default `once`).
+  const sample = JSON.parse(sampleText()) as { commitments: { recurrence?: string }[] }
+  const count = (r: string) => sample.commitments.filter((c) => (c.recurrence ?? 'once') === r).length
+
+  it('a menu choice filters every view, lives in the URL as recurrence=, shows a chip, and the chip removes it', async () => {
+    const { page } = await newPage(browser)
+    await page.goto(`${base}/`)
+    await waitForDashboard(page)
+    const all = await readKpis(page)
+    await page.locator(`${tid('filter-recurrence')} summary`).click()
+    await page.locator(`${tid('filter-recurrence')} input[value="annual"]`).check()
+    await waitForKpi(page, 'commitments', String(count('annual')))
+    expect(page.url()).toContain('recurrence=annual')
+    const chip = page.locator(tid('filter-chip'))
+    await expect.poll(() => chip.count()).toBe(1)
+    expect(await chip.textContent()).toContain('every year')
+    await page.locator(`${tid('filter-recurrence')} input[value="standing"]`).check()
+    await waitForKpi(page, 'commitments', String(count('annual') + count('standing')))
+    // A reload keeps it: the URL is the filters' home.
+    await page.reload()
+    await waitForKpi(page, 'commitments', String(count('annual') + count('standing')))
+    await page.keyboard.press('Escape')
+    await chip.first().locator('button').click()
+    await chip.first().locator('button').click()
+    await waitForKpi(page, 'commitments', all.commitments!)
+    expect(page.url()).not.toContain('recurrence=')
+    await page.close()
+  })
+
+  it('a hand-written link with recurrence= opens filtered, and an unknown value is dropped with a notice', async () => {
+    const { page } = await newPage(browser)
+    await page.goto(`${base}/?recurrence=once,weekly`)
+    await waitForKpi(page, 'commitments', String(count('once')))
+    expect(await page.locator(tid('filter-dropped')).textContent()).toContain('recurrence=weekly')
     await page.close()
   })
 })
