@@ -2,7 +2,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { NO_DATE_KEY } from '@/domain/aggregate'
-import { pickText } from '@/domain/text'
+import { sphereName } from '@/domain/text'
 import { currentFormat } from '@/i18n'
 import type { SnapshotRecord } from '@/db/database'
 
@@ -17,9 +17,13 @@ export function useLabels(record: () => SnapshotRecord | undefined) {
   return {
     /** A sphere named by the snapshot itself wins over the built-in name; unknown ids show as is. */
     sphere(id: string): string {
-      const own = declared.value.get(id)
-      if (own !== undefined) return pickText(own, locale.value, language.value)
-      return te(`sphere.${id}`) ? t(`sphere.${id}`) : id
+      return sphereName(
+        id,
+        declared.value,
+        (s) => (te(`sphere.${s}`) ? t(`sphere.${s}`) : undefined),
+        locale.value,
+        language.value,
+      )
     },
     country(code: string): string {
       // Intl.DisplayNames throws a RangeError on anything but a region code, and a code may come

@@ -84,3 +84,11 @@ export function passingRows(order: Uint32Array, fails: RowFails): Uint32Array {
   for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) out[k++] = order[i]
   return out
 }
+
+/** Each name's place in alphabetical order for the locale (0 first): to sort rows by a named key. */
+export function rankByName(names: readonly string[], locale: string): number[] {
+  const sorted = [...names.keys()].sort((a, b) => names[a].localeCompare(names[b], locale))
+  const rank = new Array<number>(names.length)
+  sorted.forEach((idx, r) => (rank[idx] = r))
+  return rank
+}

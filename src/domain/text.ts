@@ -18,3 +18,19 @@ function baseLanguage(tag: string): string {
 export function quotedId(id: string, max = 60): string {
   return id.length > max ? `${id.slice(0, max - 1)}…` : id
 }
+
+/**
+ * A sphere's name as every view shows it: the snapshot's own name (its `spheres`) wins over the
+ * built-in one (`builtin`, in the UI language); an id neither knows shows as is.
+ */
+export function sphereName(
+  id: string,
+  declared: ReadonlyMap<string, Text>,
+  builtin: (id: string) => string | undefined,
+  uiLanguage: string,
+  snapshotLanguage?: string,
+): string {
+  const own = declared.get(id)
+  if (own !== undefined) return pickText(own, uiLanguage, snapshotLanguage)
+  return builtin(id) ?? id
+}

@@ -8,7 +8,7 @@ import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import { whenIdle } from '@/composables/whenIdle'
 import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters, type Filters, type RowFails } from '@/domain/filters'
-import { pickText } from '@/domain/text'
+import { sphereName } from '@/domain/text'
 import type { SnapshotRecord } from '@/db/database'
 import { itemAt } from '@/domain/search'
 import { dataClient } from '@/data/client'
@@ -16,7 +16,7 @@ import { refOf } from '@/data/messages'
 import { agreementsByYear } from '@/domain/agreementsByYear'
 import { completionHeatmap } from '@/domain/heatmap'
 import { deadlinesByMonth } from '@/domain/deadlines'
-import { orderBy, orderByText, passingRows } from '@/domain/order'
+import { orderBy, orderByText, passingRows, rankByName } from '@/domain/order'
 import { i18n } from '@/i18n'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
@@ -185,19 +185,15 @@ function tableOrder(columns: Ref<Columns | null>, sort: Ref<Sort>) {
   })
 }
 
-/** Each sphere's place in the order of the names the table shows: the snapshot's own names win (./useLabels). */
+/** Each sphere's place in the order of the names the table shows (the snapshot's own names win). */
 function sphereRank(ids: string[], record: SnapshotRecord | undefined, locale: string): number[] {
-  const t = i18n.global.t
+  const { t, te } = i18n.global
   const declared = new Map((record?.spheres ?? []).map((s) => [s.id, s.name]))
-  const labels = ids.map((id) => {
-    const own = declared.get(id)
-    if (own !== undefined) return pickText(own, locale, record?.info.language)
-    return i18n.global.te(`sphere.${id}`) ? t(`sphere.${id}`) : id
-  })
-  const sorted = [...labels.keys()].sort((a, b) => labels[a].localeCompare(labels[b], locale))
-  const rank = new Array<number>(ids.length)
-  sorted.forEach((idx, r) => (rank[idx] = r))
-  return rank
+  const builtin = (id: string) => (te(`sphere.${id}`) ? t(`sphere.${id}`) : undefined)
+  return rankByName(
+    ids.map((id) => sphereName(id, declared, builtin, locale, record?.info.language)),
+    locale,
+  )
 }
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExploreStore, import.meta.hot))

@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest'
 import { dateFromNumber, dateNumber } from '@/domain/dates'
 import { encodeColumns } from '@/domain/columns'
 import { DIM, filterAndAggregate, NO_FILTERS, type Filters } from '@/domain/filters'
-import type { Snapshot } from '@/domain/schema'
+import type { Snapshot, Text } from '@/domain/schema'
 import { orderByUint32 } from '@/domain/order'
 import { addMonths, daysOverdue } from '@/domain/dates'
 import { agreementsByYear } from '@/domain/agreementsByYear'
 import { completionHeatmap, type HeatCell } from '@/domain/heatmap'
 import { countryBriefing } from '@/domain/countryBriefing'
 import { deadlinesByMonth } from '@/domain/deadlines'
-import { orderBy, orderByText, passingRows } from '@/domain/order'
+import { orderBy, orderByText, passingRows, rankByName } from '@/domain/order'
+import { sphereName } from '@/domain/text'
 import { parsedSnapshot } from '../support/fixtures'
 
 // asOf 2025-06-15, home KZ. Partner countries: A1 -> MN, A2 -> CN, A3 -> UZ + KG, A5 (KZ parties only) -> KZ.
@@ -731,5 +732,28 @@ describe('orderByText', () => {
     expect(Array.from(orderByText(4, (i) => t[i], 'en', true))).toEqual([3, 0, 1, 2])
     expect(Array.from(orderByText(2, (i) => t[4 + i], 'ru', true))).toEqual([0, 1])
     expect(Array.from(orderByText(2, (i) => t[5 - i], 'ru'))).toEqual([0, 1])
+  })
+})
+
+describe('sorting by sphere name (the table)', () => {
+  const builtin = (id: string) => ({ energy: 'Energy', ecology: 'Ecology' })[id]
+  it('uses the name the snapshot declares over the built-in one, then the built-in, then the id', () => {
+    const declared = new Map<string, Text>([
+      ['energy', { en: 'Aardvark power', ru: 'Энергия' }],
+      ['water', 'Aqua'],
+    ])
+    expect(sphereName('energy', declared, builtin, 'en')).toBe('Aardvark power')
+    expect(sphereName('energy', declared, builtin, 'ru')).toBe('Энергия')
+    expect(sphereName('ecology', declared, builtin, 'en')).toBe('Ecology')
+    expect(sphereName('mystery', declared, builtin, 'en')).toBe('mystery')
+    const ids = ['energy', 'ecology', 'water']
+    // By the names shown: Aardvark power, Aqua, Ecology (by the built-in names, Energy would be last).
+    expect(
+      rankByName(
+        ids.map((id) => sphereName(id, declared, builtin, 'en')),
+        'en',
+      ),
+    ).toEqual([0, 2, 1])
+    expect(rankByName(['б', 'а', 'в'], 'ru')).toEqual([1, 0, 2])
   })
 })
