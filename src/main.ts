@@ -1,4 +1,4 @@
-import { createPinia } from 'pinia'
+import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n, setLocale } from './i18n'
@@ -22,12 +22,14 @@ function startLocale() {
 }
 
 const start = startLocale()
-// The app mounts once its language is there (one small chunk), so no English flashes first.
 const pinia = createPinia()
+setActivePinia(pinia)
+// The stored data is asked for at once: the worker starts and reads while the language loads
+// (the titles follow the language when it is there; the numbers need none).
+void useDataStore().init()
+// The app mounts once its language is there (one small chunk), so no English flashes first.
 void setLocale(start.locale, start.fromLink)
   .catch(() => setLocale('en', false))
   .finally(() => {
-    const app = createApp(App).use(pinia).use(i18n).use(createAppRouter())
-    app.mount('#app')
-    void useDataStore().init()
+    createApp(App).use(pinia).use(i18n).use(createAppRouter()).mount('#app')
   })

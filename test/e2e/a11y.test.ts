@@ -53,6 +53,20 @@ describe('axe-core, WCAG 2.1 AA: no violation', { timeout: 240_000 }, () => {
     await page.context().close()
   })
 
+  it.each(['ru', 'kk', 'mn'])('in %s: the dashboard with its charts as tables, and a country page', async (lang) => {
+    const { context, page } = await newPage(browser)
+    await page.goto(`${base}/?lang=${lang}`)
+    await waitForDashboard(page)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await violations(page)).toEqual([])
+    await showTables(page)
+    expect(await violations(page)).toEqual([])
+    await page.goto(`${base}/#/country/MN?lang=${lang}`)
+    await page.locator(tid('country-page')).waitFor()
+    expect(await violations(page)).toEqual([])
+    await context.close()
+  })
+
   it('on the sample data, an agreement page, a country page and the storage dialog', async () => {
     const { context, page } = await newPage(browser)
     await page.goto(base + '/')

@@ -130,7 +130,8 @@ describe('phone, 390 × 844', () => {
     await box.focus()
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
-    expect(await box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0)
+    // Keyboard scrolling may be animated: wait for it to move.
+    await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await context.close()
   })
