@@ -384,3 +384,13 @@ export const MENU_FILTERS = (FILTER_DEFS as readonly FilterDef[]).filter((d) => 
 export function withValue(def: AnyFilterDef, f: Filters): { def: FilterDef; value: never } {
   return { def: def as unknown as FilterDef, value: f[def.key] as never }
 }
+
+/** How many filter values apply (as many as chips: one per value of a list, one for each other filter). */
+export function activeFilterCount(f: Filters): number {
+  let n = 0
+  for (const d of FILTER_DEFS) {
+    const { def, value } = withValue(d, f)
+    if (def.isOn(value)) n += Array.isArray(value) ? (value as unknown[]).length : 1
+  }
+  return n
+}

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest'
 import { fixtureSnapshot } from '../support/fixtures'
 import { encodeColumns } from '@/domain/columns'
 import { DIM } from '@/domain/dims'
-import { FILTER_DEFS, MAX_LINK_VALUES, MENU_FILTERS, RECURRENCE, type FilterWords } from '@/domain/filterDefs'
+import {
+  activeFilterCount,
+  FILTER_DEFS,
+  MAX_LINK_VALUES,
+  MENU_FILTERS,
+  RECURRENCE,
+  type FilterWords,
+} from '@/domain/filterDefs'
 import { FILTER_PARAMS, filtersFromQuery, filtersToQuery } from '@/domain/filterQuery'
 import { filterAndAggregate, hasFilters, NO_FILTERS, type Filters } from '@/domain/filters'
 import type { Snapshot } from '@/domain/schema'
@@ -33,6 +40,21 @@ describe('the filter table', () => {
     expect(FILTER_PARAMS).toEqual([...params, 'axis'])
     for (const d of FILTER_DEFS) expect(NO_FILTERS[d.key]).toEqual(d.off)
     expect(hasFilters(NO_FILTERS)).toBe(false)
+  })
+
+  it('counts the filter values that apply as the chips do, every filter included (the phone fold shows it)', () => {
+    const f: Filters = {
+      ...NO_FILTERS,
+      spheres: ['energy', 'ecology'],
+      recurrence: ['annual'],
+      agreements: ['A1'],
+      year: { from: 2024, to: 2025 },
+      overdue: true,
+      q: 'aral',
+    }
+    expect(activeFilterCount(f)).toBe(7)
+    expect(activeFilterCount(f)).toBe(filterChips(f, words).length)
+    expect(activeFilterCount({ ...NO_FILTERS, axis: 'due' })).toBe(0)
   })
 
   it('at most one filter picks countries and one picks rows (the pass holds one table of each)', () => {
