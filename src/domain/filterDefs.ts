@@ -15,6 +15,7 @@
  */
 import type { Columns } from './columns'
 import { isCountryCode } from './countries'
+import { fourDigitYear } from './dates'
 import { DIM } from './dims'
 import type { Filters, YearFilter } from './filters'
 import { CODE_COUNT, codeField, type CodeField } from './rowCodes'
@@ -261,11 +262,6 @@ export const AGREEMENTS = listFilter({
   table: (cols, selected) => Uint8Array.from(cols.agreementIds, (id) => (selected.has(id) ? 0 : 1)),
 })
 
-/** Four digits, as `parseYear` reads them back: year 0 is `0000`, not `0`. */
-export function yearText(year: number): string {
-  return String(year).padStart(4, '0')
-}
-
 function parseYear(value: string): YearFilter | null {
   if (value === 'none') return 'none'
   const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim())
@@ -301,8 +297,8 @@ export const YEAR: FilterDef<'year'> = {
       : v === 'none'
         ? 'none'
         : v.from === v.to
-          ? yearText(v.from)
-          : `${yearText(v.from)}-${yearText(v.to)}`,
+          ? fourDigitYear(v.from)
+          : `${fourDigitYear(v.from)}-${fourDigitYear(v.to)}`,
   chips(f, w) {
     const v = f.year
     if (!v) return []
