@@ -9,9 +9,12 @@ import './styles.css'
 
 moveSearchIntoHash(window.location, window.history)
 
-/** `lang=` of the link (kept after `#/` by moveSearchIntoHash), the language chosen before, the browser's. */
+/** The link's query (kept after `#/` by moveSearchIntoHash). */
+const linkQuery = new URLSearchParams(window.location.hash.split('?')[1] ?? '')
+
+/** `lang=` of the link, the language chosen before, the browser's. */
 function startLocale() {
-  const linkLang = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang')
+  const linkLang = linkQuery.get('lang')
   let remembered: string | null = null
   try {
     remembered = localStorage.getItem(LOCALE_STORAGE_KEY)
@@ -26,7 +29,8 @@ const pinia = createPinia()
 setActivePinia(pinia)
 // The stored data is asked for at once: the worker starts and reads while the language loads
 // (the titles follow the language when it is there; the numbers need none).
-void useDataStore().init()
+// A link's `s=` names the report to show.
+void useDataStore().init(linkQuery.get('s') ?? undefined)
 // The app mounts once its language is there (one small chunk), so no English flashes first.
 void setLocale(start.locale, start.fromLink)
   .catch(() => setLocale('en', false))

@@ -66,6 +66,7 @@ export function createDataClient(): DataClient {
     list: call('list'),
     select: call('select'),
     load: call('load'),
+    trend: call('trend'),
     sample: call('sample'),
     text: call('text'),
     rows: call('rows'),

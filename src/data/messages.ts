@@ -1,7 +1,9 @@
 /** What the page and the data worker say to each other. */
 import type { ImportError } from '@/domain/issues'
 import type { Agreement, Commitment } from '@/domain/schema'
+import type { Filters } from '@/domain/filters'
 import type { TextColumns } from '@/domain/textColumns'
+import type { TrendPoint } from '@/domain/trend'
 import type { SnapshotRecord } from '@/db/database'
 import type { SnapshotRef } from './snapshotCache'
 import type { LoadedSnapshot } from './source'
@@ -37,6 +39,8 @@ export interface StoredState {
   sampleDismissed: boolean
   /** `memory` when the browser allows no storage: nothing is kept after this session. */
   storage: 'indexeddb' | 'memory'
+  /** The snapshot a link asked for (`s=`) is not stored here: another one is shown. */
+  askedMissing: boolean
 }
 
 /**
@@ -45,13 +49,16 @@ export interface StoredState {
  * from it; the built-in sample is a snapshot like any other, under SAMPLE_ID.
  */
 export interface DataApi {
-  state(): Promise<StoredState>
+  /** What is stored, showing `asked` (a link's `s=`) when it is stored. */
+  state(asked?: string): Promise<StoredState>
   /** The stored snapshots' records (newest first), without loading any of them. */
   list(): Promise<SnapshotRecord[]>
   /** Shows this stored snapshot from now on (remembered), and loads it. */
   select(id: string): Promise<LoadedSnapshot | null>
   /** Loads any stored snapshot without changing the one shown (a baseline, a trend point). */
   load(id: string): Promise<LoadedSnapshot | null>
+  /** The trend: each of these reports' counts under the filters (their change classes aside). */
+  trend(refs: SnapshotRef[], filters: Filters): Promise<TrendPoint[]>
   /** Checks the built-in sample (at `url`) and holds it in memory under SAMPLE_ID. */
   sample(url: string): Promise<LoadedSnapshot>
   text(ref: SnapshotRef, lang: string): Promise<TextColumns | null>

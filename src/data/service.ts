@@ -8,6 +8,8 @@
  * snapshots at hand are in one cache (./snapshotCache), forgotten in one place (`written`).
  */
 import { encodeColumns } from '@/domain/columns'
+import { filterAndAggregate, type Filters } from '@/domain/filters'
+import { trendPoint, type TrendPoint } from '@/domain/trend'
 import { searchRows } from '@/domain/search'
 import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
@@ -54,20 +56,41 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     keep?: string,
   ): Promise<T> {
     cache.forget(id, keep)
+    trendColumns.forget(id)
     return change(await stored())
   }
 
   const reads = snapshotReads(cache, sourceOf)
+  const trendColumns = columnsAtHand()
+
+  /** The trend's points: each report's counts under the filters, from its columns. */
+  async function trend(refs: SnapshotRef[], filters: Filters): Promise<TrendPoint[]> {
+    const points: TrendPoint[] = []
+    const q = filters.q.trim()
+    // Change classes exist between two reports only: the trend leaves that filter out.
+    const f = { ...filters, change: [] }
+    for (const ref of refs) {
+      const loaded = await trendColumns.get(ref, async () => (await sourceOf(ref.id)).load(ref.id))
+      const textMatch = q ? await reads.search(ref, q) : undefined
+      const { fails } = filterAndAggregate(loaded.columns, f, { textMatch })
+      points.push(trendPoint(ref.id, loaded.record.info.asOf, loaded.columns, fails))
+    }
+    return points
+  }
 
   return {
-    async state() {
+    async state(asked) {
       const source = await stored()
-      const id = await activeSnapshotId(source)
+      // A link's snapshot (`s=`) is shown, and remembered, when it is stored here.
+      const found = asked ? await source.find(asked) : undefined
+      if (found) await source.putSetting(ACTIVE_KEY, found.id)
+      const id = found?.id ?? (await activeSnapshotId(source))
       return {
         snapshots: await source.list(),
         active: id ? await source.load(id) : null,
         sampleDismissed: (await source.setting<boolean>(SAMPLE_DISMISSED)) ?? false,
         storage: source.kind,
+        askedMissing: asked !== undefined && !found,
       }
     },
     list: async () => (await stored()).list(),
@@ -78,6 +101,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
       return source.load(id)
     },
     load: async (id) => (await sourceOf(id)).load(id),
+    trend,
     async sample(url) {
       const parsed = parseSnapshotText(await (await fetch(url)).text())
       if (!parsed.ok) throw new Error(`the sample data is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
@@ -160,4 +184,31 @@ function snapshotReads(cache: SnapshotCache, sourceOf: (id: string) => Promise<S
     },
     snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
   } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'snapshotJson'>
+}
+
+/**
+ * The columns of the reports a trend reads (a dozen at most in practice), kept while they are
+ * stored as they are: a filter change then costs one pass per report, not a read.
+ */
+function columnsAtHand(capacity = 24) {
+  const entries = new Map<string, LoadedSnapshot>()
+  const keyOf = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
+  return {
+    async get(ref: SnapshotRef, load: () => Promise<LoadedSnapshot | null>): Promise<LoadedSnapshot> {
+      const key = keyOf(ref)
+      let hit = entries.get(key)
+      if (!hit) {
+        const loaded = await load()
+        if (!loaded || loaded.record.importedAt !== ref.importedAt)
+          throw new StaleSnapshotError(`snapshot ${ref.id} of ${ref.importedAt} is no longer stored`)
+        hit = loaded
+        while (entries.size >= capacity) entries.delete(entries.keys().next().value!)
+      } else entries.delete(key)
+      entries.set(key, hit)
+      return hit
+    },
+    forget(id?: string) {
+      for (const [key, entry] of entries) if (id === undefined || entry.record.id === id) entries.delete(key)
+    },
+  }
 }

@@ -8,10 +8,11 @@ import { dateNumber, yearOf } from './dates'
 import { isOverdue, partnerCountries } from './derive'
 import { orderByUint32 } from './order'
 import type { Snapshot } from './schema'
+import { stringColumn, type StringColumn } from './search'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from './vocab'
 
 /** Bump when the encoding changes: stored columns of another version are rebuilt from the rows. */
-export const COLUMNS_VERSION = 3
+export const COLUMNS_VERSION = 4
 
 export interface Columns {
   version: number
@@ -48,6 +49,13 @@ export interface Columns {
   owedBy: Uint8Array
   /** Index into RECURRENCES. Added in version 3. */
   recurrence: Uint8Array
+  /**
+   * The commitments' ids, one string with offsets (./search): what pairs the commitments of two
+   * reports in a comparison (./compare) without reading their rows. Added in version 4.
+   */
+  ids: StringColumn
+  /** `progress` (0–100); NaN when the commitment has none. Added in version 4. */
+  progress: Float64Array
   /** Per agreement: bit k set when a party is of kind PARTY_KINDS[k]. */
   agreementKinds: Uint16Array
   /** Per agreement: signedOn as YYYYMMDD. */
@@ -112,6 +120,7 @@ function rowColumns(s: Snapshot, countryIds: Dictionary) {
   const completedOn = new Uint32Array(n)
   const owedBy = new Uint8Array(n)
   const recurrence = new Uint8Array(n)
+  const progress = new Float64Array(n)
   const countryStart = new Uint32Array(n + 1)
   const countries: number[] = []
   const { asOf, homeCountry } = s.snapshot
@@ -133,6 +142,7 @@ function rowColumns(s: Snapshot, countryIds: Dictionary) {
     completedOn[i] = firstCompletion(c.updates)
     owedBy[i] = owedIndex.get(c.owedBy)!
     recurrence[i] = recurrenceIndex.get(c.recurrence)!
+    progress[i] = c.progress ?? NaN
     countryStart[i] = countries.length
     const own = c.countries?.length
       ? partnerCountries(c, s.agreements[ai], homeCountry).map(countryIds.of)
@@ -143,7 +153,8 @@ function rowColumns(s: Snapshot, countryIds: Dictionary) {
   const dueOrder = orderByUint32(due.map((d) => d || 0xffffffff))
   const countryIndex = Uint16Array.from(countries)
   const rows = { status, overdue, sphere, sphereIds: spheres.ids, agreement, dueOrder, signedYear, dueYear, due }
-  return { ...rows, completedOn, owedBy, recurrence, countryStart, countryIndex }
+  const ids = stringColumn(s.commitments.map((c) => c.id))
+  return { ...rows, completedOn, owedBy, recurrence, progress, ids, countryStart, countryIndex }
 }
 
 /** The per-agreement columns: id, type, party kinds, signing date, party countries. */
@@ -174,6 +185,8 @@ function agreementColumns(s: Snapshot, countryIds: Dictionary) {
 export function copyColumns(c: Columns): Columns {
   const out = { ...c } as Record<string, unknown>
   for (const [key, value] of Object.entries(c)) if (ArrayBuffer.isView(value)) out[key] = (value as Uint8Array).slice()
+  // The string columns' offsets too: a moved buffer is gone from the thread that moved it.
+  out.ids = { text: c.ids.text, starts: c.ids.starts.slice() }
   return out as unknown as Columns
 }
 

@@ -1,6 +1,7 @@
 /** What the country briefing page shows, from the columns. Pure. */
 import { dateNumber } from './dates'
 import { type Columns } from './columns'
+import { CLASS_BIT } from './compare'
 import { OPEN_STATUSES, STATUSES } from './vocab'
 
 const COMPLETED = STATUSES.indexOf('completed')
@@ -12,7 +13,10 @@ export interface CountryBriefing {
   agreements: number[]
   /** Overdue rows, longest overdue first. */
   overdue: number[]
-  /** Rows completed (by their history) on or after `since`, latest first. */
+  /**
+   * Rows completed since the previous report, latest first: with a comparison, those of class
+   * `completed`; without, those whose history shows the completion strictly after `since`.
+   */
   completedSince: number[]
   /** Open rows due from asOf to `until`, soonest first. */
   upcoming: number[]
@@ -25,6 +29,8 @@ export function countryBriefing(
   asOf: string,
   since: string,
   until: string,
+  /** Per row, its change classes against the previous report (./compare), when one is stored. */
+  changeClasses?: Uint16Array,
 ): CountryBriefing {
   const mask = new Uint8Array(cols.count)
   const country = cols.countryCodes.indexOf(code)
@@ -46,7 +52,11 @@ export function countryBriefing(
     mask[i] = 1
     agreementSet.add(cols.agreement[i])
     if (cols.overdue[i]) overdue.push(i)
-    if (cols.status[i] === COMPLETED && cols.completedOn[i] >= sinceN && cols.completedOn[i] <= asOfN)
+    if (
+      changeClasses
+        ? (changeClasses[i] & CLASS_BIT.completed) !== 0
+        : cols.status[i] === COMPLETED && cols.completedOn[i] > sinceN && cols.completedOn[i] <= asOfN
+    )
       completedSince.push(i)
     if (open(i) && cols.due[i] >= asOfN && cols.due[i] <= untilN) upcoming.push(i)
   }

@@ -18,6 +18,7 @@ export const DIM = {
   overdue: 1 << 9,
   search: 1 << 10,
   scope: 1 << 11,
+  change: 1 << 12,
 } as const
 export type Dim = keyof typeof DIM
 

@@ -10,7 +10,7 @@
  * - `sphere`: per sphere of the snapshot; `agreement`: per agreement (type, party kinds, id);
  * - `year`: per year of the current axis (0 = no year);
  * - `country`: per country, 1 where it is picked (a row passes when any of its partner countries is);
- * - `row`: per row, 1 where it passes (the search's matches, found by the worker).
+ * - `row`: per row, 1 where it passes (the search's matches, found by the worker; a comparison's classes).
  * For `code`, `sphere`, `agreement` and `year` a table holds 1 where the value fails.
  */
 import type { Columns } from './columns'
@@ -18,12 +18,14 @@ import { isCountryCode } from './countries'
 import { fourDigitYear } from './dates'
 import { DIM } from './dims'
 import type { Filters, YearFilter } from './filters'
+import { CHANGE_CLASSES, CLASS_BIT, type ChangeClass } from './compare'
 import { CODE_COUNT, codeField, type CodeField } from './rowCodes'
 import { AGREEMENT_TYPES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from './vocab'
 
 export type FilterUnit = 'code' | 'sphere' | 'agreement' | 'year' | 'country' | 'row'
 /** The filters that hold a list of ids, which a click on a chart toggles. */
-export type ListKey = 'spheres' | 'countries' | 'statuses' | 'types' | 'kinds' | 'owedBy' | 'recurrence' | 'agreements'
+export type ListKey =
+  'spheres' | 'countries' | 'statuses' | 'types' | 'kinds' | 'owedBy' | 'recurrence' | 'agreements' | 'change'
 /** Every field of Filters but the year axis, which is a view setting, not a filter. */
 export type FilterKey = Exclude<keyof Filters, 'axis'>
 
@@ -53,6 +55,8 @@ export interface QueryContext {
   spheres: ReadonlySet<string>
   /** The snapshot's agreement ids; unknown ids are dropped. Absent: any id is kept (no snapshot yet). */
   agreements?: ReadonlySet<string>
+  /** Whether a comparison applies: without one, change classes in a link are dropped with a notice. */
+  comparing?: boolean
 }
 
 /** What a table may need beyond the columns and the filter's value. */
@@ -61,6 +65,8 @@ export interface TableContext {
   maxYear: number
   /** Rows matching the search text (1); required when `q` is set. */
   textMatch?: Uint8Array
+  /** Per row, its change classes against the baseline (./compare); required when `change` is set. */
+  changeClasses?: Uint16Array
 }
 
 export interface FilterDef<K extends FilterKey = FilterKey> {
@@ -105,7 +111,7 @@ interface ListSpec<K extends ListKey> {
   label(value: string, w: FilterWords): string
   accept(value: string, ctx: QueryContext): boolean
   normalise?(value: string): string
-  table(cols: Columns, selected: ReadonlySet<string>): Uint8Array
+  table(cols: Columns, selected: ReadonlySet<string>, ctx: TableContext): Uint8Array
   menu?: FilterDef<K>['menu']
 }
 
@@ -121,7 +127,7 @@ function listFilter<K extends ListKey>(spec: ListSpec<K>): FilterDef<K> {
     menu: spec.menu,
     off: [] as unknown as V,
     isOn: (v) => v.length > 0,
-    table: (cols, v) => spec.table(cols, new Set<string>(v)),
+    table: (cols, v, ctx) => spec.table(cols, new Set<string>(v), ctx),
     read(raw, ctx, dropped) {
       const out: string[] = []
       for (const written of raw.split(',').map((p) => p.trim())) {
@@ -262,6 +268,25 @@ export const AGREEMENTS = listFilter({
   table: (cols, selected) => Uint8Array.from(cols.agreementIds, (id) => (selected.has(id) ? 0 : 1)),
 })
 
+/**
+ * The change classes of a comparison (./compare): a row passes when it is in one of the selected
+ * classes. Only while a baseline applies; the comparison's own counts leave this filter out.
+ */
+export const CHANGE = listFilter({
+  key: 'change',
+  param: 'change',
+  bit: DIM.change,
+  unit: 'row',
+  name: 'filters.change',
+  label: named('comparison'),
+  accept: (v, ctx) => ctx.comparing === true && (CHANGE_CLASSES as readonly string[]).includes(v),
+  table: (_cols, selected, { changeClasses }) => {
+    if (!changeClasses) throw new Error('a class filter needs the comparison (TableContext.changeClasses)')
+    const mask = [...selected].reduce((bits, c) => bits | CLASS_BIT[c as ChangeClass], 0)
+    return Uint8Array.from(changeClasses, (bits) => ((bits & mask) !== 0 ? 1 : 0))
+  },
+})
+
 function parseYear(value: string): YearFilter | null {
   if (value === 'none') return 'none'
   const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim())
@@ -367,6 +392,7 @@ export const FILTER_DEFS = [
   YEAR,
   OVERDUE,
   SEARCH,
+  CHANGE,
 ] as const
 export type AnyFilterDef = (typeof FILTER_DEFS)[number]
 

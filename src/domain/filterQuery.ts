@@ -34,6 +34,8 @@ export function filtersToQuery(f: Filters): Record<string, string> {
 export interface SnapshotTerms {
   spheres?: readonly string[]
   agreements?: readonly string[]
+  /** A baseline applies: change classes are filters. */
+  comparing?: boolean
 }
 
 export function filtersFromQuery(
@@ -43,6 +45,7 @@ export function filtersFromQuery(
   const ctx: QueryContext = {
     spheres: new Set<string>([...BUILTIN_SPHERES, ...(terms.spheres ?? [])]),
     agreements: terms.agreements ? new Set(terms.agreements) : undefined,
+    comparing: terms.comparing,
   }
   const read = (name: string): string | undefined => {
     const v = query[name]

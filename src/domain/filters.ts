@@ -18,6 +18,7 @@ import {
   type YearAxis,
 } from './aggregate'
 import type { Columns } from './columns'
+import type { ChangeClass } from './compare'
 import { DIM, type RowFails } from './dims'
 import { FILTER_DEFS, withValue, type FilterUnit } from './filterDefs'
 import { CODE_COUNT, rowCodes } from './rowCodes'
@@ -48,6 +49,8 @@ export interface Filters {
   overdue: boolean
   /** Free text over titles and texts in every language. */
   q: string
+  /** Change classes against the baseline (./compare), while a comparison applies. */
+  change: ChangeClass[]
 }
 
 export const NO_FILTERS: Filters = Object.freeze({
@@ -66,6 +69,8 @@ export function hasFilters(f: Filters): boolean {
 export interface FilterContext {
   /** Rows matching the search text (1) — required when `q` is set; see ./search. */
   textMatch?: Uint8Array
+  /** Per row, its change classes (./compare) — required when `change` is set. */
+  changeClasses?: Uint16Array
   /**
    * Rows a page is about (1): a country's or an agreement's commitments. Rows outside fail the
    * `scope` bit, which no view leaves out; the agreements KPI then counts agreements in scope.
@@ -81,8 +86,8 @@ interface UnitTables {
   year: Uint16Array
   /** Per country: 1 when picked; null when no filter picks countries. */
   countryPick: Uint8Array | null
-  /** Per row: 1 when it passes the row filter (the search); null when none is on. */
-  rowPick: Uint8Array | null
+  /** Per row: the bits of the row filters (search, change classes) it fails; null when none is on. */
+  rowBits: Uint16Array | null
   on: Record<'code' | 'sphere' | 'agreement' | 'year', boolean>
 }
 
@@ -96,17 +101,19 @@ function unitTables(cols: Columns, f: Filters, ctx: FilterContext): UnitTables {
     agreement: new Uint16Array(cols.agreementCount),
     year: new Uint16Array(maxYear + 1),
     countryPick: null,
-    rowPick: null,
+    rowBits: null,
     on: { code: false, sphere: false, agreement: false, year: false },
   }
   for (const d of FILTER_DEFS) {
     const { def, value } = withValue(d, f)
     if (!def.isOn(value)) continue
-    const table = def.table(cols, value, { maxYear, textMatch: ctx.textMatch })
+    const table = def.table(cols, value, { maxYear, textMatch: ctx.textMatch, changeClasses: ctx.changeClasses })
     const unit: FilterUnit = def.unit
     if (unit === 'country') t.countryPick = table
-    else if (unit === 'row') t.rowPick = table
-    else {
+    else if (unit === 'row') {
+      const rows = (t.rowBits ??= new Uint16Array(cols.count))
+      for (let i = 0; i < rows.length; i++) if (table[i] === 0) rows[i] |= def.bit
+    } else {
       const combined = t[unit]
       for (let k = 0; k < table.length; k++) if (table[k]) combined[k] |= def.bit
       t.on[unit] = true
@@ -146,7 +153,7 @@ export function filterAndAggregate(
     agreementBits: t.agreement,
     yearBits: t.year,
     countryPick: t.countryPick,
-    rowPick: t.rowPick,
+    rowBits: t.rowBits,
     within: ctx.within ?? null,
     codeOn: t.on.code,
     sphereOn: t.on.sphere,
@@ -175,7 +182,7 @@ interface RowPass extends Counts {
   agreementBits: Uint16Array
   yearBits: Uint16Array
   countryPick: Uint8Array | null
-  rowPick: Uint8Array | null
+  rowBits: Uint16Array | null
   within: Uint8Array | null
   codeOn: boolean
   sphereOn: boolean
@@ -191,13 +198,12 @@ interface RowPass extends Counts {
  */
 function countRows(p: RowPass): void {
   const { n, fails, totals, bySphere, byCountry, byYear, years, minYear, span, seenAgreement } = p
-  const { codes, codeBits, sphereBits, agreementBits, yearBits, countryPick, rowPick, within } = p
+  const { codes, codeBits, sphereBits, agreementBits, yearBits, countryPick, rowBits, within } = p
   const { codeOn, sphereOn, agreementOn, yearOn } = p
   const { sphere, agreement, countryStart, countryIndex } = p.cols
   const sphereBit = DIM.sphere
   const yearBit = DIM.year
   const countryBit = DIM.country
-  const searchBit = DIM.search
   const scopeBit = DIM.scope
   // Imported constants copied to locals: some module loaders turn each read into a getter call.
   const W = RAW_CELLS
@@ -213,7 +219,7 @@ function countRows(p: RowPass): void {
     if (sphereOn) bits |= sphereBits[sphere[i]]
     if (yearOn) bits |= yearBits[y]
     if (agreementOn) bits |= agreementBits[a]
-    if (rowPick !== null && rowPick[i] === 0) bits |= searchBit
+    if (rowBits !== null) bits |= rowBits[i]
     if (within !== null && within[i] === 0) bits |= scopeBit
     const cs = countryStart[i]
     const ce = countryStart[i + 1]

@@ -29,9 +29,14 @@ export const useDataStore = defineStore('data', () => {
   }
   const imports = shownImports(view, listStored)
 
-  async function init() {
+  /** A link's report (`s=`) that is not stored here: another one is shown, and a notice says so. */
+  const askedMissing = ref<string | null>(null)
+
+  /** Reads what is stored and shows `asked` (a link's `s=`) when it is stored, else the last one shown. */
+  async function init(asked?: string) {
     try {
-      const state = await dataClient().state()
+      const state = await dataClient().state(asked)
+      if (state.askedMissing && asked) askedMissing.value = asked
       stored.value = state.snapshots
       storage.value = state.storage
       if (state.active) return view.show(state.active)
@@ -79,6 +84,7 @@ export const useDataStore = defineStore('data', () => {
     storageProblem,
     outdated,
     changedElsewhere,
+    askedMissing,
     init,
     ...imports,
     select,

@@ -18,6 +18,7 @@ import { completionHeatmap } from '@/domain/heatmap'
 import { deadlinesByMonth } from '@/domain/deadlines'
 import { orderBy, orderByText, passingRows, rankByName } from '@/domain/order'
 import { i18n } from '@/i18n'
+import { useBaselineStore } from './baseline'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
@@ -35,11 +36,20 @@ export const useExploreStore = defineStore('explore', () => {
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
   const { textMatch, waitingForText } = searchMatches(columns, filters)
 
+  const baseline = useBaselineStore()
+  /** Change classes filter the rows once the baseline is paired; until then the views wait. */
+  const changeClasses = computed(() => {
+    const p = baseline.pairing
+    return p && p.columns === columns.value ? p.classes : undefined
+  })
+  const waitingForChanges = computed(() => filters.value.change.length > 0 && !changeClasses.value)
+
   /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
   const linked = computed(() => {
     const cols = columns.value
-    if (!cols || waitingForText.value) return null
-    return filterAndAggregate(cols, filters.value, { textMatch: textMatch.value?.rows })
+    if (!cols || waitingForText.value || waitingForChanges.value) return null
+    const classes = filters.value.change.length ? changeClasses.value : undefined
+    return filterAndAggregate(cols, filters.value, { textMatch: textMatch.value?.rows, changeClasses: classes })
   })
   const fails = computed(() => linked.value?.fails ?? null)
   const summary = computed(() => linked.value?.summary ?? null)
@@ -86,17 +96,20 @@ export const useExploreStore = defineStore('explore', () => {
  * The rows matching the search text, found by the worker (the index stays there), for the
  * columns they were found in: a snapshot replaced under the same id has other rows.
  */
-function searchMatches(columns: Ref<Columns | null>, filters: Ref<Filters>) {
-  const data = useDataStore()
+export function searchMatches(
+  columns: Ref<Columns | null>,
+  filters: Ref<Filters>,
+  record: () => SnapshotRecord | null | undefined = () => useDataStore().active?.record,
+) {
   const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array } | null>(null)
   const query = computed(() => filters.value.q.trim())
   watch(
     [query, columns],
     async ([q, cols]) => {
-      const active = data.active
-      if (!q || !cols || !active) return
+      const shown = record()
+      if (!q || !cols || !shown) return
       const rows = await dataClient()
-        .search(refOf(active.record), q)
+        .search(refOf(shown), q)
         .catch(() => new Uint8Array(0))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },

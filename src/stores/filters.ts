@@ -5,6 +5,7 @@ import { useRoute, useRouter } from 'vue-router'
 import type { ListKey } from '@/domain/filterDefs'
 import { FILTER_PARAMS, filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
+import { useBaselineStore } from './baseline'
 import { useDataStore } from './data'
 
 export const useFiltersStore = defineStore('filters', () => {
@@ -16,10 +17,15 @@ export const useFiltersStore = defineStore('filters', () => {
   // recomputes.
   const declaredSpheres = computed(() => data.active?.record.spheres)
   const agreementIds = computed(() => data.active?.columns.agreementIds)
+  // Change classes are filters only while a baseline applies (known from the stored records, before
+  // the baseline's columns are loaded).
+  const baseline = useBaselineStore()
+  const comparing = computed(() => baseline.record !== null)
   const parsed = computed(() =>
     filtersFromQuery(route.query as Query, {
       spheres: declaredSpheres.value?.map((s) => s.id),
       agreements: agreementIds.value,
+      comparing: comparing.value,
     }),
   )
   const filters = computed(() => parsed.value.filters)

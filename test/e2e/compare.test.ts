@@ -1,0 +1,197 @@
+/**
+ * The comparison of two reports on screen: the default baseline, the KPI changes, the class counts,
+ * a matrix cell listing its commitments, a class filter in the link through a reload, the drawer's
+ * two states, the trend, the country page, and links naming reports that are not stored.
+ * The numbers are worked out by hand from the format page ("Comparing two snapshots").
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { readCsv } from '../support/csv'
+import { basicSnapshot, writeFixture } from './fixtures'
+import { download, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** The basic snapshot's next report, half a year later: every class of the format page once or more. */
+export function nextReport() {
+  const s = basicSnapshot('e2e-basic-h2')
+  s.snapshot.asOf = '2026-12-31'
+  const byId = Object.fromEntries(s.commitments.map((c) => [c.id, c as Record<string, unknown>]))
+  byId.C1.status = 'in_progress' // reopened; due 2025-01-01 is past: became overdue
+  Object.assign(byId.C2, {
+    status: 'completed',
+    progress: 100,
+    updates: [{ date: '2026-09-01', status: 'completed' }],
+  }) // completed, progress changed, no longer overdue
+  // C3: same status and due date (2026-06-30), now past: became overdue by time alone, unchanged otherwise.
+  Object.assign(byId.C4, { status: 'in_progress', due: '2027-03-01' }) // started, due moved, no longer overdue
+  byId.C6.status = 'completed' // completed
+  byId.C7.status = 'cancelled' // status changed (was suspended: not "stopped")
+  s.commitments = s.commitments.filter((c) => c.id !== 'C5') // removed
+  s.commitments.push({
+    id: 'C9',
+    agreementId: 'A2',
+    title: 'Flood warning system',
+    sphere: 'ecology',
+    status: 'not_started',
+    due: '2027-01-01',
+  })
+  return s
+}
+
+const EXPECTED = {
+  new: 1,
+  removed: 1,
+  status_changed: 5,
+  completed: 2,
+  reopened: 1,
+  started: 1,
+  stopped: 0,
+  reporting_lost: 0,
+  became_overdue: 2,
+  no_longer_overdue: 2,
+  due_moved: 1,
+  progress_changed: 1,
+  unchanged: 2,
+}
+
+async function diffs(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  for (const k of Object.keys(EXPECTED))
+    out[k] = Number(await page.locator(tid(`diff-${k.replace(/_/g, '-')}`)).getAttribute('data-value'))
+  return out
+}
+
+/** A fresh profile with both reports stored; the later one (imported last) is shown. */
+async function withSeries(): Promise<Page> {
+  const { page } = await newPage(browser)
+  await page.goto(base + '/')
+  await waitForDashboard(page)
+  expect(
+    await importFiles(page, [writeFixture('h1.json', basicSnapshot()), writeFixture('h2.json', nextReport())]),
+  ).toBe('ok')
+  await page.waitForSelector(tid('compare-section'))
+  return page
+}
+
+const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
+
+describe('comparing two reports', () => {
+  it('compares with the previous report by default: class counts, the rate change and the KPI changes', async () => {
+    const page = await withSeries()
+    expect(await page.locator(tid('snapshot-select')).inputValue()).toBe('e2e-basic-h2')
+    expect(await page.locator(tid('compare-baseline')).inputValue()).toBe('e2e-basic')
+    expect(await diffs(page)).toEqual(EXPECTED)
+    // 3 of 7 (C7 now cancelled) against 2 of 7 (C5 cancelled then).
+    expect(await page.locator(tid('diff-completion-rate')).getAttribute('data-value')).toBe((3 / 7 - 2 / 7).toFixed(4))
+    const change = (kpi: string) => page.locator(`${tid(`kpi-${kpi}`)} ${tid('kpi-change')}`)
+    expect(await change('completed').getAttribute('data-value')).toBe('1')
+    expect(await change('completed').getAttribute('class')).toContain('kpi__change--good')
+    expect(await change('commitments').getAttribute('data-value')).toBe('0')
+    // Overdue: C1 and C3 now, C2 and C4 then.
+    expect(await change('overdue').getAttribute('data-value')).toBe('0')
+    // Screen readers hear words, not arrows.
+    expect(await change('completed').locator('.visually-hidden').innerText()).toBe('one more than on June 30, 2026')
+    await page.context().close()
+  })
+
+  it('a matrix cell lists its commitments, and a row opens the details with both states', async () => {
+    const page = await withSeries()
+    const cell = page.locator(tid('matrix-in_progress-completed'))
+    expect(await cell.getAttribute('data-value')).toBe('1')
+    await cell.click()
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="change-list"]')?.getAttribute('data-count') === '1',
+    )
+    const row = page.locator(tid('change-row'))
+    expect(await row.getAttribute('data-id')).toBe('C2')
+    await row.locator('button').first().click()
+    await page.waitForSelector(tid('detail-status'))
+    expect(await page.locator(tid('detail-status')).getAttribute('data-value')).toBe('completed')
+    expect(await page.locator(tid('detail-baseline')).getAttribute('data-status')).toBe('in_progress')
+    // The completion of 2026-09-01 came after the baseline's 2026-06-30.
+    expect(await page.locator('[data-since-baseline="true"]').count()).toBe(1)
+    // Every change but the matrix's pick: the removed one too, regressions first.
+    await page.locator(tid('change-cell-clear')).click()
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="change-list"]')?.getAttribute('data-count') === '8',
+    )
+    const ids = await page.locator(tid('change-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    expect(ids.slice(0, 2)).toEqual(['C1', 'C3'])
+    expect(ids).toContain('C5')
+    await page.context().close()
+  })
+
+  it('a class is a filter of the whole dashboard, in the link, through a reload', async () => {
+    const page = await withSeries()
+    await page.locator(tid('diff-became-overdue')).click()
+    await waitForKpi(page, 'commitments', '2')
+    expect(hashQuery(page).get('change')).toBe('became_overdue')
+    await page.reload()
+    await waitForDashboard(page)
+    await waitForKpi(page, 'commitments', '2')
+    expect(await page.locator(tid('kpi-overdue')).getAttribute('data-value')).toBe('2')
+    const table = await page
+      .locator(tid('commitment-row'))
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    expect(table.sort()).toEqual(['C1', 'C3'])
+    // The counts stay those of every class: the class filter is their own dimension.
+    expect(await diffs(page)).toEqual(EXPECTED)
+    const { text } = await download(page, 'body', 'changes-csv')
+    expect(
+      readCsv(text)
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['C1', 'C3'])
+    await page.context().close()
+  })
+
+  it('the trend has one point per report, and vs=none or an unknown vs= behave', async () => {
+    const page = await withSeries()
+    await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
+    const { text } = await download(page, tid('chart-trend'), 'chart-csv')
+    const [head, ...rows] = readCsv(text)
+    expect(head.slice(0, 2)).toEqual(['key', 'label'])
+    expect(rows.map((r) => [r[0], r[1], r[head.indexOf('total')], r[head.indexOf('completed')]])).toEqual([
+      ['e2e-basic', '2026-06-30', '8', '2'],
+      ['e2e-basic-h2', '2026-12-31', '8', '3'],
+    ])
+    await page.goto(base + '/#/?s=e2e-basic-h2&vs=none')
+    await waitForDashboard(page)
+    expect(await page.locator(tid('diff-new')).count()).toBe(0)
+    expect(await page.locator(tid('compare-baseline')).inputValue()).toBe('')
+    await page.goto(base + '/#/?s=e2e-basic-h2&vs=nope')
+    await page.waitForSelector(tid('compare-section'))
+    expect(await page.locator(tid('baseline-missing')).isVisible()).toBe(true)
+    expect(await page.locator(tid('diff-new')).getAttribute('data-value')).toBe('1')
+    // s= names the earlier report: it has no earlier one, so no comparison.
+    await page.goto(base + '/#/?s=e2e-basic')
+    await waitForKpi(page, 'completed', '2')
+    expect(await page.locator(tid('snapshot-select')).inputValue()).toBe('e2e-basic')
+    expect(await page.locator(tid('diff-new')).count()).toBe(0)
+    await page.goto(base + '/#/?s=missing-report')
+    await waitForDashboard(page)
+    expect(await page.locator(tid('snapshot-missing')).isVisible()).toBe(true)
+    await page.context().close()
+  })
+
+  it('the country page counts what was completed since the previous report by the comparison', async () => {
+    const page = await withSeries()
+    await page.goto(base + '/#/country/MN')
+    await page.waitForSelector(tid('country-page'))
+    // A1 (with Mongolia) holds C1–C3: only C2 was completed since 2026-06-30 (C1 was completed before).
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="country-completed"] li').length === 1)
+    expect(await page.locator(`${tid('country-completed')} li`).innerText()).toContain('Joint AI working group')
+    expect(await page.locator(`${tid('kpi-completed')} ${tid('kpi-change')}`).getAttribute('data-value')).toBe('0')
+    await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
+    await page.context().close()
+  })
+})
