@@ -4,7 +4,7 @@
  * title and graphic components stay out of the first load.
  */
 import type { EChartsOption } from 'echarts'
-import { BarChart, HeatmapChart } from 'echarts/charts'
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts'
 import {
   AriaComponent,
   GraphicComponent,
@@ -23,6 +23,7 @@ import { xmlSafe } from './xmlText'
 use([
   BarChart,
   HeatmapChart,
+  LineChart,
   AriaComponent,
   GraphicComponent,
   GridComponent,
