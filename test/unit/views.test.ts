@@ -12,6 +12,7 @@ import { orderByUint32 } from '@/domain/order'
 import { addMonths, daysOverdue } from '@/domain/dates'
 import { agreementsByYear } from '@/domain/agreementsByYear'
 import { completionHeatmap, type HeatCell } from '@/domain/heatmap'
+import { CLASS_BIT } from '@/domain/compare'
 import { countryBriefing } from '@/domain/countryBriefing'
 import { deadlinesByMonth } from '@/domain/deadlines'
 import { orderBy, orderByText, passingRows, rankByName } from '@/domain/order'
@@ -498,9 +499,19 @@ describe('countryBriefing', () => {
     expect(Array.from(b.mask).flatMap((m, i) => (m ? [i] : []))).toEqual([0, 1, 2, 12, 17, 18, 19])
     expect(b.agreements).toEqual([2, 1, 0, 3]) // A3 2024-11-05, A2 2024-02-10, A1 2023-04-01, A4 2022-07-07
     expect(b.overdue).toEqual([19, 17]) // D20 due 2024-11-20, then D18 due 2025-03-01
-    // D03 (first completion 2025-01-05), D02 (2024-10-01, on the `since` day); D01 (2024-09-30) is before it
-    expect(b.completedSince).toEqual([2, 1])
+    // D03 (first completion 2025-01-05); D02 (2024-10-01) is on the `since` day, the previous
+    // report's own date, so not since it (strictly after); D01 (2024-09-30) is before it
+    expect(b.completedSince).toEqual([2])
+    expect(countryBriefing(cols, 'MN', asOf, '2024-09-30', '2025-12-15').completedSince).toEqual([2, 1])
     expect(b.upcoming).toEqual([18]) // D19 due 2025-09-01
+  })
+
+  it('with a comparison, "completed since the previous report" is the class `completed`, whatever the history says', () => {
+    const classes = new Uint16Array(cols.count)
+    classes[1] = CLASS_BIT.completed | CLASS_BIT.status_changed
+    classes[0] = CLASS_BIT.unchanged
+    classes[5] = CLASS_BIT.completed // a CN row: not MN's
+    expect(countryBriefing(cols, 'MN', asOf, '2024-10-01', '2025-12-15', classes).completedSince).toEqual([1])
   })
 
   it('the upcoming window includes both ends', () => {
@@ -517,9 +528,10 @@ describe('countryBriefing', () => {
 
   it('completions since a date, latest first; UZ', () => {
     // UZ rows: D08 D09 D10 D11 D12 D15 D19. D15 completed 2025-05-01.
-    const uz = countryBriefing(cols, 'UZ', asOf, '2025-05-01', '2025-12-15')
+    const uz = countryBriefing(cols, 'UZ', asOf, '2025-04-30', '2025-12-15')
     expect(uz.completedSince).toEqual([14])
-    expect(countryBriefing(cols, 'UZ', asOf, '2025-05-02', '2025-12-15').completedSince).toEqual([])
+    // Completed on the date named: not after it.
+    expect(countryBriefing(cols, 'UZ', asOf, '2025-05-01', '2025-12-15').completedSince).toEqual([])
     expect(uz.overdue).toEqual([10]) // D11
     expect(uz.upcoming).toEqual([18]) // D19 (D12 is due 2026-06-01, D08 is ongoing)
     expect(uz.agreements).toEqual([2])
