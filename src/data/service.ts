@@ -17,7 +17,14 @@ import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
 import { parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
 import { memorySource } from './memorySource'
-import { SAMPLE_ID, type DataApi, type ImportPhase, type ImportResult, type LoadedSnapshot } from './messages'
+import {
+  SAMPLE_ID,
+  type DataApi,
+  type StoredState,
+  type ImportPhase,
+  type ImportResult,
+  type LoadedSnapshot,
+} from './messages'
 import { createSnapshotCache, type CachedSnapshot, type SnapshotCache, type SnapshotRef } from './snapshotCache'
 import { activeSnapshotId, type SnapshotSource } from './source'
 
@@ -62,37 +69,10 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
 
   const reads = snapshotReads(cache, sourceOf)
   const trendColumns = columnsAtHand()
-
-  /** The trend's points: each report's counts under the filters, from its columns. */
-  async function trend(refs: SnapshotRef[], filters: Filters): Promise<TrendPoint[]> {
-    const points: TrendPoint[] = []
-    const q = filters.q.trim()
-    // Change classes exist between two reports only: the trend leaves that filter out.
-    const f = { ...filters, change: [] }
-    for (const ref of refs) {
-      const loaded = await trendColumns.get(ref, async () => (await sourceOf(ref.id)).load(ref.id))
-      const textMatch = q ? await reads.search(ref, q) : undefined
-      const { fails } = filterAndAggregate(loaded.columns, f, { textMatch })
-      points.push(trendPoint(ref.id, loaded.record.info.asOf, loaded.columns, fails))
-    }
-    return points
-  }
+  const trend = trendOf(trendColumns, sourceOf, reads.search)
 
   return {
-    async state(asked) {
-      const source = await stored()
-      // A link's snapshot (`s=`) is shown, and remembered, when it is stored here.
-      const found = asked ? await source.find(asked) : undefined
-      if (found) await source.putSetting(ACTIVE_KEY, found.id)
-      const id = found?.id ?? (await activeSnapshotId(source))
-      return {
-        snapshots: await source.list(),
-        active: id ? await source.load(id) : null,
-        sampleDismissed: (await source.setting<boolean>(SAMPLE_DISMISSED)) ?? false,
-        storage: source.kind,
-        askedMissing: asked !== undefined && !found,
-      }
-    },
+    state: async (asked) => storedState(await stored(), asked),
     list: async () => (await stored()).list(),
     async select(id) {
       const source = await stored()
@@ -184,6 +164,41 @@ function snapshotReads(cache: SnapshotCache, sourceOf: (id: string) => Promise<S
     },
     snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
   } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'snapshotJson'>
+}
+
+/** What is stored, read in one go at start; a link's snapshot (`s=`) is shown, and remembered, when stored. */
+async function storedState(source: SnapshotSource, asked?: string): Promise<StoredState> {
+  const found = asked ? await source.find(asked) : undefined
+  if (found) await source.putSetting(ACTIVE_KEY, found.id)
+  const id = found?.id ?? (await activeSnapshotId(source))
+  return {
+    snapshots: await source.list(),
+    active: id ? await source.load(id) : null,
+    sampleDismissed: (await source.setting<boolean>(SAMPLE_DISMISSED)) ?? false,
+    storage: source.kind,
+    askedMissing: asked !== undefined && !found,
+  }
+}
+
+/** The trend's points: each report's counts under the filters, from its columns. */
+function trendOf(
+  columns: ReturnType<typeof columnsAtHand>,
+  sourceOf: (id: string) => Promise<SnapshotSource>,
+  search: DataApi['search'],
+) {
+  return async (refs: SnapshotRef[], filters: Filters): Promise<TrendPoint[]> => {
+    const points: TrendPoint[] = []
+    const q = filters.q.trim()
+    // Change classes exist between two reports only: the trend leaves that filter out.
+    const f = { ...filters, change: [] }
+    for (const ref of refs) {
+      const loaded = await columns.get(ref, async () => (await sourceOf(ref.id)).load(ref.id))
+      const textMatch = q ? await search(ref, q) : undefined
+      const { fails } = filterAndAggregate(loaded.columns, f, { textMatch })
+      points.push(trendPoint(ref.id, loaded.record.info.asOf, loaded.columns, fails))
+    }
+    return points
+  }
 }
 
 /**

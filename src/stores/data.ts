@@ -15,7 +15,7 @@ export const useDataStore = defineStore('data', () => {
   const stored = ref<SnapshotRecord[]>([])
   const { storage, storageProblem, outdated } = storageHealth()
   const changedElsewhere = ref(false)
-  let sampleDismissedInMemory = false
+  const sample = sampleChoice(view)
   // Another tab imported or deleted: show what is stored now, without a reload.
   const tabs = otherTabs(() => {
     changedElsewhere.value = true
@@ -44,22 +44,13 @@ export const useDataStore = defineStore('data', () => {
     } catch (e) {
       storageProblem.value = String(e)
     }
-    if (sampleDismissedInMemory) return view.show(null)
+    if (sample.dismissedInMemory()) return view.show(null)
     await view.showSample()
   }
 
   async function select(id: string) {
     const loaded = await dataClient().select(id)
     if (loaded) view.show(loaded)
-  }
-
-  async function setSampleDismissed(dismissed: boolean) {
-    sampleDismissedInMemory = dismissed
-    await dataClient()
-      .setSampleDismissed(dismissed)
-      .catch(() => undefined)
-    if (dismissed) view.show(null)
-    else await view.showSample()
   }
 
   /** Deletes one stored snapshot; when it was on screen, the most recent other one (or the sample) shows. */
@@ -72,7 +63,7 @@ export const useDataStore = defineStore('data', () => {
   async function clearEverything() {
     await dataClient().clear()
     stored.value = []
-    sampleDismissedInMemory = true
+    sample.dismissInMemory()
     view.show(null)
     tabs.tell()
   }
@@ -89,11 +80,28 @@ export const useDataStore = defineStore('data', () => {
     ...imports,
     select,
     remove,
-    removeSample: () => setSampleDismissed(true),
-    restoreSample: () => setSampleDismissed(false),
+    removeSample: () => sample.setDismissed(true),
+    restoreSample: () => sample.setDismissed(false),
     clearEverything,
   }
 })
+
+/** Whether the user put the built-in sample away (stored; also kept in memory when storage fails). */
+function sampleChoice(view: ReturnType<typeof shownSnapshot>) {
+  let dismissedInMemory = false
+  return {
+    dismissedInMemory: () => dismissedInMemory,
+    dismissInMemory: () => void (dismissedInMemory = true),
+    async setDismissed(dismissed: boolean) {
+      dismissedInMemory = dismissed
+      await dataClient()
+        .setSampleDismissed(dismissed)
+        .catch(() => undefined)
+      if (dismissed) view.show(null)
+      else await view.showSample()
+    },
+  }
+}
 
 /** Whether this tab can keep data, and whether it must reload first. */
 function storageHealth() {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureSnapshot } from '../support/fixtures'
 import { encodeColumns } from '@/domain/columns'
+import { CLASS_BIT } from '@/domain/compare'
 import { DIM } from '@/domain/dims'
 import {
   activeFilterCount,
@@ -57,9 +58,18 @@ describe('the filter table', () => {
     expect(activeFilterCount({ ...NO_FILTERS, axis: 'due' })).toBe(0)
   })
 
-  it('at most one filter picks countries and one picks rows (the pass holds one table of each)', () => {
+  it('one filter picks countries (the pass holds one table of them); the row filters (search, change classes) add their own bits', () => {
     expect(FILTER_DEFS.filter((d) => d.unit === 'country')).toHaveLength(1)
-    expect(FILTER_DEFS.filter((d) => d.unit === 'row')).toHaveLength(1)
+    expect(FILTER_DEFS.filter((d) => d.unit === 'row').map((d) => d.key)).toEqual(['q', 'change'])
+    const cols = encodeColumns(small())
+    const n = cols.count
+    const textMatch = Uint8Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 0))
+    const changeClasses = Uint16Array.from({ length: n }, (_, i) =>
+      i % 3 === 0 ? CLASS_BIT.completed : CLASS_BIT.unchanged,
+    )
+    const f = { ...NO_FILTERS, q: 'x', change: ['completed' as const] }
+    const { fails } = filterAndAggregate(cols, f, { textMatch, changeClasses })
+    for (let i = 0; i < n; i++) expect(fails[i]).toBe((i % 2 === 0 ? 0 : DIM.search) | (i % 3 === 0 ? 0 : DIM.change))
   })
 
   it('the filter bar offers a menu for every list filter but the agreement (set from its page)', () => {

@@ -2,6 +2,7 @@
  * Filters <-> URL query (shared/test-hooks.md, "Shareable links").
  */
 import fc from 'fast-check'
+import { CHANGE_CLASSES } from '@/domain/compare'
 import { describe, expect, it } from 'vitest'
 import { filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
@@ -213,6 +214,7 @@ const arbValidFilters: fc.Arbitrary<Filters> = fc.record({
   owedBy: uniqueSub(OWED_BY),
   recurrence: uniqueSub(RECURRENCES),
   agreements: fc.uniqueArray(arbAgreementId, { maxLength: 4 }),
+  change: uniqueSub(CHANGE_CLASSES),
   year: fc.oneof(
     fc.constant(null),
     fc.constant('none' as const),
@@ -223,11 +225,26 @@ const arbValidFilters: fc.Arbitrary<Filters> = fc.record({
   q: fc.string({ maxLength: 200 }).map((s) => s.trim()),
 }) as fc.Arbitrary<Filters>
 
+describe('change classes (change=)', () => {
+  it('are read while a comparison applies, and dropped with a notice when none does', () => {
+    const q = parse('?change=completed,became_overdue,bogus')
+    expect(filtersFromQuery(q, { comparing: true })).toEqual({
+      filters: { ...NO_FILTERS, change: ['completed', 'became_overdue'] },
+      dropped: [{ param: 'change', value: 'bogus' }],
+    })
+    expect(filtersFromQuery(q, { comparing: false }).filters.change).toEqual([])
+    expect(filtersFromQuery(q).dropped.map((d) => d.value)).toEqual(['completed', 'became_overdue', 'bogus'])
+  })
+})
+
 describe('round trip (property-based)', () => {
   it('filtersFromQuery(filtersToQuery(f)) equals f, nothing dropped', () => {
     fc.assert(
       fc.property(arbValidFilters, (filters) => {
-        expect(filtersFromQuery(filtersToQuery(filters), { spheres: DECLARED })).toEqual({ filters, dropped: [] })
+        expect(filtersFromQuery(filtersToQuery(filters), { spheres: DECLARED, comparing: true })).toEqual({
+          filters,
+          dropped: [],
+        })
       }),
       { numRuns: 1000 },
     )
@@ -239,7 +256,7 @@ describe('round trip (property-based)', () => {
         const url = new URL('https://example.org/app/')
         url.search = new URLSearchParams(filtersToQuery(filters)).toString()
         url.hash = '#/explore'
-        expect(filtersFromQuery(parse(new URL(url.href).search), { spheres: DECLARED })).toEqual({
+        expect(filtersFromQuery(parse(new URL(url.href).search), { spheres: DECLARED, comparing: true })).toEqual({
           filters,
           dropped: [],
         })

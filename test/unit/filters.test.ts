@@ -150,6 +150,8 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
   owedBy: maybe(nonEmptySub(OWED_BY)),
   recurrence: maybe(nonEmptySub(RECURRENCES)),
   agreements: maybe(nonEmptySub(['A0', 'A1', 'A2', 'A3', 'A4', 'AX'])),
+  // The change classes need a comparison: test/unit/compare.test.ts checks them against a reference.
+  change: fc.constant([]),
   year: fc.oneof(
     { weight: 6, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constant('none' as const) },

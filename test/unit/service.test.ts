@@ -6,6 +6,7 @@ import { openSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
 import { refOf, SAMPLE_ID, transferables } from '@/data/messages'
 import { createDataService } from '@/data/service'
+import { NO_FILTERS } from '@/domain/filters'
 
 const text = fixtureText('valid/small.json')
 const file = (t = text, name = 'small.json') => new File([t], name, { type: 'application/json' })
@@ -123,5 +124,50 @@ describe('data service', () => {
     await expect(fresh.snapshotJson(oldRef)).rejects.toThrow(/no longer stored/)
     const rows = await fresh.rows(refOf(second.record), [0], [0])
     expect(rows.commitments[0]?.title).toBe('Replaced elsewhere')
+  })
+})
+
+describe('data service: several reports', () => {
+  const report = (id: string, asOf: string, statuses: Record<number, string> = {}) => {
+    const s = JSON.parse(text)
+    s.snapshot.id = id
+    s.snapshot.asOf = asOf
+    for (const [k, status] of Object.entries(statuses)) s.commitments[Number(k)].status = status
+    return file(JSON.stringify(s), `${id}.json`)
+  }
+
+  it('state(asked) shows a link’s stored report and remembers it; an unknown one is said, not an error', async () => {
+    const service = serviceOn(new CoopDatabase(`series-${++n}`))
+    await service.importFile(report('r1', '2026-06-30'), callbacks)
+    await service.importFile(report('r2', '2026-12-31'), callbacks)
+    expect((await service.state()).active?.record.id).toBe('r2')
+    const asked = await service.state('r1')
+    expect([asked.active?.record.id, asked.askedMissing]).toEqual(['r1', false])
+    expect((await service.state()).active?.record.id).toBe('r1')
+    const missing = await service.state('nope')
+    expect([missing.active?.record.id, missing.askedMissing]).toEqual(['r1', true])
+  })
+
+  it('counts the trend of each report under the filters, and refuses a version no longer stored', async () => {
+    const service = serviceOn(new CoopDatabase(`trend-${++n}`))
+    await service.importFile(report('r1', '2026-06-30'), callbacks)
+    await service.importFile(report('r2', '2026-12-31', { 0: 'completed', 1: 'completed' }), callbacks)
+    const records = await service.list()
+    const refs = ['r1', 'r2'].map((id) => refOf(records.find((r) => r.id === id)!))
+    const all = JSON.parse(text).commitments as { status: string; sphere: string }[]
+    const points = await service.trend(refs, { ...NO_FILTERS })
+    expect(points.map((p) => [p.id, p.asOf, p.total])).toEqual([
+      ['r1', '2026-06-30', all.length],
+      ['r2', '2026-12-31', all.length],
+    ])
+    const done = all.filter((c) => c.status === 'completed').length
+    expect(points[0].counts.completed).toBe(done)
+    expect(points[1].counts.completed).toBe(done + [0, 1].filter((k) => all[k].status !== 'completed').length)
+    const sphere = all[0].sphere
+    const narrowed = await service.trend(refs, { ...NO_FILTERS, spheres: [sphere] })
+    expect(narrowed[0].total).toBe(all.filter((c) => c.sphere === sphere).length)
+    // r1 replaced: the old version is no longer there to count.
+    await service.importFile(report('r1', '2026-06-30'), callbacks)
+    await expect(service.trend(refs, { ...NO_FILTERS })).rejects.toThrow(/no longer stored/)
   })
 })
