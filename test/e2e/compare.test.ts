@@ -4,6 +4,7 @@
  * two states, the trend, the country page, and links naming reports that are not stored.
  * The numbers are worked out by hand from the format page ("Comparing two snapshots").
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readCsv } from '../support/csv'
@@ -194,4 +195,30 @@ describe('comparing two reports', () => {
     await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
     await page.context().close()
   })
+
+  it(
+    'passes axe (WCAG 2.1 AA) with the comparison on screen, a matrix cell picked, the drawer open, in en and ru',
+    { timeout: 240_000 },
+    async () => {
+      const page = await withSeries()
+      const violations = async () =>
+        (
+          await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
+      expect(await violations()).toEqual([])
+      await page.locator(tid('matrix-in_progress-completed')).click()
+      await page
+        .locator(`${tid('change-row')} button`)
+        .first()
+        .click()
+      await page.waitForSelector(tid('detail-baseline'))
+      expect(await violations()).toEqual([])
+      await page.goto(base + '/#/?lang=ru')
+      await page.waitForSelector(tid('compare-section'))
+      expect(await page.locator('#compare-title').innerText()).toMatch(/^Что изменилось с /)
+      expect(await violations()).toEqual([])
+      await page.context().close()
+    },
+  )
 })
