@@ -28,8 +28,11 @@ export const useBaselineStore = defineStore('baseline', () => {
 
   /** The baseline's columns, loaded beside the shown report's; shallow (large typed arrays). */
   const loaded = shallowRef<LoadedSnapshot | null>(null)
+  // By id and version, not by object: the stored list is read again after every import, with new
+  // record objects for the same versions.
+  const wantedKey = computed(() => (record.value ? `${record.value.importedAt}\u0000${record.value.id}` : null))
   watch(
-    () => (record.value ? `${record.value.importedAt}\u0000${record.value.id}` : null),
+    wantedKey,
     async (key) => {
       const wanted = record.value
       if (!key || !wanted) return void (loaded.value = null)
@@ -39,7 +42,7 @@ export const useBaselineStore = defineStore('baseline', () => {
       const got = await dataClient()
         .load(wanted.id)
         .catch(() => null)
-      if (record.value === wanted && got?.record.importedAt === wanted.importedAt) loaded.value = got
+      if (wantedKey.value === key && got && `${got.record.importedAt}\u0000${got.record.id}` === key) loaded.value = got
     },
     { immediate: true },
   )

@@ -165,6 +165,19 @@ describe('comparing two reports', () => {
       ['e2e-basic', '2026-06-30', '8', '2'],
       ['e2e-basic-h2', '2026-12-31', '8', '3'],
     ])
+    // A picture of it, as of the other charts: a slide-size PNG.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`${tid('chart-trend')} ${tid('chart-png')}`).click(),
+    ])
+    expect(png.suggestedFilename()).toMatch(/trend.*\.png$/)
+    // Choosing a report on the trend (its table, for the keyboard) shows that report.
+    await page.locator(`${tid('chart-trend')} ${tid('chart-table-toggle')}`).click()
+    await page.locator(`${tid('chart-trend')} table button`).click()
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="snapshot-select"]') as HTMLSelectElement)?.value === 'e2e-basic',
+    )
+    expect(hashQuery(page).get('s')).toBe('e2e-basic')
     await page.goto(base + '/#/?s=e2e-basic-h2&vs=none')
     await waitForDashboard(page)
     expect(await page.locator(tid('diff-new')).count()).toBe(0)
