@@ -23,6 +23,27 @@ export interface SaveMeta {
   warningCount: number
   /** When the import happened (now when absent): the page may have shown the snapshot since. */
   importedAt?: string
+  /**
+   * The version the user agreed to replace: the `importedAt` of the snapshot stored under this id
+   * when it was checked, or null when none was. When given, the save checks it in its own
+   * transaction and refuses (SaveConflictError) if another tab stored or deleted one since: the
+   * "already stored?" question and the save must see the same thing (issue 17, item 2).
+   */
+  replaces?: string | null
+}
+
+/** Another tab changed what is stored under this id between the replace question and the save. */
+export class SaveConflictError extends Error {
+  override name = 'SaveConflictError'
+  constructor(readonly current: SnapshotRecord | undefined) {
+    super(`the snapshot ${JSON.stringify(current?.id ?? '')} changed while it was being imported`)
+  }
+}
+
+/** Refuses a save whose replace question saw another version than the one stored now. */
+export function checkReplaces(meta: SaveMeta, current: SnapshotRecord | undefined): void {
+  if (meta.replaces !== undefined && (current?.importedAt ?? null) !== meta.replaces)
+    throw new SaveConflictError(current)
 }
 
 /**
@@ -44,6 +65,7 @@ export async function saveSnapshot(
     chunks.reduce((sum, c) => sum + c.json.length, 0),
   )
   await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
+    checkReplaces(meta, await db.snapshots.get(id))
     await db.chunks.where('snapshotId').equals(id).delete()
     await db.chunks.bulkAdd(chunks)
     await db.columns.put({ snapshotId: id, columns })
