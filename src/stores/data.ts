@@ -9,18 +9,17 @@ import { dataClient } from '@/data/client'
 import { refOf, SAMPLE_ID, type LoadedSnapshot } from '@/data/messages'
 import { otherTabs } from '@/data/tabs'
 import { createPendingImport } from './pendingImport'
+import { shownVersion } from './shownVersion'
 
 export const useDataStore = defineStore('data', () => {
-  const view = shownSnapshot()
+  // A failed read of the shown version is judged by `versions` (defined below; called only later).
+  const view = shownSnapshot((record, e) => versions.readFailed(record, e))
   const stored = ref<SnapshotRecord[]>([])
   const { storage, storageProblem, outdated } = storageHealth()
-  const changedElsewhere = ref(false)
   let sampleDismissedInMemory = false
-  // Another tab imported or deleted: show what is stored now, without a reload.
-  const tabs = otherTabs(() => {
-    changedElsewhere.value = true
-    void init()
-  })
+  // Another tab imported or deleted: show what is stored now, without a reload (issue 17, item 1:
+  // a notice says so when the snapshot on screen was replaced or deleted; exports check first).
+  const tabs = otherTabs(() => void versions.reloadAfterChange())
   const listStored = async () => {
     stored.value = await dataClient()
       .list()
@@ -28,6 +27,13 @@ export const useDataStore = defineStore('data', () => {
     tabs.tell()
   }
   const imports = shownImports(view, listStored)
+  const versions = shownVersion({ active: view.active, reload: () => init(), saving: imports.saving })
+  const { changedElsewhere, damaged, readFailed, isCurrent } = versions
+  // A tab coming back to the front checks that what it shows is still stored (a missed message).
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    const shown = view.active.value
+    if (document.visibilityState === 'visible' && shown) void isCurrent(refOf(shown.record))
+  })
 
   async function init() {
     try {
@@ -79,6 +85,9 @@ export const useDataStore = defineStore('data', () => {
     storageProblem,
     outdated,
     changedElsewhere,
+    damaged,
+    readFailed,
+    isCurrent,
     init,
     ...imports,
     select,
@@ -102,7 +111,7 @@ function storageHealth() {
 }
 
 /** The snapshot on screen and its texts in the UI language. */
-function shownSnapshot() {
+function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void) {
   /** `loading` until the first snapshot (or nothing) is known. */
   const phase = ref<'loading' | 'ready' | 'empty'>('loading')
   /** The snapshot on screen; its columns are large typed arrays, so the ref is shallow. */
@@ -127,7 +136,7 @@ function shownSnapshot() {
     if (!shown) return
     const built = await dataClient()
       .text(refOf(shown.record), i18n.global.locale.value)
-      .catch(() => null)
+      .catch((e: unknown) => (readFailed(shown.record, e), null))
     if (request === textRequest) text.value = built
   }
 
@@ -148,6 +157,8 @@ function shownSnapshot() {
 function shownImports(view: ReturnType<typeof shownSnapshot>, afterStored: () => Promise<void>) {
   const pending = createPendingImport<LoadedSnapshot>()
   return {
+    /** The snapshot on screen is an import still being saved. */
+    saving: () => pending.saving(view.active.value),
     /** An import passed the checks: show it while the worker stores it. */
     showChecked(loaded: LoadedSnapshot) {
       pending.checked(loaded, view.active.value)

@@ -97,7 +97,8 @@ function searchMatches(columns: Ref<Columns | null>, filters: Ref<Filters>) {
       if (!q || !cols || !active) return
       const rows = await dataClient()
         .search(refOf(active.record), q)
-        .catch(() => new Uint8Array(0))
+        // A version replaced elsewhere or damaged: the data store reloads or says so.
+        .catch((e: unknown) => (data.readFailed(active.record, e), new Uint8Array(0)))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },
     { immediate: true },

@@ -10,6 +10,7 @@ import { indexedDbSource, openSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
 import { createDataService } from '@/data/service'
 import type { SnapshotSource } from '@/data/source'
+import { readFailureOf } from '@/stores/shownVersion'
 
 const text = fixtureText('valid/small.json')
 const id = JSON.parse(text).snapshot.id as string
@@ -94,5 +95,82 @@ describe('two tabs importing the same id at once (item 2)', () => {
     expect(json.commitments[0].title).toEqual(
       stored[0].source.fileName === 'b.json' ? 'From tab B' : JSON.parse(text).commitments[0].title,
     )
+  })
+})
+
+describe('a damaged stored chunk (item 11)', () => {
+  /** Two snapshots stored; the first one's chunk then damaged by `damage`. */
+  async function damagedDb(damage: (db: CoopDatabase) => Promise<unknown>) {
+    const db = new CoopDatabase(`damaged-${++n}`)
+    const service = createDataService(() => openSource(db, memorySource))
+    const callbacks = { progress: () => {}, confirmReplace: async () => true }
+    const other = JSON.parse(text)
+    other.snapshot.id = 'intact'
+    for (const [t, name] of [
+      [text, 'small.json'],
+      [JSON.stringify(other), 'intact.json'],
+    ])
+      if ((await service.importFile(file(t, name), callbacks)).status !== 'imported') throw new Error('not imported')
+    await damage(db)
+    // A fresh worker (a reload): nothing at hand, everything read back from storage.
+    const fresh = createDataService(() => openSource(db, memorySource))
+    const records = await fresh.list()
+    const ref = (wanted: string) => {
+      const r = records.find((x) => x.id === wanted)!
+      return { id: r.id, importedAt: r.importedAt }
+    }
+    return { fresh, damaged: ref(id), intact: ref('intact') }
+  }
+
+  const damages: [string, (db: CoopDatabase) => Promise<unknown>][] = [
+    ['deleted', (db) => db.chunks.delete([id, 'commitments', 0])],
+    [
+      'overwritten with garbage',
+      (db) => db.chunks.put({ snapshotId: id, kind: 'commitments', index: 0, json: '[{"id' }),
+    ],
+    [
+      'overwritten with another shape',
+      (db) => db.chunks.put({ snapshotId: id, kind: 'commitments', index: 0, json: '[1,2]' }),
+    ],
+    ['not a chunk at all', (db) => db.chunks.put({ snapshotId: id, kind: 'commitments', index: 0 } as never)],
+  ]
+
+  it.each(damages)('a chunk %s: every read says which snapshot is damaged; the others work', async (_, damage) => {
+    const { fresh, damaged, intact } = await damagedDb(damage)
+    const isDamaged = (e: unknown) => readFailureOf(e) === 'damaged' && String(e).includes(JSON.stringify(id))
+    for (const read of [
+      () => fresh.text(damaged, 'en'),
+      () => fresh.rows(damaged, [0], [0]),
+      () => fresh.search(damaged, 'a'),
+      () => fresh.snapshotJson(damaged),
+    ]) {
+      const error = await read().then(
+        () => null,
+        (e: unknown) => e,
+      )
+      expect(error && isDamaged(error), String(error)).toBe(true)
+    }
+    // The snapshot's record and columns still load (the dashboard counts), and the others are whole.
+    expect((await fresh.load(id))?.columns.count).toBe(JSON.parse(text).commitments.length)
+    expect((await fresh.text(intact, 'en'))?.titles).toBeDefined()
+    expect((await fresh.rows(intact, [0], [0])).commitments[0]?.id).toBe(JSON.parse(text).commitments[0].id)
+    // Deleting the damaged one works and leaves the other.
+    await fresh.remove(id)
+    expect((await fresh.list()).map((r) => r.id)).toEqual(['intact'])
+  })
+
+  it('a read past the stored rows is no damage: it finds nothing', async () => {
+    const { fresh, intact } = await damagedDb(async () => {})
+    const rows = await fresh.rows(intact, [10_000_000], [])
+    expect(rows.commitments).toEqual([undefined])
+  })
+})
+
+describe('what a failed read means for the page', () => {
+  it('tells a version replaced elsewhere from a damaged one, as the worker words them', () => {
+    expect(readFailureOf(new Error('StaleSnapshotError: snapshot x of 1 is no longer stored'))).toBe('stale')
+    expect(readFailureOf(new Error('DamagedSnapshotError: the stored snapshot "x" is damaged'))).toBe('damaged')
+    expect(readFailureOf(new Error('TypeError: x'))).toBe('other')
+    expect(readFailureOf('DamagedSnapshotError')).toBe('other')
   })
 })
