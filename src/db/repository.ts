@@ -115,7 +115,7 @@ export async function loadSnapshotSummary(
     const record = await db.snapshots.get(id)
     if (!record) return undefined
     const columns = (await db.columns.get(id))?.columns
-    return { record, columns: columns?.version === COLUMNS_VERSION ? columns : undefined }
+    return { record, columns: columnsFit(columns, record) ? columns : undefined }
   })
 }
 
@@ -166,6 +166,22 @@ function allRows(record: SnapshotRecord, kind: ChunkKind, chunks: ChunkRecord[])
   for (let i = 0; i * CHUNK_ROWS < record.counts[kind]; i++)
     for (const row of chunkRows(record, kind, i, byIndex.get(i))) out.push(row)
   return out
+}
+
+/**
+ * Stored columns of this encoding that fit the record (a damaged or foreign record does not: the
+ * columns are then derived again from the rows, as for an older encoding).
+ */
+function columnsFit(c: Columns | undefined, record: SnapshotRecord): c is Columns {
+  if (c?.version !== COLUMNS_VERSION || c.count !== record.counts.commitments) return false
+  const n = c.count
+  const perRow = [c.status, c.overdue, c.sphere, c.agreement, c.due, c.dueOrder, c.owedBy, c.recurrence]
+  return (
+    perRow.every((a) => ArrayBuffer.isView(a) && a.length === n) &&
+    ArrayBuffer.isView(c.countryStart) &&
+    c.countryStart.length === n + 1 &&
+    c.agreementCount === record.counts.agreements
+  )
 }
 
 /** The whole snapshot back from its chunks, as it was imported (after validation). */

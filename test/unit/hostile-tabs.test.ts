@@ -174,3 +174,17 @@ describe('what a failed read means for the page', () => {
     expect(readFailureOf('DamagedSnapshotError')).toBe('other')
   })
 })
+
+describe('damaged stored columns (item 11)', () => {
+  it('are derived again from the rows, not shown', async () => {
+    const db = new CoopDatabase(`columns-${++n}`)
+    const service = createDataService(() => openSource(db, memorySource))
+    const callbacks = { progress: () => {}, confirmReplace: async () => true }
+    expect((await service.importFile(file(text, 'small.json'), callbacks)).status).toBe('imported')
+    const stored = await db.columns.get(id)
+    await db.columns.put({ snapshotId: id, columns: { ...stored!.columns, status: new Uint8Array(1) } })
+    const loaded = await createDataService(() => openSource(db, memorySource)).load(id)
+    expect(loaded?.columns.status.length).toBe(JSON.parse(text).commitments.length)
+    expect((await db.columns.get(id))?.columns.status.length).toBe(JSON.parse(text).commitments.length)
+  })
+})
