@@ -12,13 +12,12 @@ import { createPendingImport } from './pendingImport'
 import { shownVersion } from './shownVersion'
 
 export const useDataStore = defineStore('data', () => {
-  // A failed read of the shown version is judged by `versions` (defined below; called only later).
+  // Issue 17 item 1: a read that meets a version replaced elsewhere, a message from another tab
+  // and a tab back in front all reload what is stored; `versions` is defined below, used later.
   const view = shownSnapshot((record, e) => versions.readFailed(record, e))
   const stored = ref<SnapshotRecord[]>([])
   const { storage, storageProblem, outdated } = storageHealth()
   let sampleDismissedInMemory = false
-  // Another tab imported or deleted: show what is stored now, without a reload (issue 17, item 1:
-  // a notice says so when the snapshot on screen was replaced or deleted; exports check first).
   const tabs = otherTabs(() => void versions.reloadAfterChange())
   const listStored = async () => {
     stored.value = await dataClient()
@@ -29,11 +28,6 @@ export const useDataStore = defineStore('data', () => {
   const imports = shownImports(view, listStored)
   const versions = shownVersion({ active: view.active, reload: () => init(), saving: imports.saving })
   const { changedElsewhere, damaged, readFailed, isCurrent } = versions
-  // A tab coming back to the front checks that what it shows is still stored (a missed message).
-  globalThis.document?.addEventListener('visibilitychange', () => {
-    const shown = view.active.value
-    if (document.visibilityState === 'visible' && shown) void isCurrent(refOf(shown.record))
-  })
 
   async function init() {
     try {

@@ -74,5 +74,11 @@ export function shownVersion({ active, reload, saving }: ShownVersionDeps) {
     return false
   }
 
+  // A tab coming back to the front checks that what it shows is still stored (a missed message).
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    const shown = active.value
+    if (document.visibilityState === 'visible' && shown) void isCurrent(refOf(shown.record))
+  })
+
   return { changedElsewhere, damaged, reloadAfterChange, readFailed, isCurrent }
 }
