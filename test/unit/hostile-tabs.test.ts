@@ -6,6 +6,9 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { fixtureText } from '../support/fixtures'
 import { CoopDatabase, type SnapshotRecord } from '@/db/database'
+import { SaveConflictError } from '@/db/repository'
+import { encodeColumns } from '@/domain/columns'
+import { parseSnapshotText } from '@/import/parse'
 import { indexedDbSource, openSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
 import { createDataService } from '@/data/service'
@@ -186,5 +189,32 @@ describe('damaged stored columns (item 11)', () => {
     const loaded = await createDataService(() => openSource(db, memorySource)).load(id)
     expect(loaded?.columns.status.length).toBe(JSON.parse(text).commitments.length)
     expect((await db.columns.get(id))?.columns.status.length).toBe(JSON.parse(text).commitments.length)
+  })
+})
+
+describe.each([
+  ['IndexedDB', (): SnapshotSource => indexedDbSource(new CoopDatabase(`conflict-${++n}`))],
+  ['memory', (): SnapshotSource => memorySource()],
+])('%s source: a save checks what its replace question saw (item 2)', (_, make) => {
+  it('refuses when another version is stored than the one the user agreed to replace', async () => {
+    const source = make()
+    const parsed = parseSnapshotText(text)
+    if (!parsed.ok) throw new Error('small.json refused')
+    const s = parsed.snapshot
+    const meta = { fileName: 'f.json', fileSize: 1, warnings: [], warningCount: 0 }
+    const first = await source.save(s, encodeColumns(s), { ...meta, replaces: null })
+    // Saved as "nothing stored" while something is: refused, naming what is stored; nothing changed.
+    const refused = await source
+      .save(s, encodeColumns(s), { ...meta, fileName: 'g.json', replaces: null })
+      .catch((e) => e)
+    expect(refused).toBeInstanceOf(SaveConflictError)
+    expect((refused as SaveConflictError).current?.importedAt).toBe(first.importedAt)
+    expect((await source.find(id))?.source.fileName).toBe('f.json')
+    await expect(source.save(s, encodeColumns(s), { ...meta, replaces: 'another version' })).rejects.toThrow(
+      SaveConflictError,
+    )
+    // Replacing what is stored, as asked: stored.
+    const second = await source.save(s, encodeColumns(s), { ...meta, fileName: 'h.json', replaces: first.importedAt })
+    expect((await source.find(id))?.importedAt).toBe(second.importedAt)
   })
 })
