@@ -5,7 +5,7 @@
 import { copyColumns, type Columns } from '@/domain/columns'
 import type { Snapshot } from '@/domain/schema'
 import type { SnapshotRecord } from '@/db/database'
-import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
+import { ACTIVE_KEY, checkReplaces, snapshotRecord } from '@/db/repository'
 import type { SnapshotSource } from './source'
 
 /** A memory source, which can also hold a snapshot under an id of the caller's (the sample's). */
@@ -23,6 +23,7 @@ export function memorySource(): SnapshotSource & {
     hold,
     find: async (id) => held.get(id)?.record,
     async save(snapshot, columns, meta) {
+      checkReplaces(meta, held.get(snapshot.snapshot.id)?.record)
       const record = snapshotRecord(snapshot, meta, 0)
       hold(record, snapshot, columns)
       settings.set(ACTIVE_KEY, record.id)

@@ -23,6 +23,27 @@ export interface SaveMeta {
   warningCount: number
   /** When the import happened (now when absent): the page may have shown the snapshot since. */
   importedAt?: string
+  /**
+   * The version the user agreed to replace: the `importedAt` of the snapshot stored under this id
+   * when it was checked, or null when none was. When given, the save checks it in its own
+   * transaction and refuses (SaveConflictError) if another tab stored or deleted one since: the
+   * "already stored?" question and the save must see the same thing (issue 17, item 2).
+   */
+  replaces?: string | null
+}
+
+/** Another tab changed what is stored under this id between the replace question and the save. */
+export class SaveConflictError extends Error {
+  override name = 'SaveConflictError'
+  constructor(readonly current: SnapshotRecord | undefined) {
+    super(`the snapshot ${JSON.stringify(current?.id ?? '')} changed while it was being imported`)
+  }
+}
+
+/** Refuses a save whose replace question saw another version than the one stored now. */
+export function checkReplaces(meta: SaveMeta, current: SnapshotRecord | undefined): void {
+  if (meta.replaces !== undefined && (current?.importedAt ?? null) !== meta.replaces)
+    throw new SaveConflictError(current)
 }
 
 /**
@@ -44,6 +65,7 @@ export async function saveSnapshot(
     chunks.reduce((sum, c) => sum + c.json.length, 0),
   )
   await db.transaction('rw', [db.snapshots, db.chunks, db.columns, db.settings], async () => {
+    checkReplaces(meta, await db.snapshots.get(id))
     await db.chunks.where('snapshotId').equals(id).delete()
     await db.chunks.bulkAdd(chunks)
     await db.columns.put({ snapshotId: id, columns })
@@ -93,8 +115,73 @@ export async function loadSnapshotSummary(
     const record = await db.snapshots.get(id)
     if (!record) return undefined
     const columns = (await db.columns.get(id))?.columns
-    return { record, columns: columns?.version === COLUMNS_VERSION ? columns : undefined }
+    return { record, columns: columnsFit(columns, record) ? columns : undefined }
   })
+}
+
+/**
+ * A stored snapshot whose rows cannot be read back whole: a chunk record missing, or not the
+ * JSON array of rows it was written as (a disk or browser fault, another program writing into
+ * the database). Said instead of answering with rows missing (issue 17, item 11).
+ */
+export class DamagedSnapshotError extends Error {
+  override name = 'DamagedSnapshotError'
+  constructor(
+    readonly snapshotId: string,
+    detail: string,
+  ) {
+    super(`the stored snapshot ${JSON.stringify(snapshotId)} is damaged: ${detail}`)
+  }
+}
+
+/** How many rows chunk `index` of this kind holds, from the record's counts (0: past the end). */
+function rowsInChunk(record: SnapshotRecord, kind: ChunkKind, index: number): number {
+  return Math.max(0, Math.min(CHUNK_ROWS, record.counts[kind] - index * CHUNK_ROWS))
+}
+
+/** The rows of one chunk record, checked against what the snapshot record says it holds. */
+function chunkRows(record: SnapshotRecord, kind: ChunkKind, index: number, chunk: ChunkRecord | undefined): unknown[] {
+  const where = `${kind} chunk ${index}`
+  const expected = rowsInChunk(record, kind, index)
+  if (!chunk || typeof chunk.json !== 'string') throw new DamagedSnapshotError(record.id, `${where} is missing`)
+  let rows: unknown
+  try {
+    rows = JSON.parse(chunk.json)
+  } catch {
+    throw new DamagedSnapshotError(record.id, `${where} is not readable`)
+  }
+  if (!Array.isArray(rows) || rows.length !== expected)
+    throw new DamagedSnapshotError(record.id, `${where} does not hold its ${expected} rows`)
+  // A row is an object with its id (validated at import); anything else was written by someone else.
+  for (const row of rows)
+    if (!row || typeof row !== 'object' || typeof (row as { id?: unknown }).id !== 'string')
+      throw new DamagedSnapshotError(record.id, `${where} holds something that is not a row`)
+  return rows
+}
+
+/** Every row of one kind, in order, from exactly the chunks the record's count calls for. */
+function allRows(record: SnapshotRecord, kind: ChunkKind, chunks: ChunkRecord[]): unknown[] {
+  const byIndex = new Map(chunks.filter((c) => c.kind === kind).map((c) => [c.index, c]))
+  const out: unknown[] = []
+  for (let i = 0; i * CHUNK_ROWS < record.counts[kind]; i++)
+    for (const row of chunkRows(record, kind, i, byIndex.get(i))) out.push(row)
+  return out
+}
+
+/**
+ * Stored columns of this encoding that fit the record (a damaged or foreign record does not: the
+ * columns are then derived again from the rows, as for an older encoding).
+ */
+function columnsFit(c: Columns | undefined, record: SnapshotRecord): c is Columns {
+  if (c?.version !== COLUMNS_VERSION || c.count !== record.counts.commitments) return false
+  const n = c.count
+  const perRow = [c.status, c.overdue, c.sphere, c.agreement, c.due, c.dueOrder, c.owedBy, c.recurrence]
+  return (
+    perRow.every((a) => ArrayBuffer.isView(a) && a.length === n) &&
+    ArrayBuffer.isView(c.countryStart) &&
+    c.countryStart.length === n + 1 &&
+    c.agreementCount === record.counts.agreements
+  )
 }
 
 /** The whole snapshot back from its chunks, as it was imported (after validation). */
@@ -103,18 +190,13 @@ export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapsh
     const record = await db.snapshots.get(id)
     if (!record) return undefined
     const chunks = await db.chunks.where('snapshotId').equals(id).toArray()
-    const rows = (kind: ChunkKind) =>
-      chunks
-        .filter((c) => c.kind === kind)
-        .sort((a, b) => a.index - b.index)
-        .flatMap((c) => JSON.parse(c.json) as unknown[])
     return {
       format: 'cooperation-snapshot',
       version: 1,
       snapshot: record.info,
       ...(record.spheres.length ? { spheres: record.spheres } : {}),
-      agreements: rows('agreements') as Agreement[],
-      commitments: rows('commitments') as Commitment[],
+      agreements: allRows(record, 'agreements', chunks) as Agreement[],
+      commitments: allRows(record, 'commitments', chunks) as Commitment[],
     }
   })
 }
@@ -126,12 +208,15 @@ export async function loadRows<T>(
   kind: ChunkKind,
   indices: readonly number[],
 ): Promise<(T | undefined)[]> {
-  const chunkIds = [...new Set(indices.map((i) => Math.floor(i / CHUNK_ROWS)))]
-  const chunks = await db.chunks.bulkGet(chunkIds.map((c) => [snapshotId, kind, c] as [string, ChunkKind, number]))
-  const byIndex = new Map(
-    chunkIds.map((c, k) => [c, chunks[k] ? (JSON.parse(chunks[k].json) as unknown[]) : undefined]),
-  )
-  return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.[i % CHUNK_ROWS] as T | undefined)
+  return db.transaction('r', [db.snapshots, db.chunks], async () => {
+    const record = await db.snapshots.get(snapshotId)
+    if (!record) return indices.map(() => undefined)
+    const inRange = indices.filter((i) => Number.isInteger(i) && i >= 0 && i < record.counts[kind])
+    const chunkIds = [...new Set(inRange.map((i) => Math.floor(i / CHUNK_ROWS)))]
+    const chunks = await db.chunks.bulkGet(chunkIds.map((c) => [snapshotId, kind, c] as [string, ChunkKind, number]))
+    const byIndex = new Map(chunkIds.map((c, k) => [c, chunkRows(record, kind, c, chunks[k])]))
+    return indices.map((i) => byIndex.get(Math.floor(i / CHUNK_ROWS))?.[i % CHUNK_ROWS] as T | undefined)
+  })
 }
 
 export async function saveColumns(db: CoopDatabase, id: string, columns: Columns): Promise<void> {

@@ -3,9 +3,9 @@
  * Runs in the data worker; its effects (progress, the question, the store) come in as arguments,
  * so Node tests drive it with fake-indexeddb.
  */
-import { encodeColumns } from '@/domain/columns'
+import { encodeColumns, type Columns } from '@/domain/columns'
 import type { SnapshotRecord } from '@/db/database'
-import { snapshotRecord, type SaveMeta } from '@/db/repository'
+import { SaveConflictError, snapshotRecord, type SaveMeta } from '@/db/repository'
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from '@/data/messages'
 import type { SnapshotSource } from '@/data/source'
@@ -53,17 +53,42 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
     fileSize: file.size,
     warnings: parsed.warnings,
     warningCount: parsed.warningCount,
+    replaces: existing?.importedAt ?? null,
   }
   const shown = snapshotRecord(snapshot, meta, 0)
   // The stored record is the one shown, but for the stored size.
   meta.importedAt = shown.importedAt
   deps.checked?.(snapshot, { record: shown, columns })
-  try {
-    const record = await deps.store.save(snapshot, columns, meta)
-    return { status: 'imported', record, columns }
-  } catch (e) {
-    deps.unstored?.(snapshot)
-    return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }
+  return saveAsAnswered(snapshot, columns, meta, deps)
+}
+
+/**
+ * Saves, checking in the save's own transaction that what is stored under the id is still what
+ * the replace question saw. Another tab may have imported or deleted the same id meanwhile: then
+ * the question is asked again about what is stored now, never answered for the user.
+ */
+async function saveAsAnswered(
+  snapshot: Snapshot,
+  columns: Columns,
+  meta: SaveMeta,
+  deps: PipelineDeps,
+): Promise<ImportResult> {
+  for (;;) {
+    try {
+      const record = await deps.store.save(snapshot, columns, meta)
+      return { status: 'imported', record, columns }
+    } catch (e) {
+      if (e instanceof SaveConflictError) {
+        if (e.current && !(await deps.confirmReplace(e.current))) {
+          deps.unstored?.(snapshot)
+          return { status: 'cancelled' }
+        }
+        meta.replaces = e.current?.importedAt ?? null
+        continue
+      }
+      deps.unstored?.(snapshot)
+      return { status: 'failed', reason: isQuotaError(e) ? 'quota' : 'storage', detail: describe(e) }
+    }
   }
 }
 

@@ -9,18 +9,16 @@ import { dataClient } from '@/data/client'
 import { refOf, SAMPLE_ID, type LoadedSnapshot } from '@/data/messages'
 import { otherTabs } from '@/data/tabs'
 import { createPendingImport } from './pendingImport'
+import { shownVersion } from './shownVersion'
 
 export const useDataStore = defineStore('data', () => {
-  const view = shownSnapshot()
+  // Issue 17 item 1: a read that meets a version replaced elsewhere, a message from another tab
+  // and a tab back in front all reload what is stored; `versions` is defined below, used later.
+  const view = shownSnapshot((record, e) => versions.readFailed(record, e))
   const stored = ref<SnapshotRecord[]>([])
   const { storage, storageProblem, outdated } = storageHealth()
-  const changedElsewhere = ref(false)
   const sample = sampleChoice(view)
-  // Another tab imported or deleted: show what is stored now, without a reload.
-  const tabs = otherTabs(() => {
-    changedElsewhere.value = true
-    void init()
-  })
+  const tabs = otherTabs(() => void versions.reloadAfterChange())
   const listStored = async () => {
     stored.value = await dataClient()
       .list()
@@ -28,6 +26,8 @@ export const useDataStore = defineStore('data', () => {
     tabs.tell()
   }
   const imports = shownImports(view, listStored)
+  const versions = shownVersion({ active: view.active, reload: () => init(), saving: imports.saving })
+  const { changedElsewhere, damaged, readFailed, isCurrent } = versions
 
   /** A link's report (`s=`) that is not stored here: another one is shown, and a notice says so. */
   const askedMissing = ref<string | null>(null)
@@ -76,6 +76,9 @@ export const useDataStore = defineStore('data', () => {
     outdated,
     changedElsewhere,
     askedMissing,
+    damaged,
+    readFailed,
+    isCurrent,
     init,
     ...imports,
     select,
@@ -116,7 +119,7 @@ function storageHealth() {
 }
 
 /** The snapshot on screen and its texts in the UI language. */
-function shownSnapshot() {
+function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void) {
   /** `loading` until the first snapshot (or nothing) is known. */
   const phase = ref<'loading' | 'ready' | 'empty'>('loading')
   /** The snapshot on screen; its columns are large typed arrays, so the ref is shallow. */
@@ -141,7 +144,7 @@ function shownSnapshot() {
     if (!shown) return
     const built = await dataClient()
       .text(refOf(shown.record), i18n.global.locale.value)
-      .catch(() => null)
+      .catch((e: unknown) => (readFailed(shown.record, e), null))
     if (request === textRequest) text.value = built
   }
 
@@ -162,6 +165,8 @@ function shownSnapshot() {
 function shownImports(view: ReturnType<typeof shownSnapshot>, afterStored: () => Promise<void>) {
   const pending = createPendingImport<LoadedSnapshot>()
   return {
+    /** The snapshot on screen is an import still being saved. */
+    saving: () => pending.saving(view.active.value),
     /** An import passed the checks: show it while the worker stores it. */
     showChecked(loaded: LoadedSnapshot) {
       pending.checked(loaded, view.active.value)

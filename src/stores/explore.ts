@@ -110,7 +110,8 @@ export function searchMatches(
       if (!q || !cols || !shown) return
       const rows = await dataClient()
         .search(refOf(shown), q)
-        .catch(() => new Uint8Array(0))
+        // A version replaced elsewhere or damaged: the data store reloads or says so.
+        .catch((e: unknown) => (useDataStore().readFailed(shown, e), new Uint8Array(0)))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
     },
     { immediate: true },

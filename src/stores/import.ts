@@ -138,6 +138,9 @@ async function outcomeOf(file: string, result: ImportResult): Promise<FileOutcom
     case 'refused':
       return { kind: 'refused', file, count: result.errorCount, errors: result.errors }
     case 'cancelled':
+      // Cancelled at its save (another tab stored the same id meanwhile and the user kept that):
+      // what showed before it shows again. Before its checks passed, nothing was shown: no-op.
+      useDataStore().notStored()
       return { kind: 'cancelled', file }
     case 'failed':
       useDataStore().notStored()

@@ -20,6 +20,10 @@ export function createPendingImport<T>() {
       pending = null
       return was && current === was.shown ? { show: was.before } : undefined
     },
+    /** True while `current` is the import shown at its checks and its save has not ended. */
+    saving(current: T | null): boolean {
+      return pending !== null && current === pending.shown
+    },
     /** Its save worked: true when what is on screen is still the snapshot shown at its checks. */
     stored(current: T | null): boolean {
       const was = pending

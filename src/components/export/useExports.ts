@@ -12,6 +12,7 @@ import { agreementsTable, commitmentsTable, overdueItems } from '@/export/tables
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
 import { useDataStore } from '@/stores/data'
+import { readFailureOf } from '@/stores/shownVersion'
 import type { ExportScope } from './scope'
 import { useExportWords } from './useExportWords'
 
@@ -28,6 +29,9 @@ export function useExports(scope: () => Promise<ExportScope>) {
   async function run(kind: ExportKind, options: { pictures?: boolean } = {}) {
     if (!data.active || status.value?.state === 'busy') return
     status.value = { state: 'busy', text: words.t('export.busy', { what: words.t(`export.bar.${kind}`) }) }
+    // The version on screen when asked: the file is written only if it is still the one shown and
+    // stored when the file is ready (another tab may have replaced or deleted it): never old or mixed data.
+    const version = refOf(data.active.record)
     try {
       const [blob, name] =
         kind === 'pptx'
@@ -37,12 +41,22 @@ export function useExports(scope: () => Promise<ExportScope>) {
             : kind === 'xlsx'
               ? await xlsx()
               : await json()
+      if (!(await data.isCurrent(version))) {
+        status.value = { state: 'failed', text: words.t('storedVersion.exportRefused') }
+        return
+      }
       downloadBlob(blob, name)
       status.value = { state: 'saved', text: words.t('export.saved', { file: name }) }
     } catch (e) {
+      const failure = readFailureOf(e)
       status.value = {
         state: 'failed',
-        text: words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }),
+        text:
+          failure === 'stale'
+            ? words.t('storedVersion.exportRefused')
+            : failure === 'damaged'
+              ? words.t('storedVersion.damagedExport')
+              : words.t('export.failed', { detail: e instanceof Error ? e.message : String(e) }),
       }
     }
   }
@@ -109,7 +123,13 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
 
   async function json(): Promise<[Blob, string]> {
     // The worker holds the validated rows; it writes them as a format-v1 file that imports again.
-    const text = await dataClient().snapshotJson(refOf(data.active!.record))
+    const record = data.active!.record
+    const text = await dataClient()
+      .snapshotJson(refOf(record))
+      .catch((e: unknown) => {
+        data.readFailed(record, e)
+        throw e
+      })
     return [new Blob([text], { type: 'application/json' }), fileName('snapshot', 'json')]
   }
 

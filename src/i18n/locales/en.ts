@@ -369,4 +369,15 @@ export default {
     before: 'In the report of {date}',
     notBefore: 'Not in the report of {date}: new in this one.',
   },
+  storedVersion: {
+    dismiss: 'Dismiss',
+    exportRefused:
+      'Nothing was exported: the data was changed in another tab. This tab now shows what is stored; export again.',
+    damaged:
+      'The stored snapshot {name} is damaged: part of its data can no longer be read. Delete it, or import its file again to replace it. The other snapshots are not affected.',
+    damagedDelete: 'Delete this snapshot',
+    damagedReimport: 'Import its file again',
+    damagedDrawer: 'This cannot be shown: the stored snapshot is damaged (see the notice at the top of the page).',
+    damagedExport: 'Nothing was exported: the stored snapshot is damaged. Delete it, or import its file again.',
+  },
 } as const
