@@ -35,6 +35,8 @@ describe('benchmark harness (smoke)', () => {
       'core_ms_1k',
       'crossfilter2_ms_1k',
       'core_over_crossfilter2_1k',
+      'duckdb_ms_1k',
+      'core_over_duckdb_1k',
       'initial_js_gzip_kb',
     ]) {
       expect(results[key], key).toBeGreaterThan(0)
@@ -44,6 +46,7 @@ describe('benchmark harness (smoke)', () => {
     const report = readFileSync(path.join(out, 'BENCHMARKS.md'), 'utf8')
     expect(report).toContain('| import, file → every chart ready |')
     expect(report).toContain('crossfilter2')
+    expect(report).toContain('DuckDB-WASM v1.')
     expect(report).toContain('| **the mix, median** |')
     // Every kind of the mix was measured (the keys above), the seven of issue 16 at least.
     expect(KINDS.length).toBeGreaterThanOrEqual(7)
