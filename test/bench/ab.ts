@@ -13,6 +13,7 @@ import { launchBrowser, newPage } from '../e2e/browser'
 import { untilShown } from './browser-measures'
 import { writeSnapshot } from './generate'
 import { KINDS, measureInteractions } from './interactions'
+import { mainThreadCpuMs, traced } from './trace'
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -40,6 +41,7 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
 }
 
 const n = Number(option('size', '10000'))
+const cpuMode = process.argv.includes('--cpu')
 const rounds = Number(option('rounds', '6'))
 const work = path.join(os.tmpdir(), 'coop-bench')
 mkdirSync(work, { recursive: true })
@@ -54,7 +56,17 @@ try {
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)
     for (const side of order) {
-      const got = await measureInteractions(open[side].page, n, 1)
+      const page = open[side].page
+      // --cpu: the main thread's CPU time per input (from a trace) instead of the wall time.
+      const cpu = cpuMode
+        ? async (_k: unknown, run: () => Promise<number>) => {
+            const cdp = await page.context().newCDPSession(page)
+            const events = await traced(cdp, async () => void (await run()))
+            await cdp.detach()
+            return mainThreadCpuMs(events)
+          }
+        : undefined
+      const got = await measureInteractions(page, n, 1, KINDS, cpu)
       for (const [kind, ms] of Object.entries(got)) times[side][kind].push(...ms)
     }
   }
@@ -65,7 +77,9 @@ try {
   }
   await browser.close()
 }
-console.log(`A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms`)
+console.log(
+  `A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms (${cpuMode ? 'main-thread CPU' : 'wall time'})`,
+)
 console.log(['kind'.padEnd(18), 'A'.padStart(8), 'B'.padStart(8), 'B/A'.padStart(6)].join(' '))
 for (const k of KINDS) {
   const a = median(times.A[k.name])

@@ -117,6 +117,8 @@ export async function measureInteractions(
   commitments: number,
   reps: number,
   kinds: InteractionKind[] = KINDS,
+  /** Runs each timed input (act and result), and may measure it otherwise: its return replaces the time. */
+  around?: (kind: InteractionKind, run: () => Promise<number>) => Promise<number>,
 ): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = Object.fromEntries(kinds.map((k) => [k.name, []]))
   const n = String(commitments)
@@ -126,9 +128,17 @@ export async function measureInteractions(
       await page.evaluate(() => scrollTo(0, 0))
       await kind.prepare?.(page)
       await page.evaluate(untilQuiet, await kpi(page))
-      await page.evaluate(armInteraction, [kind.event, kind.shows, 30_000] as [string, Shows, number])
-      await kind.act(page)
-      out[kind.name].push(await page.evaluate(interactionResult))
+      await page.evaluate(armInteraction, [kind.event, kind.shows, 30_000, !!around] as [
+        string,
+        Shows,
+        number,
+        boolean,
+      ])
+      const run = async () => {
+        await kind.act(page)
+        return page.evaluate(interactionResult)
+      }
+      out[kind.name].push(await (around ? around(kind, run) : run()))
       await (kind.undo ?? click(tid('filter-reset')))(page)
       await page.evaluate(untilQuiet, n)
     }

@@ -16,6 +16,7 @@ import { launchBrowser, newPage } from '../e2e/browser'
 import { armInteraction, interactionResult, untilQuiet, untilShown, type Shows } from './browser-measures'
 import { writeSnapshot } from './generate'
 import { KINDS } from './interactions'
+import { traced, traceSelfTimes } from './trace'
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -62,6 +63,7 @@ function place(frame: ProfileNode['callFrame'], maps: Map<string, SourceMap>): {
 
 function summarize(profiles: Profile[], maps: Map<string, SourceMap>) {
   const byFile = new Map<string, number>()
+  const selfByFn = new Map<string, number>()
   const inclusive = new Map<string, number>()
   let total = 0
   for (const p of profiles) {
@@ -87,6 +89,21 @@ function summarize(profiles: Profile[], maps: Map<string, SourceMap>) {
       if (self.file === '(idle)') return
       total += dt
       byFile.set(self.file, (byFile.get(self.file) ?? 0) + dt)
+      selfByFn.set(self.fn || self.file, (selfByFn.get(self.fn || self.file) ?? 0) + dt)
+      // PROFILE_FOCUS=name: which of our functions the samples in that function come from.
+      const focus = process.env.PROFILE_FOCUS
+      if (focus) {
+        let inFocus = false
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const fn = placed.get(at)!.fn
+          if (fn.endsWith(` ${focus}`)) inFocus = true
+          else if (inFocus && fn.startsWith('src/')) {
+            const key = `focus ${focus} <- ${fn}`
+            inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
+            break
+          }
+        }
+      }
       const seen = new Set<string>()
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
         const fn = placed.get(at)!.fn
@@ -99,10 +116,13 @@ function summarize(profiles: Profile[], maps: Map<string, SourceMap>) {
     })
   }
   const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k)
-  return { total, byFile: top(byFile, 12), inclusive: top(inclusive, 30) }
+  const focused = [...inclusive].filter(([k]) => k.startsWith('focus ')).sort((a, b) => b[1] - a[1])
+  for (const [k] of focused) inclusive.delete(k)
+  return { total, byFile: top(byFile, 12), selfByFn: top(selfByFn, 15), inclusive: [...focused, ...top(inclusive, 30)] }
 }
 
 const n = Number(option('size', '10000'))
+const trace = process.argv.includes('--trace')
 const reps = Number(option('reps', '5'))
 const dist = option('dist', 'dist-profile')
 const only = option('kinds', '')
@@ -130,6 +150,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   for (const kind of KINDS.filter((k) => !only || only.split(',').includes(k.name))) {
     const profiles: Profile[] = []
+    const traceTotals = new Map<string, number>()
     const times: number[] = []
     for (let r = 0; r < reps; r++) {
       await page.evaluate(() => scrollTo(0, 0))
@@ -137,21 +158,40 @@ try {
       const kpi = (await page.locator('[data-testid="kpi-commitments"]').getAttribute('data-value')) ?? ''
       await page.evaluate(untilQuiet, kpi)
       await page.evaluate(armInteraction, [kind.event, kind.shows, 30_000, true] as [string, Shows, number, boolean])
-      await cdp.send('Profiler.start')
-      await kind.act(page)
-      times.push(await page.evaluate(interactionResult))
-      profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile)
+      if (trace) {
+        const events = await traced(cdp, async () => {
+          await kind.act(page)
+          times.push(await page.evaluate(interactionResult))
+        })
+        for (const [name, ms] of traceSelfTimes(events)) traceTotals.set(name, (traceTotals.get(name) ?? 0) + ms)
+      } else {
+        await cdp.send('Profiler.start')
+        await kind.act(page)
+        times.push(await page.evaluate(interactionResult))
+        profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile)
+      }
       await (kind.undo ?? ((p) => p.locator('[data-testid="filter-reset"]').click()))(page)
       await page.evaluate(untilQuiet, String(n))
     }
-    const s = summarize(profiles, maps)
     const ms = (x: number) => (x / reps).toFixed(1).padStart(7)
     times.sort((a, b) => a - b)
+    if (trace) {
+      const busy = [...traceTotals.values()].reduce((a, b) => a + b, 0)
+      console.log(
+        `\n## ${kind.name}: median ${times[Math.floor((reps - 1) / 2)].toFixed(1)} ms; main thread ${ms(busy)} ms per input`,
+      )
+      for (const [name, t] of [...traceTotals].sort((a, b) => b[1] - a[1]).slice(0, 14))
+        console.log(`  ${ms(t)}  ${name}`)
+      continue
+    }
+    const s = summarize(profiles, maps)
     console.log(
       `\n## ${kind.name}: median ${times[Math.floor((reps - 1) / 2)].toFixed(1)} ms; busy ${ms(s.total)} ms per input`,
     )
     console.log('by file (self, ms per input):')
     for (const [f, t] of s.byFile) console.log(`  ${ms(t)}  ${f}`)
+    console.log('functions (self, ms per input):')
+    for (const [f, t] of s.selfByFn) console.log(`  ${ms(t)}  ${f}`)
     console.log('functions (inclusive, ms per input):')
     for (const [f, t] of s.inclusive) console.log(`  ${ms(t)}  ${f}`)
   }
