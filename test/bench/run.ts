@@ -458,7 +458,36 @@ const NOTES = `## How to read this
   computed when the browser is idle, and each chart draws in a task of its own.
 - **Core at 1M rows.** The row loop sits in a function of its own: with code after the loop in the
   same function, V8 compiled the loop on the fly and dropped that code on leaving it, every call.
-  What remains is mostly the partner-country group (a variable number of countries per row).`
+  What remains is mostly the partner-country group (a variable number of countries per row).
+
+## Where an interaction's time goes (10k–100k, profiled in Chromium on 2026-12-01)
+
+Profiled with \`test/bench/profile.ts\` (a CPU profile per kind through the source maps, and
+\`--trace\`: the main thread's work by kind) on a machine whose 2 cores were shared by five
+engineers (load average 10–16): absolute times are 2–4× what a quiet machine gives; the shares
+are what to read.
+- **Script is 70–80 % of the main thread's time per input**; style, layout, paint and commit the
+  rest (10k trace, "Overdue only": 137 ms of main-thread work, 97 of it script, 9 layout,
+  6 commit, 5 paint, 4 pre-paint).
+- **ECharts redrawing the two status charts in view is the largest single cost**: about 37 % of
+  an input's busy time at 100k (\`setOption\` 157 of 424 ms under the profiler), spread over its
+  whole pipeline (model merge, visual and layout stages, the aria stage, bar paths, canvas
+  paint) rather than one hot spot; animation is already off and series are merged, not rebuilt.
+- **vue-i18n's message lookups** (\`t()\` per status name, per table row's status and overdue
+  note, per label) add up to 5–15 %; **the History API** (vue-router's \`replaceState\` and
+  \`pushState\` for every filter change, the price of Back undoing a filter) 5–7 %.
+- **Search**: the 300 ms debounce was in every first keystroke; now the first key of a burst
+  searches at once (A/B at 10k: 742 → 336 ms). What remains: while the worker searches, the
+  dashboard drops its KPIs, charts and table (\`stores/explore.ts\`: no summary while
+  \`waitingForText\`), then mounts them again, so every chart is re-created and redrawn whole
+  (the KPI tile is absent for 60–160 ms at 10k). Keeping the last summary while the answer is on
+  its way would make a keystroke cost what a filter change costs.
+- **Per-filter-change work that did not need to be redone**, removed: the table's rows were
+  replaced rather than patched (keyed by row, now by place), the filter bar read every row's
+  year again, the link's agreement ids became a new set, the passing rows took two passes.
+  Together 9 % of the mix's main-thread CPU at 100k (A/B, 6 alternated rounds: 109.7 → 99.8 ms).
+- Tried and not kept: hiding the tooltip on a bar click (bar click 118 → 112 ms CPU, within the
+  ±9 % the other kinds moved by in the same sitting).`
 
 function option(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
