@@ -38,13 +38,24 @@ export interface SnapshotTerms {
   comparing?: boolean
 }
 
+/**
+ * A snapshot's agreement ids as a set, made once per list: every filter change reads the link
+ * again, and a large snapshot has thousands of agreements.
+ */
+const agreementSets = new WeakMap<readonly string[], Set<string>>()
+function agreementSet(ids: readonly string[]): Set<string> {
+  let set = agreementSets.get(ids)
+  if (!set) agreementSets.set(ids, (set = new Set(ids)))
+  return set
+}
+
 export function filtersFromQuery(
   query: Query,
   terms: SnapshotTerms = {},
 ): { filters: Filters; dropped: DroppedValue[] } {
   const ctx: QueryContext = {
     spheres: new Set<string>([...BUILTIN_SPHERES, ...(terms.spheres ?? [])]),
-    agreements: terms.agreements ? new Set(terms.agreements) : undefined,
+    agreements: terms.agreements ? agreementSet(terms.agreements) : undefined,
     comparing: terms.comparing,
   }
   const read = (name: string): string | undefined => {

@@ -77,12 +77,15 @@ export function orderByText(
 
 /** The rows that pass every filter, in the given order (a full ordering of all rows). */
 export function passingRows(order: Uint32Array, fails: RowFails): Uint32Array {
-  let n = 0
-  for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) n++
-  const out = new Uint32Array(n)
+  // One pass over the rows (each a random read of its bits), then a copy of the passing ones: a
+  // count first would read every row's bits twice (every filter change, 100k rows).
+  const out = new Uint32Array(order.length)
   let k = 0
-  for (let i = 0; i < order.length; i++) if (fails[order[i]] === 0) out[k++] = order[i]
-  return out
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i]
+    if (fails[row] === 0) out[k++] = row
+  }
+  return out.slice(0, k)
 }
 
 /** Each name's place in alphabetical order for the locale (0 first): to sort rows by a named key. */

@@ -92,3 +92,145 @@ export function filterClick(visibleOnly: boolean): Promise<number> {
     requestAnimationFrame(check)
   })
 }
+
+/**
+ * What "shown" means for an interaction: the KPIs show a value, the commitments table holds as many
+ * rows as the KPI counts, and every chart in view (or every chart) is drawn with the current data
+ * (`data-state="ready"`: useChartScheduler draws a chart in view at once, ChartPanel marks it).
+ * Runs in the page (a copy lives in each function below: they may use only what they declare).
+ */
+export type Shows = 'kpi' | { selector: string }
+
+/**
+ * Before one input: waits for its DOM event (capture, on window), then polls each frame until the
+ * input is shown (`shows`: the KPI "commitments" differs from now, or a selector matches) with the
+ * KPIs, the table and every chart in view; the time is from the event's timeStamp to just after
+ * that frame's paint (a message posted from the frame's animation callback arrives after the
+ * paint, as for the Event Timing API's "next paint"). The result waits in `window.__interaction`.
+ */
+export function armInteraction([event, shows, timeoutMs, markForProfile]: [string, Shows, number, boolean?]): void {
+  const kpiValue = () => document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value')
+  const before = kpiValue()
+  const w = window as unknown as { __interaction: Promise<number> }
+  const shown = () => {
+    const kpi = kpiValue()
+    if (!kpi) return false
+    if (shows === 'kpi' ? kpi === before : !document.querySelector(shows.selector)) return false
+    const table = document.querySelector('[data-testid="commitments-table"]')
+    if (!table || table.getAttribute('data-count') !== kpi) return false
+    const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')].filter((c) => {
+      const r = c.getBoundingClientRect()
+      return r.top < innerHeight && r.bottom > 0
+    })
+    return charts.every((c) => c.getAttribute('data-state') === 'ready')
+  }
+  // For a CPU profile (profile.ts): a millisecond spent in a function of this name at either end
+  // of the interaction marks its window among the samples.
+  const spin = () => {
+    const t = performance.now()
+    while (performance.now() - t < 1);
+  }
+  // For a trace, the same ends as user-timing marks.
+  function benchMark_start() {
+    if (!markForProfile) return
+    performance.mark('benchMark_start')
+    spin()
+  }
+  function benchMark_end() {
+    if (!markForProfile) return
+    spin()
+    performance.mark('benchMark_end')
+  }
+  w.__interaction = new Promise((resolve, reject) => {
+    addEventListener(
+      event,
+      (e) => {
+        benchMark_start()
+        const t0 = e.timeStamp
+        const timer = setTimeout(() => reject(new Error(`${event}: not shown within ${timeoutMs} ms`)), timeoutMs)
+        const check = () => {
+          if (!shown()) return void requestAnimationFrame(check)
+          const after = new MessageChannel()
+          after.port1.onmessage = () => {
+            clearTimeout(timer)
+            resolve(performance.now() - t0)
+            benchMark_end()
+          }
+          after.port2.postMessage(null)
+        }
+        requestAnimationFrame(check)
+      },
+      { capture: true, once: true },
+    )
+  })
+}
+
+/** The armed interaction's time (ms). */
+export function interactionResult(): Promise<number> {
+  return (window as unknown as { __interaction: Promise<number> }).__interaction
+}
+
+/**
+ * Resolves once the page is at rest with `commitments` shown: KPIs, table, every chart drawn (off
+ * screen ones too, which wait for idle), then one idle callback, so that no work left over from
+ * the previous input lands in the next one's time.
+ */
+export function untilQuiet(commitments: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const kpi = document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value')
+      const table = document.querySelector('[data-testid="commitments-table"]')?.getAttribute('data-count')
+      const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')]
+      if (kpi === commitments && table === kpi && charts.every((c) => c.getAttribute('data-state') === 'ready'))
+        requestIdleCallback(() => resolve(), { timeout: 1000 })
+      else requestAnimationFrame(check)
+    }
+    check()
+  })
+}
+
+/**
+ * An init script (every page load): from the first frame, the first time the dashboard shows
+ * `sessionStorage["bench-expect"]` commitments with the table and every chart in view drawn, and
+ * the first time with every chart drawn; both just after that frame's paint, in ms since the
+ * navigation started. Kept in `window.__shown`; the polling stops once both are known.
+ */
+export function watchFirstShown(): void {
+  const w = window as unknown as { __shown: { inView?: number; all?: number } }
+  w.__shown = {}
+  const expected = sessionStorage.getItem('bench-expect')
+  if (!expected) return
+  const afterPaint = (key: 'inView' | 'all') => {
+    const ch = new MessageChannel()
+    ch.port1.onmessage = () => (w.__shown[key] ??= performance.now())
+    ch.port2.postMessage(null)
+  }
+  const check = () => {
+    const kpi = document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value')
+    const table = document.querySelector('[data-testid="commitments-table"]')?.getAttribute('data-count')
+    const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')]
+    const ready = (c: Element) => c.getAttribute('data-state') === 'ready'
+    const inView = charts.filter((c) => {
+      const r = c.getBoundingClientRect()
+      return r.top < innerHeight && r.bottom > 0
+    })
+    if (kpi === expected && table === kpi && inView.length > 0) {
+      if (inView.every(ready)) afterPaint('inView')
+      if (charts.every(ready)) afterPaint('all')
+    }
+    if (w.__shown.inView === undefined || w.__shown.all === undefined) requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+/** Resolves with `window.__shown` once both times are known. */
+export function firstShown(): Promise<{ inView: number; all: number }> {
+  const w = window as unknown as { __shown: { inView?: number; all?: number } }
+  return new Promise((resolve) => {
+    const check = () =>
+      w.__shown.inView !== undefined && w.__shown.all !== undefined
+        ? resolve(w.__shown as { inView: number; all: number })
+        : requestAnimationFrame(check)
+    check()
+  })
+}

@@ -12,7 +12,7 @@ import { filterAndAggregate, NO_FILTERS, type Filters } from '../../src/domain/f
 import { STATUSES } from '../../src/domain/vocab'
 
 /** Per view: key -> [per-status counts…, overdue, total]. */
-type Views = {
+export type Views = {
   kpi: number[]
   sphere: Map<string, number[]>
   country: Map<string, number[]>

@@ -142,6 +142,32 @@ describe('cross-filtering', () => {
   })
 })
 
+describe('search as one types', () => {
+  it('the first key searches at once; the rest of a fast burst once typing pauses', async () => {
+    const page = await withBasic()
+    // A paused clock: the 300 ms pause can only pass when the test says so.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 60_000)
+    await page.locator(tid('filter-search')).click()
+    await page.keyboard.press('w')
+    await page.waitForFunction(() => new URLSearchParams(location.hash.split('?')[1]).get('q') === 'w')
+    await page.waitForFunction(
+      () =>
+        !['8', '', null, undefined].includes(
+          document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+        ),
+    )
+    await page.keyboard.type('ater')
+    await page.clock.runFor(100)
+    expect(hashQuery(page).get('q')).toBe('w')
+    await page.clock.runFor(300)
+    await page.waitForFunction(() => new URLSearchParams(location.hash.split('?')[1]).get('q') === 'water')
+    await waitForKpi(page, 'commitments', '1')
+    expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C4')
+    await page.close()
+  })
+})
+
 describe('a snapshot replaced under the same id', () => {
   it('a search follows the new rows, not the ones it found in the replaced snapshot', async () => {
     const page = await withBasic()

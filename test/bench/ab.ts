@@ -1,0 +1,97 @@
+/**
+ * A/B of two builds in one sitting: `npx tsx test/bench/ab.ts --a dist-a --b dist-b --size 100000`.
+ * Serves both builds, opens one page on each with the same generated snapshot, then alternates
+ * rounds of the interaction mix between them (A, B, B, A, …), so that the machine's load falls on
+ * both alike; prints each kind's median for A and B, and the mix's median and p95.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { preview } from 'vite'
+import { launchBrowser, newPage } from '../e2e/browser'
+import { untilShown } from './browser-measures'
+import { writeSnapshot } from './generate'
+import { KINDS, measureInteractions } from './interactions'
+import { mainThreadCpuMs, traced } from './trace'
+
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : fallback
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
+
+/** A page on `dist` showing the snapshot in `file`, reloaded (a cold page, as a user's next visit). */
+async function openBuild(browser: Browser, dist: string, file: string, n: number) {
+  const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+  const base = server.resolvedUrls!.local[0].replace(/\/$/, '')
+  const { context, page } = await newPage(browser)
+  await context.addInitScript({ content: 'window.__name = (f) => f' })
+  page.setDefaultTimeout(300_000)
+  await page.goto(base + '/')
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+  )
+  await page.locator('[data-testid="import-input"]').setInputFiles(file)
+  await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+  await page.reload()
+  await page.evaluate(untilShown, [String(n), false] as [string, boolean])
+  return { server, context, page }
+}
+
+const n = Number(option('size', '10000'))
+const cpuMode = process.argv.includes('--cpu')
+const rounds = Number(option('rounds', '6'))
+const work = path.join(os.tmpdir(), 'coop-bench')
+mkdirSync(work, { recursive: true })
+const file = path.join(work, `snapshot-${n >= 1000 ? `${n / 1000}k` : n}.json`)
+if (!existsSync(file)) await writeSnapshot(file, { commitments: n, seed: 1 })
+const browser = await launchBrowser()
+const builds = { A: option('a', 'dist'), B: option('b', 'dist') }
+const open = { A: await openBuild(browser, builds.A, file, n), B: await openBuild(browser, builds.B, file, n) }
+const times = { A: {} as Record<string, number[]>, B: {} as Record<string, number[]> }
+for (const side of ['A', 'B'] as const) for (const k of KINDS) times[side][k.name] = []
+try {
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)
+    for (const side of order) {
+      const page = open[side].page
+      // --cpu: the main thread's CPU time per input (from a trace) instead of the wall time.
+      const cpu = cpuMode
+        ? async (_k: unknown, run: () => Promise<number>) => {
+            const cdp = await page.context().newCDPSession(page)
+            const events = await traced(cdp, async () => void (await run()))
+            await cdp.detach()
+            return mainThreadCpuMs(events)
+          }
+        : undefined
+      const got = await measureInteractions(page, n, 1, KINDS, cpu)
+      for (const [kind, ms] of Object.entries(got)) times[side][kind].push(...ms)
+    }
+  }
+} finally {
+  for (const side of ['A', 'B'] as const) {
+    await open[side].context.close()
+    await open[side].server.close()
+  }
+  await browser.close()
+}
+console.log(
+  `A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms (${cpuMode ? 'main-thread CPU' : 'wall time'})`,
+)
+console.log(['kind'.padEnd(18), 'A'.padStart(8), 'B'.padStart(8), 'B/A'.padStart(6)].join(' '))
+for (const k of KINDS) {
+  const a = median(times.A[k.name])
+  const b = median(times.B[k.name])
+  console.log(
+    [k.name.padEnd(18), a.toFixed(1).padStart(8), b.toFixed(1).padStart(8), (b / a).toFixed(2).padStart(6)].join(' '),
+  )
+}
+const all = (side: 'A' | 'B') => Object.values(times[side]).flat()
+console.log(
+  ['mix median'.padEnd(18), median(all('A')).toFixed(1).padStart(8), median(all('B')).toFixed(1).padStart(8)].join(' '),
+)
+console.log(
+  ['mix p95'.padEnd(18), p95(all('A')).toFixed(1).padStart(8), p95(all('B')).toFixed(1).padStart(8)].join(' '),
+)
