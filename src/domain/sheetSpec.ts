@@ -118,3 +118,13 @@ export function excelSerial(date: string): number {
 export function dateOfSerial(serial: number): string {
   return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10)
 }
+
+/**
+ * The workbook export writes text that starts like a formula (`=`, `+`, `-`, `@`, …, as
+ * src/export/csv.ts's formulaSafe judges it) with a leading apostrophe, so that Excel never
+ * runs it when a cell is edited; the import takes the apostrophe off again.
+ */
+const GUARDED = /^'(?:[\t\r]|[\s\u0000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
+export function unguarded(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text
+}

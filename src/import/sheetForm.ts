@@ -18,6 +18,7 @@ import {
   type FieldKind,
   type FieldSpec,
   type SheetKey,
+  unguarded,
 } from '@/domain/sheetSpec'
 import { BUILTIN_SPHERES, FORMAT_NAME } from '@/domain/vocab'
 import { countryCode } from './countryNames'
@@ -96,7 +97,12 @@ function fieldNamed(text: string, fields: readonly FieldSpec[]): FieldSpec | und
 }
 
 /** A header -> its field (and language, for a Text): `title`, `Title`, `Название`, `title.ru`, `Название (ru)`. */
-export function headerField(text: string, fields: readonly FieldSpec[]): { field: string; lang?: string } | undefined {
+export function headerField(
+  header: string,
+  fields: readonly FieldSpec[],
+): { field: string; lang?: string } | undefined {
+  // The template marks required columns with a star.
+  const text = header.replace(/\s*\*$/, '')
   const direct = fieldNamed(text, fields)
   if (direct) return { field: direct.field }
   const m = /^(.+?)\s*(?:\.|\(|\[)\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\s*[)\]]?$/.exec(text.trim())
@@ -110,7 +116,7 @@ export function cellText(v: CellValue): string | undefined {
   if (v instanceof Date) return isoDate(v)
   if (typeof v === 'number') return String(v)
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE'
-  const t = v.trim()
+  const t = unguarded(v.trim()).trim()
   return t === '' ? undefined : t
 }
 
@@ -306,12 +312,13 @@ function snapshotOf(sheet: SheetData, warnings: ImportWarning[]): SnapshotSheet 
 /** Sphere ids of the file and names of built-in and declared spheres (any language) -> id. */
 function sphereResolver(spheres: Record<string, unknown>[]): (s: string) => string {
   const declared = new Map<string, string>()
+  // Ids first: a sphere's name never hides another sphere's id.
+  for (const s of spheres) if (typeof s.id === 'string') declared.set(normal(s.id), s.id)
   for (const s of spheres) {
-    if (typeof s.id !== 'string') continue
-    declared.set(normal(s.id), s.id)
     const name = s.name
+    if (typeof s.id !== 'string') continue
     for (const n of typeof name === 'string' ? [name] : Object.values((name as Record<string, string>) ?? {}))
-      declared.set(normal(n), s.id)
+      if (!declared.has(normal(n))) declared.set(normal(n), s.id)
   }
   return (text) => {
     if ((BUILTIN_SPHERES as readonly string[]).includes(text)) return text
