@@ -84,7 +84,8 @@ export function formWorkbookSheets(form: readonly FormSheet[], extra: readonly S
   return [
     ...form.map((f, i) => ({
       sheet: names[i],
-      data: f.rows.map((row, r) => row.map((v) => formCell(v, r === 0 && f.key !== 'instructions'))),
+      data:
+        f.key === 'instructions' ? instructionRows(f) : f.rows.map((row, r) => row.map((v) => formCell(v, r === 0))),
       columns: f.widths.map((width) => ({ width })),
       stickyRowsCount: f.key === 'instructions' ? 0 : 1,
     })),
@@ -99,4 +100,23 @@ export async function formWorkbookBytes(
 ): Promise<Uint8Array> {
   const blob = await writeXlsxFile(formWorkbookSheets(form, extra)).toBlob()
   return new Uint8Array(await blob.arrayBuffer())
+}
+
+/** The instructions sheet: a title, then paragraphs wrapped within the column. */
+function instructionRows(f: FormSheet): XlsxCell[][] {
+  return f.rows.map((row, r) =>
+    row.map((v) =>
+      typeof v === 'string'
+        ? {
+            value: formulaSafe(xmlSafe(v)),
+            type: String,
+            wrap: true,
+            alignVertical: 'top' as const,
+            // Spreadsheets do not grow a row to its wrapped text: the height is set from its length.
+            height: r === 0 ? 24 : 15 * Math.ceil(v.length / 62) + 4,
+            ...(r === 0 ? { fontWeight: 'bold' as const, fontSize: 14 } : {}),
+          }
+        : null,
+    ),
+  )
 }
