@@ -37,7 +37,16 @@ const sheetXml = (zip: JSZip, i: number) => zip.file(`xl/worksheets/sheet${i + 1
 describe('the spreadsheet template', () => {
   it('has the sheets of the form in the UI language, an instructions sheet first and the lists last', async () => {
     const { names } = await template('ru')
-    expect(names).toEqual(['Инструкция', 'Сведения', 'Соглашения', 'Стороны', 'Обязательства', 'Ход исполнения', 'Сферы', 'Списки'])
+    expect(names).toEqual([
+      'Инструкция',
+      'Сведения',
+      'Соглашения',
+      'Стороны',
+      'Обязательства',
+      'Ход исполнения',
+      'Сферы',
+      'Списки',
+    ])
   })
 
   it('heads the columns in the UI language, required ones starred, a title column per other language', async () => {
@@ -116,23 +125,27 @@ describe('the spreadsheet template', () => {
   })
 
   const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p))
-  it.skipIf(!soffice)('opens in LibreOffice, which keeps its drop-down lists and prints it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'template-lo-'))
-    const file = path.join(dir, 'template.xlsx')
-    fs.writeFileSync(file, (await template('ru')).bytes)
-    const run = (to: string, out: string) =>
-      execFileSync(
-        soffice!,
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', out, file],
-        { stdio: 'pipe', timeout: 240_000 },
-      )
-    run('pdf', dir)
-    expect(fs.readFileSync(path.join(dir, 'template.pdf')).subarray(0, 4).toString()).toBe('%PDF')
-    fs.mkdirSync(path.join(dir, 'again'))
-    run('xlsx', path.join(dir, 'again'))
-    const again = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'again', 'template.xlsx')))
-    const commitments = await again.file('xl/worksheets/sheet5.xml')!.async('string')
-    expect(commitments.match(/<dataValidation /g)).toHaveLength(5)
-    expect(commitments).toMatch(/<formula1>'?Списки'?!\$A\$2:\$A\$8<\/formula1>/)
-  }, 300_000)
+  it.skipIf(!soffice)(
+    'opens in LibreOffice, which keeps its drop-down lists and prints it',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'template-lo-'))
+      const file = path.join(dir, 'template.xlsx')
+      fs.writeFileSync(file, (await template('ru')).bytes)
+      const run = (to: string, out: string) =>
+        execFileSync(
+          soffice!,
+          [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', out, file],
+          { stdio: 'pipe', timeout: 240_000 },
+        )
+      run('pdf', dir)
+      expect(fs.readFileSync(path.join(dir, 'template.pdf')).subarray(0, 4).toString()).toBe('%PDF')
+      fs.mkdirSync(path.join(dir, 'again'))
+      run('xlsx', path.join(dir, 'again'))
+      const again = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'again', 'template.xlsx')))
+      const commitments = await again.file('xl/worksheets/sheet5.xml')!.async('string')
+      expect(commitments.match(/<dataValidation /g)).toHaveLength(5)
+      expect(commitments).toMatch(/<formula1>'?Списки'?!\$A\$2:\$A\$8<\/formula1>/)
+    },
+    300_000,
+  )
 })
