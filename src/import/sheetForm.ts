@@ -92,7 +92,7 @@ function fieldNamed(text: string, fields: readonly FieldSpec[]): FieldSpec | und
   const n = normal(text)
   const direct = fields.find((f) => f.field.toLowerCase() === n)
   if (direct) return direct
-  const id = termId('sheetField', text)
+  const id = cachedTermId('sheetField', text)
   return id ? fields.find((f) => f.field === id) : undefined
 }
 
@@ -156,12 +156,34 @@ export function cellList(v: CellValue): string[] | undefined {
   return items.length ? items : undefined
 }
 
+/**
+ * termId normalises every name of its group on each call (≈ 0.5 ms for the spheres on a busy
+ * machine); a workbook repeats a few values thousands of times, so each text is looked up once.
+ */
+const termCache = new Map<string, string | undefined>()
+export function cachedTermId(group: TermGroup, text: string): string | undefined {
+  const key = `${group}\u0000${text}`
+  if (termCache.has(key)) return termCache.get(key)
+  const id = termId(group, text)
+  if (termCache.size > 10_000) termCache.clear()
+  termCache.set(key, id)
+  return id
+}
+const countryCache = new Map<string, string | undefined>()
+function cachedCountry(text: string): string | undefined {
+  if (countryCache.has(text)) return countryCache.get(text)
+  const code = countryCode(text)
+  if (countryCache.size > 10_000) countryCache.clear()
+  countryCache.set(text, code)
+  return code
+}
+
 /** Reads one cell of a field's kind; `sphere` resolves sphere names (built-in and declared). */
 function readCell(kind: FieldKind, v: CellValue, sphere: (s: string) => string): unknown {
   const group = TERM_GROUP[kind]
   if (group) {
     const t = cellText(v)
-    return t === undefined ? undefined : (termId(group, t) ?? t)
+    return t === undefined ? undefined : (cachedTermId(group, t) ?? t)
   }
   switch (kind) {
     case 'date':
@@ -178,10 +200,10 @@ function readCell(kind: FieldKind, v: CellValue, sphere: (s: string) => string):
       return cellList(v)?.map(sphere)
     case 'country': {
       const t = cellText(v)
-      return t === undefined ? undefined : (countryCode(t) ?? t)
+      return t === undefined ? undefined : (cachedCountry(t) ?? t)
     }
     case 'countries':
-      return cellList(v)?.map((t) => countryCode(t) ?? t)
+      return cellList(v)?.map((t) => cachedCountry(t) ?? t)
     default:
       return cellText(v)
   }
@@ -322,7 +344,7 @@ function sphereResolver(spheres: Record<string, unknown>[]): (s: string) => stri
   }
   return (text) => {
     if ((BUILTIN_SPHERES as readonly string[]).includes(text)) return text
-    return termId('sphere', text) ?? declared.get(normal(text)) ?? text
+    return cachedTermId('sphere', text) ?? declared.get(normal(text)) ?? text
   }
 }
 

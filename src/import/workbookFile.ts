@@ -109,8 +109,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries
 }
 
-/** Inflated in steps of this many compressed bytes: one step of zeros grows to at most ~16 MB. */
-const STEP = 16 * 1024
+/** Inflated in steps of this many compressed bytes: one step of zeros grows to at most ~66 MB (deflate's ratio is at most 1032:1). */
+const STEP = 64 * 1024
 
 /**
  * The entries `keep` accepts, unpacked, all together at most `budget` bytes (counted as they
