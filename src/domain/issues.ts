@@ -42,9 +42,34 @@ export type ErrorCode =
   | 'dangling_agreement'
   | 'unknown_sphere'
   | 'invalid'
+  // A workbook (the spreadsheet form): the file itself, then its sheets.
+  | 'xlsx_not_workbook'
+  | 'xlsx_legacy'
+  | 'xlsx_csv'
+  | 'xlsx_encrypted'
+  | 'xlsx_damaged'
+  | 'xlsx_unpacked_too_large'
+  | 'sheet_missing'
+  | 'sheet_no_header'
+  | 'sheet_orphan_row'
 
 export type WarningCode =
-  'update_after_asof' | 'status_differs_from_update' | 'completed_under_100' | 'due_before_signed' | 'unknown_field'
+  | 'update_after_asof'
+  | 'status_differs_from_update'
+  | 'completed_under_100'
+  | 'due_before_signed'
+  | 'unknown_field'
+  | 'sheet_unknown_column'
+
+/**
+ * Where an issue of a workbook is, as Excel shows it: `Commitments!L12` (a whole row `Commitments!12:12`
+ * when the row has no such column), the column's header as written, and the format's field.
+ */
+export interface SheetPlace {
+  ref: string
+  header?: string
+  field?: string
+}
 
 export interface ImportIssue<C extends string = ErrorCode | WarningCode> {
   code: C
@@ -54,6 +79,8 @@ export interface ImportIssue<C extends string = ErrorCode | WarningCode> {
   params?: Record<string, string | number>
   line?: number
   column?: number
+  /** In a workbook, the cell (then `path` is the JSON path the cell maps to). */
+  place?: SheetPlace
 }
 export type ImportError = ImportIssue<ErrorCode>
 export type ImportWarning = ImportIssue<WarningCode>

@@ -6,6 +6,7 @@
 import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-file/universal'
 import { formulaSafe } from './csv'
 import type { Table } from './chartTables'
+import type { FormCell, FormSheet } from './sheetExport'
 import { xmlSafe } from './xmlText'
 
 export interface SheetTable {
@@ -60,4 +61,62 @@ export function workbookSheets(tables: readonly SheetTable[]): Sheet<Blob>[] {
 
 export function workbookBlob(tables: readonly SheetTable[]): Promise<Blob> {
   return writeXlsxFile(workbookSheets(tables)).toBlob()
+}
+
+/** A cell of the spreadsheet form: a date cell, a number, formula-safe text (bold in the header row). */
+function formCell(value: FormCell, header: boolean): XlsxCell {
+  if (value === null) return null
+  if (typeof value === 'object') {
+    // An empty date cell keeps the date format: what is typed into it is a date.
+    if (value.date === '') return { value: null as unknown as Date, type: Date, format: DATE_FORMAT }
+    const [y, m, d] = value.date.split('-').map(Number)
+    return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: DATE_FORMAT }
+  }
+  return cell(value, header)
+}
+
+/** How date cells show: the form's own date syntax, the same in every language. */
+export const DATE_FORMAT = 'yyyy-mm-dd'
+
+/** The form's sheets, then the chart tables, as write-excel-file takes them; every name within Excel's rules. */
+export function formWorkbookSheets(form: readonly FormSheet[], extra: readonly SheetTable[] = []): Sheet<Blob>[] {
+  const names = sheetNames([...form.map((f) => f.name), ...extra.map((t) => t.name)])
+  return [
+    ...form.map((f, i) => ({
+      sheet: names[i],
+      data:
+        f.key === 'instructions' ? instructionRows(f) : f.rows.map((row, r) => row.map((v) => formCell(v, r === 0))),
+      columns: f.widths.map((width) => ({ width })),
+      stickyRowsCount: f.key === 'instructions' ? 0 : 1,
+    })),
+    ...workbookSheets(extra).map((s, i) => ({ ...s, sheet: names[form.length + i] })),
+  ]
+}
+
+/** The workbook's bytes, for the download and for post-processing (the template's drop-down lists). */
+export async function formWorkbookBytes(
+  form: readonly FormSheet[],
+  extra: readonly SheetTable[] = [],
+): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(formWorkbookSheets(form, extra)).toBlob()
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+/** The instructions sheet: a title, then paragraphs wrapped within the column. */
+function instructionRows(f: FormSheet): XlsxCell[][] {
+  return f.rows.map((row, r) =>
+    row.map((v) =>
+      typeof v === 'string'
+        ? {
+            value: formulaSafe(xmlSafe(v)),
+            type: String,
+            wrap: true,
+            alignVertical: 'top' as const,
+            // Spreadsheets do not grow a row to its wrapped text: the height is set from its length.
+            height: r === 0 ? 24 : 15 * Math.ceil(v.length / 62) + 4,
+            ...(r === 0 ? { fontWeight: 'bold' as const, fontSize: 14 } : {}),
+          }
+        : null,
+    ),
+  )
 }

@@ -160,6 +160,57 @@ export const GLOSSARY = {
     progress_changed: n('Progress changed', 'Изменился ход исполнения', 'Орындалу барысы өзгерді', 'Явц өөрчлөгдсөн'),
     unchanged: n('Unchanged', 'Без изменений', 'Өзгеріссіз', 'Өөрчлөлтгүй'),
   },
+  /**
+   * The sheets of the spreadsheet form (format page, "Spreadsheet form"): the template names them
+   * in the UI language, and an import accepts the field name or any of the four names.
+   */
+  sheet: {
+    snapshot: n('Snapshot', 'Сведения', 'Мәліметтер', 'Мэдээлэл'),
+    agreements: n('Agreements', 'Соглашения', 'Келісімдер', 'Гэрээ хэлэлцээр'),
+    parties: n('Parties', 'Стороны', 'Тараптар', 'Талууд'),
+    commitments: n('Commitments', 'Обязательства', 'Міндеттемелер', 'Үүрэг'),
+    updates: n('Updates', 'Ход исполнения', 'Орындалу барысы', 'Явцын мэдээ'),
+    spheres: n('Spheres', 'Сферы', 'Салалар', 'Салбарууд'),
+    instructions: n('Instructions', 'Инструкция', 'Нұсқаулық', 'Заавар'),
+    lists: n('Lists', 'Списки', 'Тізімдер', 'Жагсаалт'),
+  },
+  /** The column headers of the spreadsheet form, one per field of the format (names unique within a language). */
+  sheetField: {
+    field: n('Field', 'Поле', 'Өріс', 'Талбар'),
+    value: n('Value', 'Значение', 'Мәні', 'Утга'),
+    id: n('ID', 'Идентификатор', 'Идентификатор', 'Дугаар'),
+    asOf: n('As of', 'По состоянию на', 'Жағдай бойынша', 'Тайлангийн огноо'),
+    title: n('Title', 'Название', 'Атауы', 'Нэр'),
+    publisher: n('Publisher', 'Издатель', 'Жариялаушы', 'Нийтлэгч'),
+    homeCountry: n('Home country', 'Своя страна', 'Өз елі', 'Өөрийн улс'),
+    language: n('Language', 'Язык', 'Тіл', 'Хэл'),
+    name: n('Name', 'Наименование', 'Атаулы', 'Нэршил'),
+    type: n('Type', 'Тип', 'Түрі', 'Төрөл'),
+    signedOn: n('Signed on', 'Дата подписания', 'Қол қойылған күні', 'Гарын үсэг зурсан огноо'),
+    place: n('Place', 'Место подписания', 'Қол қойылған жері', 'Гарын үсэг зурсан газар'),
+    event: n('Occasion', 'Мероприятие', 'Іс-шара', 'Арга хэмжээ'),
+    spheres: n('Spheres', 'Сферы', 'Салалар', 'Салбарууд'),
+    legalStatus: n('Legal status', 'Правовой статус', 'Құқықтық мәртебесі', 'Эрх зүйн байдал'),
+    validUntil: n('Valid until', 'Действует до', 'Қолданылу мерзімі', 'Хүчинтэй хугацаа'),
+    url: n('Source document (URL)', 'Ссылка на документ', 'Құжатқа сілтеме', 'Баримтын холбоос'),
+    agreementId: n('Agreement ID', 'Идентификатор соглашения', 'Келісім идентификаторы', 'Гэрээний дугаар'),
+    country: n('Country', 'Страна', 'Ел', 'Улс'),
+    kind: n('Party kind', 'Вид стороны', 'Тарап түрі', 'Талын төрөл'),
+    region: n('Region code', 'Код региона', 'Өңір коды', 'Бүс нутгийн код'),
+    text: n('Text of the clause', 'Текст положения', 'Ереже мәтіні', 'Заалтын текст'),
+    clause: n('Clause', 'Пункт', 'Тармақ', 'Заалт'),
+    sphere: n('Sphere', 'Сфера', 'Сала', 'Салбар'),
+    countries: n('Partner countries', 'Страны-партнёры', 'Серіктес елдер', 'Түнш улсууд'),
+    owedBy: n('Owed by', 'Исполняющая сторона', 'Орындаушы тарап', 'Хэрэгжүүлэх тал'),
+    responsible: n('Responsible', 'Ответственные', 'Жауаптылар', 'Хариуцагч'),
+    due: n('Due', 'Срок', 'Мерзімі', 'Хугацаа'),
+    recurrence: n('Recurrence', 'Периодичность', 'Кезеңділігі', 'Давтамж'),
+    status: n('Status', 'Статус', 'Мәртебесі', 'Төлөв'),
+    progress: n('Progress, %', 'Исполнение, %', 'Орындалуы, %', 'Явц, %'),
+    commitmentId: n('Commitment ID', 'Идентификатор обязательства', 'Міндеттеме идентификаторы', 'Үүргийн дугаар'),
+    date: n('Date', 'Дата', 'Күні', 'Огноо'),
+    note: n('Note', 'Примечание', 'Ескерту', 'Тэмдэглэл'),
+  },
 } as const satisfies Record<string, Record<string, Names>>
 
 export type Glossary = typeof GLOSSARY

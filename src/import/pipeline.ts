@@ -9,7 +9,9 @@ import { SaveConflictError, snapshotRecord, type SaveMeta } from '@/db/repositor
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from '@/data/messages'
 import type { SnapshotSource } from '@/data/source'
-import { checkSize, decodeBytes, parseSnapshotText } from './parse'
+import { checkSize, decodeBytes, parseSnapshotText, type ParseOutcome } from './parse'
+import { parseWorkbook } from './workbook'
+import { looksLikeWorkbook } from './workbookFile'
 
 /** Where snapshots go: the tab's SnapshotSource (IndexedDB, or memory when the browser allows no storage). */
 export type SnapshotStore = Pick<SnapshotSource, 'find' | 'save'>
@@ -33,13 +35,21 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   const sized = checkSize(file.size)
   if (sized && !sized.ok) return { status: 'refused', errors: sized.errors, errorCount: sized.errorCount }
   deps.progress('reading')
-  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()))
-  if ('outcome' in decoded) {
-    const o = decoded.outcome
-    return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let parsed: ParseOutcome
+  // A workbook (the spreadsheet form, or a file that means to be one: .xls, .csv) has a reader of
+  // its own; the snapshot it makes goes through the same checks, question and store as JSON.
+  if (looksLikeWorkbook(file.name ?? '', bytes)) {
+    parsed = await parseWorkbook(bytes, file.name ?? '', () => deps.progress('checking'))
+  } else {
+    const decoded = decodeBytes(bytes)
+    if ('outcome' in decoded) {
+      const o = decoded.outcome
+      return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
+    }
+    deps.progress('checking')
+    parsed = parseSnapshotText(decoded.text)
   }
-  deps.progress('checking')
-  const parsed = parseSnapshotText(decoded.text)
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 
   const snapshot = parsed.snapshot

@@ -29,6 +29,7 @@ import { benchCore, repeatColumns } from './core'
 import { benchDuckDb } from './duckdb'
 import { KINDS, measureInteractions } from './interactions'
 import { writeSnapshot } from './generate'
+import { xlsxImportFigures } from './xlsx-import'
 
 export interface BenchOptions {
   sizes: number[]
@@ -248,6 +249,17 @@ export async function runBenchmarks(o: BenchOptions): Promise<Record<string, unk
       results[`file_mb_${l}`] = round(statSync(file).size / 1024 / 1024)
       if (o.interactions > 0) putInteractions(l, r.interactions)
     }
+    // The spreadsheet form's import (issue 13), measured in a module of its own.
+    Object.assign(
+      results,
+      await xlsxImportFigures(
+        browser,
+        baseUrl,
+        o.workDir,
+        o.sizes.filter((n) => n >= 10_000),
+        o.runs,
+      ),
+    )
     if (o.million) {
       const file = path.join(o.workDir, 'snapshot-1m.json')
       if (!existsSync(file)) await writeSnapshot(file, { commitments: 1_000_000, seed: 1 })
@@ -370,6 +382,12 @@ function report(r: Record<string, unknown>, o: BenchOptions): string {
       `| 1m | ${r.core_ms_1m} (target ≤ 25) | ${r.crossfilter2_ms_1m} | — | — | ${r.core_over_crossfilter2_1m} | ≤ 0.35 | — | |`,
     )
   lines.push('', `Initial JS ${r.initial_js_gzip_kb} kB gzipped (target ≤ 300 kB), CSS ${r.initial_css_gzip_kb} kB.`)
+  for (const l of ['10k', '100k'])
+    if (r[`xlsx_import_ms_${l}`] !== undefined)
+      lines.push(
+        '',
+        `Workbook (.xlsx) import, ${l}: ${r[`xlsx_import_ms_${l}`]} ms (target at 10k ≤ 2000 ms), longest task ${r[`xlsx_longest_task_ms_import_${l}`]} ms.`,
+      )
   if (r.import_1m) lines.push('', `1M commitments: ${JSON.stringify(r.import_1m)}`)
   lines.push('', NOTES, '')
   return lines.join('\n')

@@ -30,8 +30,9 @@ const forms = (s: string) => s.split('|').length
 
 /** Latin words a ministry text in Cyrillic may carry: formats, brands, codes the file itself uses. */
 const LATIN_ALLOWED = new Set(
-  // U, FEFF and e: parts of codes (U+FEFF, 1e400) that a message quotes.
-  'PNG SVG CSV JSON XLSX PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e'.split(
+  // U, FEFF and e: parts of codes (U+FEFF, 1e400) that a message quotes; xlsx, xls: file types; L: a cell's
+  // column letter (Обязательства!L12).
+  'PNG SVG CSV JSON XLSX xlsx xls PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e L'.split(
     ' ',
   ),
 )

@@ -4,6 +4,7 @@ import { useFormat } from '@/composables/useFormat'
 import { useLabels } from '@/composables/useLabels'
 import type { Kpi } from '@/domain/aggregate'
 import type { DeckWords } from '@/export/deckPlan'
+import type { SheetWords } from '@/export/sheetExport'
 import type { TableLabels } from '@/export/tables'
 import { useDataStore } from '@/stores/data'
 
@@ -61,5 +62,14 @@ export function useExportWords() {
     ].join(' · ')
   }
 
-  return { t, locale, labels, table, deck, kpiLine }
+  /** The spreadsheet form's words (sheet names, headers, term names), for the workbook export and the template. */
+  function sheet(): SheetWords {
+    return {
+      sheet: (key) => t(`spreadsheet.sheet.${key}`),
+      field: (field) => t(`spreadsheet.field.${field}`),
+      term: (group, id) => t(`${group}.${id}`),
+    }
+  }
+
+  return { t, locale, labels, table, deck, kpiLine, sheet }
 }

@@ -8,16 +8,17 @@ import { pickText } from '@/domain/text'
 import { toCsv } from '@/export/csv'
 import { buildDeckPlan } from '@/export/deckPlan'
 import { downloadBlob, exportFileName } from '@/export/download'
-import { agreementsTable, commitmentsTable, overdueItems } from '@/export/tables'
+import { commitmentsTable, overdueItems } from '@/export/tables'
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
 import { useDataStore } from '@/stores/data'
 import { readFailureOf } from '@/stores/shownVersion'
-import type { ExportScope } from './scope'
+import { agreementsOf, type ExportScope } from './scope'
 import { useExportWords } from './useExportWords'
 
 export type ExportKind = 'pptx' | 'csv' | 'xlsx' | 'json'
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export function useExports(scope: () => Promise<ExportScope>) {
   const data = useDataStore()
@@ -104,21 +105,35 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
     return [new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName(s.view.data, 'csv')]
   }
 
+  /**
+   * The view's commitments as a workbook in the spreadsheet form (it imports again), their
+   * agreements with them, then the chart tables as sheets of their own. Whole rows come from the
+   * worker, in the file's order.
+   */
   async function xlsx(): Promise<[Blob, string]> {
     const s = await scope()
-    const { workbookBlob } = await import('@/export/xlsx')
-    const blob = await workbookBlob([
-      {
-        name: words.t('export.sheet.commitments'),
-        table: commitmentsTable(s.columns, s.text, s.rows, info().asOf, words.table),
-      },
-      {
-        name: words.t('export.sheet.agreements'),
-        table: agreementsTable(s.columns, s.text, s.agreements, s.rows, words.table),
-      },
-      ...s.tables,
+    const record = data.active!.record
+    const rows = Array.from(s.rows).sort((x, y) => x - y)
+    // Every commitment's agreement, so the file is valid on its own; and the agreements the view counts.
+    const agreements = [...new Set([...agreementsOf(s.columns, rows), ...Array.from(s.agreements)])].sort(
+      (x, y) => x - y,
+    )
+    const [whole, { snapshotSheets }, { formWorkbookBytes }] = await Promise.all([
+      dataClient().rows(refOf(record), rows, agreements),
+      import('@/export/sheetExport'),
+      import('@/export/xlsx'),
     ])
-    return [blob, fileName(s.view.data, 'xlsx')]
+    const form = snapshotSheets(
+      {
+        snapshot: record.info,
+        spheres: record.spheres,
+        agreements: whole.agreements.filter((a) => a !== undefined),
+        commitments: whole.commitments.filter((c) => c !== undefined),
+      },
+      words.sheet(),
+    )
+    const bytes = (await formWorkbookBytes(form, s.tables)) as Uint8Array<ArrayBuffer>
+    return [new Blob([bytes], { type: XLSX_TYPE }), fileName(s.view.data, 'xlsx')]
   }
 
   async function json(): Promise<[Blob, string]> {

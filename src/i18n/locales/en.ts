@@ -34,11 +34,11 @@ export default {
   },
   empty: {
     title: 'No data yet',
-    body: 'Import a snapshot file (JSON) with the button above, or drop it anywhere on this page. The data stays in this browser.',
+    body: 'Import a snapshot file (JSON or an Excel workbook, .xlsx) with the button above, or drop it anywhere on this page. The data stays in this browser.',
   },
   import: {
     button: 'Import snapshot',
-    hint: 'or drop JSON files anywhere on the page',
+    hint: 'or drop JSON or Excel files anywhere on the page',
     dropHere: 'Drop snapshot files to import them',
     phase: {
       reading: 'Reading {file}…',
@@ -379,5 +379,64 @@ export default {
     damagedReimport: 'Import its file again',
     damagedDrawer: 'This cannot be shown: the stored snapshot is damaged (see the notice at the top of the page).',
     damagedExport: 'Nothing was exported: the stored snapshot is damaged. Delete it, or import its file again.',
+  },
+  spreadsheet: {
+    template: 'Excel template',
+    templateHelp:
+      'Download an empty workbook to fill in and import: the sheets and columns of a snapshot, with drop-down lists',
+    templateSample: 'with sample data',
+    templateSampleHelp: 'Download the template filled with the sample data, as an example',
+    templateFile: 'template',
+    busy: 'Preparing the workbook…',
+    failed: 'The workbook could not be made: {detail}',
+    missingColumn: 'no column “{field}”',
+    required: 'required',
+    sheet: terms.sheet,
+    field: terms.sheetField,
+    errors: {
+      xlsx_not_workbook:
+        'This file is not an Excel workbook. Open it in Excel and save it as “Excel Workbook (.xlsx)”, or import a snapshot file (JSON).',
+      xlsx_legacy:
+        'This is an old Excel file (.xls) or a workbook protected by a password. In Excel, remove the password if there is one (File → Info → Protect Workbook), save it as “Excel Workbook (.xlsx)” and import that file.',
+      xlsx_csv:
+        'This is a CSV text file, not a workbook. Open it in Excel, save it as “Excel Workbook (.xlsx)” and import that file.',
+      xlsx_encrypted:
+        'The parts of this workbook are encrypted. Save it again from Excel without a password, as “Excel Workbook (.xlsx)”.',
+      xlsx_damaged:
+        'The workbook could not be read ({detail}). Open it in Excel and save it again as “Excel Workbook (.xlsx)”.',
+      xlsx_unpacked_too_large:
+        'The workbook unpacks to more than {limit}, more than the dashboard reads. Split it into smaller workbooks, or delete sheets that are not part of the form.',
+      sheet_missing: 'The sheet “{sheet}” is missing. The Excel template has every sheet the form needs.',
+      sheet_no_header:
+        'No header row was found in the sheet “{sheet}”: one of its first rows must name the columns, as in the template.',
+      sheet_orphan_row: 'No row of the sheet “{sheet}” has the ID {found}.',
+      required: 'This required value is empty.',
+      not_in_list: 'Must be one of: {allowed}; found {found}.',
+      invalid_date: '{found} is not a date: use a date cell, or write it as YYYY-MM-DD or DD.MM.YYYY.',
+      duplicate_agreement: 'The agreement ID {found} is also on {other}: each agreement needs an ID of its own.',
+      duplicate_commitment: 'The commitment ID {found} is also on {other}: each commitment needs an ID of its own.',
+      dangling_agreement: 'No row of the sheet “{sheet}” has the ID {found}.',
+      too_few: 'The agreement has no party: add its parties on the sheet “Parties”, one row each.',
+    },
+    warnings: {
+      sheet_unknown_column: 'The column “{header}” is not part of the form and was left out.',
+    },
+    instructions: {
+      title: 'How to fill in this workbook',
+      sheets:
+        'Each sheet is one part of a report: Snapshot (its ID and the date it is true on), Agreements, Parties (one row per party of an agreement), Commitments, Updates (the history of a commitment, one row per update) and, only to add spheres of your own, Spheres.',
+      headers:
+        'Row 1 of each sheet names the columns: keep these names (in any of the four languages). Columns marked * are required. Other columns are left out, and the import says so.',
+      ids: 'IDs: every agreement and every commitment needs an ID of its own that stays the same from report to report. A party names its agreement by that ID, an update its commitment.',
+      dates: 'Dates: a date cell, or text written as YYYY-MM-DD or DD.MM.YYYY.',
+      lists:
+        'Lists (spheres, partner countries, responsible): several items in one cell, separated by ; or line breaks.',
+      choices:
+        'Status, sphere, type, party kind, owed by, recurrence and country: choose from the drop-down list. Names in English, Russian, Kazakh or Mongolian are accepted too; countries also by ISO code (KZ, MN).',
+      languages:
+        'Texts in several languages: one column per language, such as “Title (ru)”; the column without a language is in the report’s language (Snapshot, Language).',
+      import:
+        'To import: save the workbook as .xlsx and drop it on the dashboard, or use Import snapshot. Each problem is named by its cell (Commitments!L12); nothing is stored until the file has none.',
+    },
   },
 } as const
