@@ -34,6 +34,8 @@ export interface DeckChart {
   series: DeckSeries[]
   /** Counted per category in the notes, not drawn (overdue is a flag on top of a status). */
   extra?: { name: string; values: number[] }
+  /** A footnote under the chart (a chart by partner country counts a commitment under each partner). */
+  note?: string
 }
 
 /** One overdue commitment, in the words of the UI language (the date stays `YYYY-MM-DD`). */
@@ -168,6 +170,7 @@ function cleanChart(c: DeckChart): DeckChart {
     categories: c.categories.map(oneLine),
     series: c.series.map((s) => ({ ...s, name: oneLine(s.name) })),
     extra: c.extra && { name: oneLine(c.extra.name), values: c.extra.values },
+    ...(c.note ? { note: oneLine(c.note) } : {}),
   }
 }
 
@@ -179,7 +182,7 @@ function chartNotes(c: DeckChart, w: DeckWords): string {
     if (c.extra && c.extra.values[k] > 0) parts.push(`${c.extra.name} ${w.number(c.extra.values[k])}`)
     return `${label}: ${w.total} ${w.number(total)}${parts.length ? ` (${parts.join(', ')})` : ''}`
   })
-  return xmlSafe([c.title, ...lines].join('\n'))
+  return xmlSafe([c.title, ...lines, ...(c.note ? [c.note] : [])].join('\n'))
 }
 
 function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): SlidePlan[] {

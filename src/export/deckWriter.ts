@@ -22,6 +22,8 @@ interface Font {
 const PAGE = { w: 13.333, h: 7.5 }
 const MARGIN = 0.5
 const CONTENT = { x: MARGIN, y: 1.4, w: PAGE.w - 2 * MARGIN, h: 5.45 }
+/** Height of a chart's footnote line. */
+const NOTE_H = 0.4
 /** Installed with Office and mapped to a metric twin (Liberation Sans) by LibreOffice; has Cyrillic. */
 const FONT = 'Arial'
 const hex = (css: string) => css.replace('#', '').toUpperCase()
@@ -153,10 +155,25 @@ async function chartSlide(
   picture?: ChartPicture,
 ) {
   const c = s.chart
+  // A footnote takes a line under the chart, inside the body (the footer stays clear).
+  const area = c.note ? { ...CONTENT, h: CONTENT.h - NOTE_H } : CONTENT
+  if (c.note)
+    slide.addText(c.note, {
+      x: CONTENT.x,
+      y: CONTENT.y + CONTENT.h - NOTE_H + 0.05,
+      w: CONTENT.w,
+      h: NOTE_H - 0.05,
+      ...font,
+      fontSize: 11,
+      italic: true,
+      color: COLOR.muted,
+      valign: 'top',
+      fit: 'shrink',
+    })
   if (picture) {
     // Drawn at the slide area's aspect ratio, 144 px per inch: sharp when projected.
-    const data = await picture(c, { width: Math.round(CONTENT.w * 144), height: Math.round(CONTENT.h * 144) })
-    slide.addImage({ data, ...CONTENT, altText: s.notes })
+    const data = await picture(c, { width: Math.round(area.w * 144), height: Math.round(area.h * 144) })
+    slide.addImage({ data, ...area, altText: s.notes })
     return
   }
   // PowerPoint draws a bar chart's first category at the bottom: reversed, it reads top-down as on the dashboard.
@@ -166,7 +183,7 @@ async function chartSlide(
     pptx.ChartType.bar,
     c.series.map((ser) => ({ name: ser.name, labels, values: order.map((k) => ser.values[k]) })),
     {
-      ...CONTENT,
+      ...area,
       barDir: c.direction,
       barGrouping: 'stacked',
       barGapWidthPct: 40,

@@ -163,17 +163,44 @@ describe('slide deck', () => {
     await page.close()
   })
 
-  it('under filters, the deck says them and carries the filtered numbers', async () => {
-    const page = await withSnapshot()
-    await page.goto(`${base}/?sphere=digitalization`)
-    await waitForKpi(page, 'commitments', '3')
-    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
-    expect((await slideTexts(zip))[0]).toContain('Filters: Sphere: Digitalization')
-    const charts = chartParts(zip)
-    expectSameNumbers(await zip.text(charts[1]), await chartCsv(page, 'chart-status-by-country'))
-    expectSameNumbers(await zip.text(charts[2]), await chartCsv(page, 'chart-status-by-year'))
-    await page.close()
-  })
+  // Each chart slide charts exactly what the filters keep, its own filter too: a bar of a chosen key
+  // is the dashboard's bar (counted under the same filters), no other bar reaches the slide, and
+  // the sphere and year charts add up to the KPI.
+  for (const [query, commitments, keep] of [
+    ['sphere=digitalization', '3', { sphere: ['digitalization'] }],
+    ['sphere=digitalization,ecology&status=completed', '2', { sphere: ['digitalization', 'ecology'] }],
+    ['country=MN', '3', { country: ['MN'] }],
+    ['year=2025', '2', { year: ['2025'] }],
+  ] as const)
+    it(`under ?${query}, every chart slide holds only what the filters keep, as the dashboard counts it`, async () => {
+      const page = await withSnapshot()
+      await page.goto(`${base}/?${query}`)
+      await waitForKpi(page, 'commitments', commitments)
+      const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+      expect((await slideTexts(zip))[0]).toContain('Filters: ')
+      const charts = chartParts(zip)
+      const dims = [
+        ['sphere', 'chart-status-by-sphere'],
+        ['country', 'chart-status-by-country'],
+        ['year', 'chart-status-by-year'],
+      ] as const
+      for (const [k, [dim, chart]] of dims.entries()) {
+        const xml = await zip.text(charts[k])
+        const dashboard = await chartCsv(page, chart)
+        const chosen: readonly string[] | undefined = (keep as Record<string, readonly string[]>)[dim]
+        // The dashboard's own chart leaves out its own filter: only the chosen bars are the filtered numbers.
+        const labels = chosen
+          ? [...dashboard.entries()].filter(([, r]) => chosen.includes(r.key)).map(([l]) => l)
+          : null
+        const want = labels ? new Map(labels.map((l) => [l, dashboard.get(l)!])) : dashboard
+        expectSameNumbers(xml, want)
+        const total = series(xml)
+          .flatMap((x) => x.values)
+          .reduce((a, b) => a + b, 0)
+        if (dim !== 'country') expect(total, dim).toBe(Number(commitments))
+      }
+      await page.close()
+    })
 
   it('control characters and markup in the imported text never reach the deck’s XML', async () => {
     const page = await withSnapshot(HOSTILE, '9')

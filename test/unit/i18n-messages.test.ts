@@ -31,7 +31,7 @@ const forms = (s: string) => s.split('|').length
 /** Latin words a ministry text in Cyrillic may carry: formats, brands, codes the file itself uses. */
 const LATIN_ALLOWED = new Set(
   // U, FEFF and e: parts of codes (U+FEFF, 1e400) that a message quotes.
-  'PNG SVG CSV JSON XLSX PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e'.split(
+  'PNG JPEG SVG CSV JSON XLSX PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e'.split(
     ' ',
   ),
 )

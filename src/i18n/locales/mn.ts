@@ -320,6 +320,35 @@ const mn: Messages = {
     backup: 'Бүгдийг ({count}) файлд хадгалах',
     backingUp: 'Нөөц хуулбар бэлтгэж байна…',
   },
+  /** Issue 15: the briefing decks (summary slide, key messages, tables, logo), and the chart notes. */
+  slides: {
+    countsEachPartner: 'Нэг амлалтыг түнш бүрийнх нь дор тоолно.',
+    summary: 'Хураангуй',
+    keyMessages: 'Гол дүгнэлт',
+    change: '{date}-аас хойш {delta}',
+    noChange: '{date}-аас хойш өөрчлөлтгүй',
+    points: '{delta} нэгж хувь',
+    completion: 'Цуцлагдаагүй амлалтын {rate} биелсэн: {count}-аас {completed}.',
+    noneOverdue: 'Хугацаа хэтэрсэн амлалт алга.',
+    overdueIn: '{count} амлалтын хугацаа хэтэрсэн, үүнээс {top} нь «{sphere}» салбарт.',
+    dueSoon: 'Ирэх гурван сард биелээгүй {count} амлалтын хугацаа дуусна.',
+    noneDueSoon: 'Ирэх гурван сард биелээгүй амлалтын хугацаа дуусахгүй.',
+    biggest: 'Хамгийн том салбар — «{sphere}»: {count} амлалт (нийтийн {share}).',
+    completedOn: 'Биелсэн огноо',
+    heatmapNote: 'Нүд бүрт — биелэлтийн хувь, хаалтад — амлалтын тоо.',
+    brand: {
+      open: 'Экспортын лого',
+      title: 'Слайд, зураг дээрх яамны лого ба нэр',
+      name: 'Яамны нэр',
+      logo: 'Лого (PNG эсвэл JPEG, дээд тал нь {size})',
+      remove: 'Лого хасах',
+      saved: 'Энэ хөтөчид хадгалсан.',
+      wrongType: 'Лого нь PNG эсвэл JPEG зураг байх ёстой.',
+      tooBig: 'Лого {size}-аас том байна: жижиг файл сонгоно уу.',
+      unreadable: 'Логог зураг болгон уншиж чадсангүй.',
+      unavailable: 'Энэ хөтөч самбарт лого хадгалахыг зөвшөөрөхгүй байна.',
+    },
+  },
 }
 
 export default mn
