@@ -10,6 +10,8 @@ import type { Columns } from './columns'
 import { DIM, type RowFails } from './dims'
 import { aggregateAll } from './filters'
 import { completionHeatmap, type Heatmap } from './heatmap'
+import { dateNumber } from './dates'
+import { OPEN_STATUSES, STATUSES } from './vocab'
 
 /** 1 for a row that fails no filter. */
 export function passingMask(fails: RowFails): Uint8Array {
@@ -68,4 +70,15 @@ export function strictAgreementsByYear(
   filtered: boolean,
 ): AgreementsByYear {
   return agreementsByYear(cols, strictFails(fails), axis, filtered)
+}
+
+/** How many of `rows` are open and due from `from` to `to` (`YYYY-MM-DD`, both included). */
+export function openDueBetween(cols: Columns, rows: ArrayLike<number>, from: string, to: string): number {
+  const [lo, hi] = [dateNumber(from), dateNumber(to)]
+  let n = 0
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]
+    if (cols.due[i] >= lo && cols.due[i] <= hi && OPEN_STATUSES.has(STATUSES[cols.status[i]])) n++
+  }
+  return n
 }

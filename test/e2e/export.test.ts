@@ -302,6 +302,27 @@ describe('chart pictures', () => {
   })
 })
 
+describe('chart pictures under filters', () => {
+  it('a picture holds only what the filters keep, its own filter too, nothing dimmed; the by-country chart says how it counts', async () => {
+    const page = await withSnapshot()
+    await page.goto(`${base}/?sphere=digitalization`)
+    await waitForKpi(page, 'commitments', '3')
+    // On the dashboard the chart stays linked: every sphere is drawn, the chosen one highlighted.
+    const onScreen = await chartCsv(page, 'chart-status-by-sphere')
+    expect(onScreen.size).toBe(3)
+    const sphere = (await downloadBytes(page, tid('chart-status-by-sphere'), 'chart-svg')).bytes.toString('utf8')
+    expect(sphere).toContain('Digitalization')
+    expect(sphere).not.toContain('Ecology')
+    expect(sphere).not.toContain('Trade')
+    const country = (await downloadBytes(page, tid('chart-status-by-country'), 'chart-svg')).bytes.toString('utf8')
+    expect(country).toContain('A commitment counts under each of its partners.')
+    await expect
+      .poll(() => page.locator(tid('chart-status-by-country')).innerText())
+      .toContain('A commitment counts under each of its partners.')
+    await page.close()
+  })
+})
+
 describe('data files', () => {
   it('the commitments CSV and XLSX open with one row per commitment under the filters', async () => {
     const page = await withSnapshot()

@@ -3,7 +3,9 @@ import { useI18n } from 'vue-i18n'
 import { useFormat } from '@/composables/useFormat'
 import { useLabels } from '@/composables/useLabels'
 import type { Kpi } from '@/domain/aggregate'
+import type { Heatmap } from '@/domain/heatmap'
 import type { DeckWords } from '@/export/deckPlan'
+import { deckHeatmap, messageWords, summaryWords } from './deckWords'
 import type { TableLabels } from '@/export/tables'
 import { useDataStore } from '@/stores/data'
 
@@ -46,6 +48,7 @@ export function useExportWords() {
         status: t('table.status'),
         days: t('export.deck.daysOverdue'),
       },
+      summary: summaryWords(t, fmt),
     }
   }
 
@@ -61,5 +64,14 @@ export function useExportWords() {
     ].join(' · ')
   }
 
-  return { t, locale, labels, table, deck, kpiLine }
+  return {
+    t,
+    locale,
+    labels,
+    table,
+    deck,
+    kpiLine,
+    messages: () => messageWords(t, fmt),
+    heatmap: (h: Heatmap) => deckHeatmap(h, t, fmt, labels),
+  }
 }
