@@ -23,6 +23,10 @@ export interface DeckList {
   empty: string
   /** A line under the table. */
   note?: string
+  /** The table's width, inches (default: the body's). */
+  width?: number
+  /** The least height of a body row, inches (a short table of big cells reads better). */
+  minRowHeight?: number
 }
 
 export interface TableSlide {
@@ -58,7 +62,8 @@ const clean = (cells: readonly string[]) => cells.map(oneLine)
 /** The inches of each column, from the relative widths. */
 function columnsOf(list: DeckList): TableColumn[] {
   const total = list.columns.reduce((s, c) => s + c.weight, 0)
-  return list.columns.map((c) => ({ width: (BODY.w * c.weight) / total, maxLines: c.maxLines ?? 2, align: c.align }))
+  const width = Math.min(BODY.w, list.width ?? BODY.w)
+  return list.columns.map((c) => ({ width: (width * c.weight) / total, maxLines: c.maxLines ?? 2, align: c.align }))
 }
 
 /** A list's slides: as many rows on each as its body holds, "part n of m" in the titles. */
@@ -78,6 +83,7 @@ export function listSlides(list: DeckList, subtitle: string, w: TableWords): Tab
   }
   const shown = list.rows.slice(0, MAX_LIST_ROWS)
   const fitted = shown.map((r) => fitRow(clean(r), columns))
+  if (list.minRowHeight) for (const r of fitted) r.height = Math.max(r.height, list.minRowHeight)
   const body = BODY.h - (note ? NOTE_H : 0)
   const pages = paginateRows(
     fitted.map((r) => r.height),
@@ -119,24 +125,35 @@ export interface DeckHeatmap {
   empty: string
 }
 
-/** Partner countries on one slide at most (the rest on the next part). */
-export const HEATMAP_COLUMNS_PER_SLIDE = 12
+/** Partner countries on one slide at most (the rest on the next part): a country's name keeps to its column unbroken. */
+export const HEATMAP_COLUMNS_PER_SLIDE = 9
+const HEATMAP_LABEL_W = 2.6
+const HEATMAP_CELL_W = 1.25
 
 /** The heatmap's slides: a native table, each cell filled by its rate, its text dark or light to stay readable. */
 export function heatmapSlides(h: DeckHeatmap, subtitle: string, w: TableWords): TableSlide[] {
-  const list = (cols: number[]): DeckList => ({
-    id: 'heatmap',
-    title: h.title,
-    header: [h.corner, ...cols.map((c) => h.columns[c])],
-    columns: [{ weight: 2.6, maxLines: 2 }, ...cols.map(() => ({ weight: 1, maxLines: 2, align: 'right' as const }))],
-    rows: h.rows.map((label, r) => [label, ...cols.map((c) => cellText(h, h.cells[r][c]))]),
-    empty: h.empty,
-    note: h.note,
-  })
+  const list = (cols: number[]): DeckList => {
+    const cell = Math.min(HEATMAP_CELL_W, (BODY.w - HEATMAP_LABEL_W) / Math.max(1, cols.length))
+    return {
+      id: 'heatmap',
+      title: h.title,
+      header: [h.corner, ...cols.map((c) => h.columns[c])],
+      width: HEATMAP_LABEL_W + cols.length * cell,
+      minRowHeight: 0.36,
+      columns: [
+        { weight: HEATMAP_LABEL_W, maxLines: 2 },
+        ...cols.map(() => ({ weight: cell, maxLines: 3, align: 'right' as const })),
+      ],
+      rows: h.rows.map((label, r) => [label, ...cols.map((c) => cellText(h, h.cells[r][c]))]),
+      empty: h.empty,
+      note: h.note,
+    }
+  }
   if (h.rows.length === 0 || h.columns.length === 0) return listSlides(list([]), subtitle, w)
+  // Balanced parts: 15 countries make 8 and 7, not 9 and 6.
+  const size = Math.ceil(h.columns.length / Math.ceil(h.columns.length / HEATMAP_COLUMNS_PER_SLIDE))
   const chunks: number[][] = []
-  for (let c = 0; c < h.columns.length; c += HEATMAP_COLUMNS_PER_SLIDE)
-    chunks.push(h.columns.slice(c, c + HEATMAP_COLUMNS_PER_SLIDE).map((_, k) => c + k))
+  for (let c = 0; c < h.columns.length; c += size) chunks.push(h.columns.slice(c, c + size).map((_, k) => c + k))
   const parts = chunks.flatMap((cols) => {
     const slides = listSlides(list(cols), subtitle, { ...w, part: () => '' })
     // Each slide's rows are a run of the spheres: find them again to colour the cells.

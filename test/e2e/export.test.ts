@@ -139,13 +139,19 @@ describe('slide deck', () => {
     const zip = await unzip(bytes)
     expect(await illFormed(page, await xmlParts(zip))).toEqual([])
 
-    // Title, five charts, the overdue table (C2 and C4: one slide).
+    // Title, summary, five charts, the heatmap, the overdue table (C2 and C4: one slide).
     const texts = await slideTexts(zip)
-    expect(texts).toHaveLength(7)
+    expect(texts).toHaveLength(9)
     expect(texts[0]).toContain('E2E basic snapshot')
     expect(texts[0]).toContain('All commitments (no filters)')
-    expect(texts[6]).toContain('Overdue commitments (2)')
-    expect(texts[6]).toContain('Joint AI working group')
+    // The summary: the KPI tiles as the dashboard shows them, and the key messages from the same numbers.
+    expect(texts[1]).toMatch(/^Summary .*\b3 Agreements 8 Commitments 2 Completed 28\.6% Completion rate 2 Overdue\b/)
+    expect(texts[1]).toContain('Key messages')
+    expect(texts[1]).toContain('2 commitments are overdue, 1 of them in Digitalization.')
+    expect(texts[1]).toContain('28.6% of the commitments not cancelled are completed: 2 of 7.')
+    expect(texts[7]).toContain('Completion rate by sphere and partner country')
+    expect(texts[8]).toContain('Overdue commitments (2)')
+    expect(texts[8]).toContain('Joint AI working group')
 
     const charts = chartParts(zip)
     expect(charts).toHaveLength(5)
@@ -223,7 +229,7 @@ describe('slide deck', () => {
     await page.close()
   })
 
-  it('a country briefing exports the same deck for one partner', async () => {
+  it('a country briefing deck is its page: led by the country, the same KPIs, agreements, lists and counts', async () => {
     const page = await withSnapshot()
     await page.goto(`${base}/#/country/MN`)
     await page.locator(`${tid('country-page')}[data-country="MN"]`).waitFor()
@@ -231,13 +237,38 @@ describe('slide deck', () => {
     expect(name).toBe('e2e-basic_country-MN_2026-06-30.pptx')
     const zip = await unzip(bytes)
     const texts = await slideTexts(zip)
-    expect(texts[0]).toContain('Country briefing: Mongolia')
+    // Title, summary, agreements, two charts, completed since, overdue, due in six months.
+    expect(texts).toHaveLength(8)
+    expect(texts[0]).toMatch(/^Mongolia Country briefing: Mongolia/)
+    const kpis = await readKpis(page)
+    expect(texts[1]).toContain(
+      `${kpis.agreements} Agreements ${kpis.commitments} Commitments ${kpis.completed} Completed`,
+    )
+    // The agreements slide lists the page's agreements table, row for row.
+    const pageAgreements = await page
+      .locator(`${tid('country-agreements')} tbody tr`)
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())))
+    expect(texts[2]).toContain(`Agreements (${pageAgreements.length})`)
+    for (const [title, , , progress] of pageAgreements) {
+      expect(texts[2]).toContain(title)
+      expect(texts[2]).toContain(progress)
+    }
     const charts = chartParts(zip)
     expect(charts).toHaveLength(2)
     // Mongolia: C1 (completed), C2 (in progress, overdue), C3 (not started).
     const bySphere = series(await zip.text(charts[0]))
-    expect(bySphere.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(3)
-    expect(texts.at(-1)).toContain('Overdue commitments (1)')
+    expect(bySphere.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(Number(kpis.commitments))
+    const count = async (id: string) => Number(await page.locator(tid(id)).getAttribute('data-count'))
+    expect(texts[5]).toContain(`Completed since the previous report (${await count('country-completed')})`)
+    expect(texts[6]).toContain(`Overdue commitments (${await count('country-overdue')})`)
+    expect(texts[7]).toContain(`Due in the next six months (${await count('country-upcoming')})`)
+    for (const [slide, list] of [
+      [5, 'country-completed'],
+      [6, 'country-overdue'],
+      [7, 'country-upcoming'],
+    ] as const)
+      for (const title of await page.locator(`${tid(list)} .clist__title`).allTextContents())
+        expect(texts[slide]).toContain(title.trim())
     await page.close()
   })
 })
