@@ -222,7 +222,10 @@ describe('slide deck', () => {
   it('with "charts as pictures", the chart slides hold pictures instead of native charts', async () => {
     const page = await withSnapshot()
     await page.locator(tid('export-pptx-pictures')).check()
-    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    const { name, bytes } = await downloadBytes(page, 'body', 'export-pptx')
+    // Its own name: saved beside the native deck, it does not replace it.
+    expect(name).toBe('e2e-basic_dashboard-pictures_2026-06-30.pptx')
+    const zip = await unzip(bytes)
     expect(chartParts(zip)).toEqual([])
     expect(zip.names.filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(5)
     expect(await illFormed(page, await xmlParts(zip))).toEqual([])

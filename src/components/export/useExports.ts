@@ -7,7 +7,8 @@ import { ref } from 'vue'
 import { pickText } from '@/domain/text'
 import { toCsv } from '@/export/csv'
 import { buildDeckPlan } from '@/export/deckPlan'
-import { downloadBlob, exportFileName } from '@/export/download'
+import { downloadBlob } from '@/export/download'
+import { exportFile, type ExportFileKind } from '@/export/fileNames'
 import { agreementsTable, commitmentsTable, overdueItems } from '@/export/tables'
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
@@ -54,7 +55,7 @@ export function useExports(scope: () => Promise<ExportScope>) {
 function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof useExportWords>) {
   const data = useDataStore()
   const info = () => data.active!.record.info
-  const fileName = (view: string, ext: string) => exportFileName(info().id, view, info().asOf, ext)
+  const fileName = (view: string, kind: ExportFileKind) => exportFile(info().id, view, info().asOf, kind)
 
   async function deck(pictures: boolean): Promise<[Blob, string]> {
     const s = await scope()
@@ -85,7 +86,7 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
     })
     // jszip's bytes sit on a plain ArrayBuffer, which is what Blob parts are typed to need.
     const bytes = (await writeDeck(plan, picture)) as Uint8Array<ArrayBuffer>
-    return [new Blob([bytes], { type: PPTX_TYPE }), fileName(s.view.deck, 'pptx')]
+    return [new Blob([bytes], { type: PPTX_TYPE }), fileName(s.view.deck, pictures ? 'pictures' : 'slides')]
   }
 
   async function csv(): Promise<[Blob, string]> {
