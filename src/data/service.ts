@@ -7,6 +7,7 @@
  * first needed; the built-in sample lives in a memory source of its own under SAMPLE_ID. Whole
  * snapshots at hand are in one cache (./snapshotCache), forgotten in one place (`written`).
  */
+import { cleanBrand } from '@/domain/brand'
 import { encodeColumns } from '@/domain/columns'
 import { searchRows } from '@/domain/search'
 import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
@@ -36,6 +37,9 @@ export type DataService = DataApi & {
 export class StaleSnapshotError extends Error {
   override name = 'StaleSnapshotError'
 }
+
+/** The setting that holds the exports' brand (../domain/brand). */
+const BRAND_KEY = 'brand'
 
 export function createDataService(open: () => Promise<SnapshotSource>): DataService {
   let opened: Promise<SnapshotSource> | undefined
@@ -91,6 +95,9 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     },
     ...reads,
     setSampleDismissed: async (dismissed) => (await stored()).putSetting(SAMPLE_DISMISSED, dismissed),
+    // The exports' brand (issue 15): checked again here, as it is kept and as it is read back.
+    brand: async () => cleanBrand(await (await stored()).setting(BRAND_KEY)),
+    setBrand: async (brand) => (await stored()).putSetting(BRAND_KEY, cleanBrand(brand)),
     remove: (id) => written(id, (source) => source.remove(id)),
     clear: () =>
       written(undefined, async (source) => {

@@ -2,7 +2,9 @@
  * The exports, as a user gets them: the files downloaded from the built app, opened and checked
  * against what the dashboard shows (its KPIs and its chart CSVs).
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -16,6 +18,8 @@ import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, w
 
 const base = inject('baseUrl')
 const HOSTILE = fixturePath('export/hostile.json')
+/** A 1 × 1 PNG. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
 let browser: Browser
 beforeAll(async () => {
@@ -353,6 +357,38 @@ describe('chart pictures under filters', () => {
     await expect
       .poll(() => page.locator(tid('chart-status-by-country')).innerText())
       .toContain('A commitment counts under each of its partners.')
+    await page.close()
+  })
+})
+
+describe('the ministry’s brand on the exports', () => {
+  it('a logo and a name chosen once, kept in the browser, on every slide’s master and on chart pictures; a non-image is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brand-'))
+    const png = join(dir, 'logo.png')
+    writeFileSync(png, Buffer.from(PIXEL, 'base64'))
+    const fake = join(dir, 'logo-really-svg.png')
+    writeFileSync(fake, '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"/>')
+    const page = await withSnapshot()
+    await page.locator(`${tid('brand-settings')} summary`).click()
+    await page.locator(tid('brand-logo')).setInputFiles(fake)
+    await expect.poll(() => page.locator(tid('brand-status')).innerText()).toContain('must be a PNG or JPEG')
+    await page.locator(tid('brand-name')).fill('Ministry of Foreign Affairs')
+    await page.locator(tid('brand-name')).press('Enter')
+    await page.locator(tid('brand-logo')).setInputFiles(png)
+    await page.locator(tid('brand-logo-preview')).waitFor()
+    // Kept in the browser: a reload keeps it.
+    await page.reload()
+    await waitForKpi(page, 'commitments', '8')
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    const layouts = await Promise.all(
+      zip.names.filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map((n) => zip.text(n)),
+    )
+    expect(layouts.some((x) => x.includes('Ministry of Foreign Affairs') && x.includes('<p:pic>'))).toBe(true)
+    expect(zip.names.some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true)
+    const svg = (await downloadBytes(page, tid('chart-status-by-sphere'), 'chart-svg')).bytes.toString('utf8')
+    expect(svg).toContain('Ministry of Foreign Affairs')
+    expect(svg).toContain(`data:image/png;base64,${PIXEL}`)
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
     await page.close()
   })
 })

@@ -15,6 +15,7 @@ import { refOf } from '@/data/messages'
 import { useDataStore } from '@/stores/data'
 import type { ExportScope } from './scope'
 import { useExportWords } from './useExportWords'
+import { useBrand } from './brand'
 
 export type ExportKind = 'pptx' | 'csv' | 'xlsx' | 'json'
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
@@ -57,8 +58,11 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
   const info = () => data.active!.record.info
   const fileName = (view: string, kind: ExportFileKind) => exportFile(info().id, view, info().asOf, kind)
 
+  const brand = useBrand()
+
   async function deck(pictures: boolean): Promise<[Blob, string]> {
     const s = await scope()
+    const kept = await brand.ready()
     const [{ writeDeck }, picture] = await Promise.all([
       import('@/export/deckWriter'),
       pictures ? import('@/export/chartImage').then((m) => m.deckChartPicture) : undefined,
@@ -81,6 +85,7 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
       charts: s.charts,
       heatmap: s.heatmap,
       sections: s.sections,
+      ...(kept ? { brand: kept } : {}),
       overdue: overdueItems(s.columns, s.text, s.rows, snapshot.asOf, words.table),
       words: words.deck(),
     })
