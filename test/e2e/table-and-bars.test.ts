@@ -1,0 +1,82 @@
+/**
+ * Issue 15 on the dashboard: due dates in the commitments table show their year (the full date on
+ * hover and to screen readers), and a chart's bars stay in place while its own filter is set.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { basicSnapshot, writeFixture } from './fixtures'
+import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function basicPage(lang = 'en') {
+  const { page } = await newPage(browser, { viewport: { width: 1440, height: 900 } })
+  await page.goto(`${base}/?lang=${lang}`)
+  await waitForDashboard(page)
+  expect(await importFiles(page, writeFixture('table-bars.json', basicSnapshot()))).toBe('ok')
+  await waitForKpi(page, 'commitments', '8')
+  return page
+}
+
+describe('the commitments table at 1440 px', () => {
+  it('shows each due date whole, with its year; the full date is its title and its accessible name', async () => {
+    const page = await basicPage()
+    const cells = page.locator(tid('commitment-due'))
+    await cells.first().waitFor()
+    const texts = await cells.allInnerTexts()
+    const dated = texts.filter((x) => x.trim() !== '—')
+    expect(dated.length).toBeGreaterThan(0)
+    for (const x of dated) expect(x.trim()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/)
+    // Not cut: the text fits its cell.
+    const clipped = await cells.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length)
+    expect(clipped).toBe(0)
+    const first = cells.first()
+    expect(await first.getAttribute('title')).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/)
+    expect(await first.getAttribute('aria-label')).toBe(await first.getAttribute('title'))
+    // Sorted by due date: the years read in order down the column.
+    const years = dated.map((x) => Number(x.slice(-4)))
+    expect(years).toEqual([...years].sort((a, b) => a - b))
+    await page.close()
+  })
+
+  it('in Russian, the short numeric form dd.mm.yyyy', async () => {
+    const page = await basicPage('ru')
+    const texts = (await page.locator(tid('commitment-due')).allInnerTexts()).filter((x) => x.trim() !== '—')
+    for (const x of texts) expect(x.trim()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/)
+    await page.close()
+  })
+})
+
+describe('chart clicks', () => {
+  it('the chosen bar stays where it was while the chart’s own filter is set', async () => {
+    const page = await basicPage()
+    const panel = page.locator(tid('chart-status-by-sphere'))
+    await panel.locator(tid('chart-table-toggle')).click()
+    const labels = () => panel.locator('tbody th').allInnerTexts()
+    const before = await labels()
+    expect(before.length).toBeGreaterThan(2)
+    // A status cell of the last bar: its sphere and that status. Under both, the other bars have
+    // nothing and the chosen one would jump to the top; it stays where it was, the others at zero.
+    const last = before.length - 1
+    await panel.locator('tbody tr').nth(last).locator(tid('table-cell-filter')).first().click()
+    await expect.poll(() => page.url()).toContain('status=')
+    await expect.poll(() => page.locator(tid('kpi-commitments')).getAttribute('data-value')).toBe('1')
+    expect(await labels()).toEqual(before)
+    await page.close()
+  })
+
+  it('the by-country chart says a commitment counts under each of its partners', async () => {
+    const page = await basicPage()
+    expect(await page.locator(tid('chart-status-by-country')).innerText()).toContain(
+      'A commitment counts under each of its partners.',
+    )
+    await page.close()
+  })
+})
