@@ -41,6 +41,14 @@ export class StaleSnapshotError extends Error {
 /** The setting that holds the exports' brand (../domain/brand). */
 const BRAND_KEY = 'brand'
 
+/** The exports' brand (issue 15), checked again here as it is kept and as it is read back. */
+function brandSettings(stored: () => Promise<SnapshotSource>): Pick<DataApi, 'brand' | 'setBrand'> {
+  return {
+    brand: async () => cleanBrand(await (await stored()).setting(BRAND_KEY)),
+    setBrand: async (brand) => (await stored()).putSetting(BRAND_KEY, cleanBrand(brand)),
+  }
+}
+
 export function createDataService(open: () => Promise<SnapshotSource>): DataService {
   let opened: Promise<SnapshotSource> | undefined
   const stored = () => (opened ??= open())
@@ -95,9 +103,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     },
     ...reads,
     setSampleDismissed: async (dismissed) => (await stored()).putSetting(SAMPLE_DISMISSED, dismissed),
-    // The exports' brand (issue 15): checked again here, as it is kept and as it is read back.
-    brand: async () => cleanBrand(await (await stored()).setting(BRAND_KEY)),
-    setBrand: async (brand) => (await stored()).putSetting(BRAND_KEY, cleanBrand(brand)),
+    ...brandSettings(stored),
     remove: (id) => written(id, (source) => source.remove(id)),
     clear: () =>
       written(undefined, async (source) => {
