@@ -1,12 +1,11 @@
 /**
  * Issue 15 on the dashboard: due dates in the commitments table show their year (the full date on
- * hover and to screen readers), and a chart's bars stay in place while its own filter is set.
+ * hover and to screen readers), and the by-country chart says how it counts.
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { STATUS_COLORS } from '../../src/charts/palette'
-import { colourPatch, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -56,24 +55,6 @@ describe('the commitments table at 1440 px', () => {
 })
 
 describe('chart clicks', () => {
-  it('the chosen bar stays where it was while the chart’s own filter is set', async () => {
-    const page = await basicPage()
-    const chart = 'chart-status-by-sphere'
-    // Trade and economy's "ongoing" segment, its last bar: the only ongoing commitment among the spheres.
-    const before = await colourPatch(page, chart, STATUS_COLORS.ongoing)
-    await page.mouse.click(before.x, before.y)
-    await expect.poll(() => page.url()).toContain('status=ongoing')
-    await waitForKpi(page, 'commitments', '1')
-    await page.locator(`${tid(chart)}[data-state="ready"]`).waitFor()
-    // Under both filters the other bars have nothing: the chosen one would jump to the top; it stays.
-    const after = await colourPatch(page, chart, STATUS_COLORS.ongoing)
-    expect(Math.abs(after.y - before.y)).toBeLessThan(4)
-    // The table and the CSV list the bars with commitments only.
-    await page.locator(tid(chart)).locator(tid('chart-table-toggle')).click()
-    expect(await page.locator(tid(chart)).locator('tbody th').count()).toBe(1)
-    await page.close()
-  })
-
   it('the by-country chart says a commitment counts under each of its partners', async () => {
     const page = await basicPage()
     expect(await page.locator(tid('chart-status-by-country')).innerText()).toContain(
