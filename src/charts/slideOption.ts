@@ -13,6 +13,8 @@ export interface SlideTexts {
   subtitle: string
   /** Where the numbers come from, and as of when. */
   footer: string
+  /** The ministry's name and logo, at the footer's right (the logo: a data URL or a decoded image). */
+  brand?: { name?: string; logo?: { image: string | HTMLImageElement; aspect: number } }
 }
 
 export interface SlideFrame {
@@ -109,7 +111,7 @@ export function slideChartOption(option: EChartsOption, texts: SlideTexts | null
       textStyle: { fontSize: SIZE.label, color: INK.muted },
     })) as EChartsOption['visualMap'],
     series: each(o.series, slideSeries) as EChartsOption['series'],
-    graphic: texts ? [slideFooter(texts.footer, inner)] : [],
+    graphic: texts ? [slideFooter(texts.footer, inner - brandWidth(texts)), ...slideBrand(texts, frame)] : [],
   }
 }
 
@@ -177,6 +179,43 @@ function slideSeries(s: Obj): Obj {
         }
       : {}),
   }
+}
+
+const LOGO_H = 48
+const BRAND_NAME_W = 420
+const logoWidth = (t: SlideTexts) => (t.brand?.logo ? Math.min(240, LOGO_H * t.brand.logo.aspect) : 0)
+const brandWidth = (t: SlideTexts) => (t.brand ? logoWidth(t) + (t.brand.name ? BRAND_NAME_W + 16 : 0) + 24 : 0)
+
+/** The brand at the bottom right: the logo in the corner, the name to its left. */
+function slideBrand(t: SlideTexts, frame: SlideFrame): Obj[] {
+  if (!t.brand) return []
+  const out: Obj[] = []
+  const w = logoWidth(t)
+  const right = frame.width - MARGIN
+  if (t.brand.logo)
+    out.push({
+      type: 'image',
+      right: MARGIN,
+      bottom: MARGIN / 2,
+      style: { image: t.brand.logo.image, width: w, height: w / t.brand.logo.aspect },
+    })
+  if (t.brand.name)
+    out.push({
+      type: 'text',
+      left: right - w - 16 - BRAND_NAME_W,
+      bottom: MARGIN / 2 + 4,
+      style: {
+        text: t.brand.name,
+        fontFamily: FONT_FAMILY,
+        fontSize: SIZE.footer,
+        fontWeight: 'bold',
+        fill: INK.text,
+        width: BRAND_NAME_W,
+        align: 'right',
+        overflow: 'truncate',
+      },
+    })
+  return out
 }
 
 /** The footer line of a slide picture: source, as of, filters. */

@@ -1,5 +1,6 @@
 /** Numbers, percentages and dates in the UI language, the same in every browser (see i18n/intlData). */
 import { currentFormat, i18n } from '@/i18n'
+import { shortDate } from '@/i18n/shortDate'
 
 export function useFormat() {
   return {
@@ -9,6 +10,8 @@ export function useFormat() {
     /** A `YYYY-MM-DD` date (or an ISO timestamp) as the user reads dates. */
     date: (iso: string) =>
       iso ? currentFormat.value.dateLong(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',
+    /** A `YYYY-MM-DD` date, short but with its year, for table columns (../i18n/shortDate). */
+    dateShort: (iso: string) => shortDate(iso, i18n.global.locale.value),
     /** A `YYYY-MM` month, short, with its year. */
     month: (yyyyMm: string) => currentFormat.value.monthYear(new Date(`${yyyyMm}-01T00:00:00Z`)),
     bytes: (n: number) => {

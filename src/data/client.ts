@@ -73,6 +73,8 @@ export function createDataClient(): DataClient {
     search: call('search'),
     snapshotJson: call('snapshotJson'),
     setSampleDismissed: call('setSampleDismissed'),
+    brand: call('brand'),
+    setBrand: call('setBrand'),
     remove: call('remove'),
     clear: call('clear'),
     onOutdated: (listener) => void outdated.push(listener),

@@ -1,4 +1,5 @@
 /** What the page and the data worker say to each other. */
+import type { Brand } from '@/domain/brand'
 import type { ImportError } from '@/domain/issues'
 import type { Agreement, Commitment } from '@/domain/schema'
 import type { Filters } from '@/domain/filters'
@@ -68,6 +69,9 @@ export interface DataApi {
   /** The snapshot as a format-v1 JSON file's text (validated rows, as stored), for export. */
   snapshotJson(ref: SnapshotRef): Promise<string>
   setSampleDismissed(dismissed: boolean): Promise<void>
+  /** The ministry's name and logo for the exports (issue 15), kept with the settings; null: none. */
+  brand(): Promise<Brand | null>
+  setBrand(brand: Brand | null): Promise<void>
   /** Deletes one stored snapshot (its record, rows and columns). */
   remove(id: string): Promise<void>
   clear(): Promise<void>

@@ -7,6 +7,7 @@
  * first needed; the built-in sample lives in a memory source of its own under SAMPLE_ID. Whole
  * snapshots at hand are in one cache (./snapshotCache), forgotten in one place (`written`).
  */
+import { cleanBrand } from '@/domain/brand'
 import { encodeColumns } from '@/domain/columns'
 import { filterAndAggregate, type Filters } from '@/domain/filters'
 import { trendPoint, type TrendPoint } from '@/domain/trend'
@@ -44,6 +45,17 @@ export type DataService = DataApi & {
 /** A request named a version of a snapshot that is no longer stored (replaced or deleted elsewhere). */
 export class StaleSnapshotError extends Error {
   override name = 'StaleSnapshotError'
+}
+
+/** The setting that holds the exports' brand (../domain/brand). */
+const BRAND_KEY = 'brand'
+
+/** The exports' brand (issue 15), checked again here as it is kept and as it is read back. */
+function brandSettings(stored: () => Promise<SnapshotSource>): Pick<DataApi, 'brand' | 'setBrand'> {
+  return {
+    brand: async () => cleanBrand(await (await stored()).setting(BRAND_KEY)),
+    setBrand: async (brand) => (await stored()).putSetting(BRAND_KEY, cleanBrand(brand)),
+  }
 }
 
 export function createDataService(open: () => Promise<SnapshotSource>): DataService {
@@ -95,6 +107,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     },
     ...reads,
     setSampleDismissed: async (dismissed) => (await stored()).putSetting(SAMPLE_DISMISSED, dismissed),
+    ...brandSettings(stored),
     remove: (id) => written(id, (source) => source.remove(id)),
     clear: () =>
       written(undefined, async (source) => {

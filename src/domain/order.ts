@@ -95,3 +95,18 @@ export function rankByName(names: readonly string[], locale: string): number[] {
   sorted.forEach((idx, r) => (rank[idx] = r))
   return rank
 }
+
+/**
+ * Chart rows in the order a chart showed before (it holds its bars in place while its own filter
+ * is set, so the bar just chosen does not move away): every bar it had stays in its place, at
+ * zero (`emptied`) when the filters now leave it nothing; bars it did not have follow.
+ */
+export function inKeptOrder<T extends { key: string }>(
+  rows: readonly T[],
+  kept: readonly T[],
+  emptied: (was: T) => T,
+): T[] {
+  const now = new Map(rows.map((r) => [r.key, r]))
+  const had = new Set(kept.map((r) => r.key))
+  return [...kept.map((k) => now.get(k.key) ?? emptied(k)), ...rows.filter((r) => !had.has(r.key))]
+}

@@ -17,6 +17,7 @@ import {
 import { init, use } from 'echarts/core'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { SLIDE_SIZE, slideChartOption, stackedBarOption, type SlideFrame, type SlideTexts } from '@/charts/slideOption'
+import type { Brand } from '@/domain/brand'
 import type { DeckChart } from './deckPlan'
 import { xmlSafe } from './xmlText'
 
@@ -42,10 +43,19 @@ export interface PictureRequest {
   background: SlideFrame['background']
 }
 
-/** A dashboard chart as a slide-size picture file, with its title, filters and source. */
-export function chartPicture(option: EChartsOption, texts: SlideTexts, request: PictureRequest): Blob {
+/** A dashboard chart as a slide-size picture file, with its title, filters, source and the ministry's brand. */
+export async function chartPicture(
+  option: EChartsOption,
+  texts: SlideTexts,
+  request: PictureRequest,
+  brand?: Brand | null,
+): Promise<Blob> {
   const frame = { ...SLIDE_SIZE, background: request.background }
-  const laid = slideChartOption(option, texts, frame)
+  const laid = slideChartOption(
+    option,
+    { ...texts, ...(brand ? { brand: await brandFor(brand, request.format) } : {}) },
+    frame,
+  )
   if (request.format === 'svg') return new Blob([svgOf(laid, frame)], { type: 'image/svg+xml' })
   return pngBlob(pngDataUrl(laid, { ...frame, scale: request.scale }))
 }
@@ -54,6 +64,22 @@ export function chartPicture(option: EChartsOption, texts: SlideTexts, request: 
 export async function deckChartPicture(chart: DeckChart, size: { width: number; height: number }): Promise<string> {
   const frame = { ...size, background: 'white' as const }
   return pngDataUrl(slideChartOption(stackedBarOption(chart), null, frame), { ...frame, scale: 1 })
+}
+
+/**
+ * The brand as the renderer needs it: the canvas draws only an image already decoded (it would
+ * load a data URL after the picture is taken); the SVG writes the data URL as the image's source.
+ */
+async function brandFor(brand: Brand, format: 'png' | 'svg'): Promise<NonNullable<SlideTexts['brand']>> {
+  if (!brand.logo) return { name: brand.name }
+  let image: string | HTMLImageElement = brand.logo.data
+  if (format === 'png') {
+    const img = new Image()
+    img.src = brand.logo.data
+    await img.decode()
+    image = img
+  }
+  return { ...(brand.name ? { name: brand.name } : {}), logo: { image, aspect: brand.logo.aspect } }
 }
 
 function svgOf(option: EChartsOption, { width, height }: SlideFrame): string {

@@ -1,16 +1,21 @@
 /**
- * The slide deck of a view, planned from its data: which slides, their titles, each chart's
- * categories, series and values, the overdue table split over slides, and the speaker notes.
- * Pure (data and words in, plan out): ./deckWriter only lays the plan out with pptxgenjs, and
- * the Node tests check the plan. Every string that reaches the plan is made XML-safe here.
+ * The slide deck of a view, planned from its data: which slides, their titles, the summary with
+ * its key messages, each chart's categories, series and values, the tables fitted to their slides
+ * (./deckTables), and the speaker notes. Pure (data and words in, plan out): ./deckWriter only lays
+ * the plan out with pptxgenjs, and the Node tests check the plan. Every string that reaches the
+ * plan is made XML-safe here.
  */
 import { DEADLINE_COLORS, STATUS_COLORS, TYPE_COLORS } from '@/charts/palette'
 import type { ChartRow } from '@/domain/chartRows'
 import { AGREEMENT_TYPES, STATUSES, type AgreementType, type Status } from '@/domain/vocab'
 import { DEADLINE_KINDS, type DeadlineKind, type Deadlines } from '@/domain/deadlines'
 import { type AgreementsByYear } from '@/domain/agreementsByYear'
+import { heatmapSlides, listSlides, type DeckHeatmap, type DeckList, type TableSlide } from './deckTables'
+import { summarySlide, type DeckSummary, type SummarySlide, type SummaryWords } from './deckSummary'
 import { sourceName } from './sourceName'
-import { clip, oneLine, xmlSafe } from './xmlText'
+import { oneLine, xmlSafe } from './xmlText'
+
+export type { DeckHeatmap, DeckList, DeckSummary }
 
 export interface DeckSeries {
   id: string
@@ -34,6 +39,8 @@ export interface DeckChart {
   series: DeckSeries[]
   /** Counted per category in the notes, not drawn (overdue is a flag on top of a status). */
   extra?: { name: string; values: number[] }
+  /** A footnote under the chart (a chart by partner country counts a commitment under each partner). */
+  note?: string
 }
 
 /** One overdue commitment, in the words of the UI language (the date stays `YYYY-MM-DD`). */
@@ -62,7 +69,7 @@ export interface DeckWords {
   overdueTitle(count: number): string
   /** "part 2 of 3" after a title split over slides. */
   part(part: number, parts: number): string
-  /** The overdue list stops at a limit: the rest are in the data export. */
+  /** A list stops at a limit: the rest are in the data export. */
   more(count: number): string
   noneOverdue: string
   /** A chart with nothing to draw under the filters. */
@@ -77,6 +84,22 @@ export interface DeckWords {
     status: string
     days: string
   }
+  /** The summary slide's words; needed when the input has a summary. */
+  summary?: SummaryWords
+}
+
+/** A slide of the body, in the order the deck shows them. */
+export type DeckSection =
+  | { kind: 'chart'; chart: DeckChart }
+  | { kind: 'list'; list: DeckList }
+  | { kind: 'heatmap'; heatmap: DeckHeatmap }
+  | { kind: 'overdue' }
+
+/** The ministry's name and logo, on every slide (kept in the browser: ../components/export/brand). */
+export interface DeckBrand {
+  name?: string
+  /** A PNG or JPEG data URL and its aspect ratio (width ÷ height). */
+  logo?: { data: string; aspect: number }
 }
 
 export interface DeckInput {
@@ -85,31 +108,33 @@ export interface DeckInput {
   snapshot: { id: string; title: string; publisher?: string; asOf: string }
   /** What the deck is about beyond the snapshot (a country briefing); absent for the dashboard. */
   subject?: string
+  /** What the title slide leads with (a country's name); default the snapshot's title. */
+  lead?: string
   /** The active filters, one phrase each (./filtersInWords). */
   filters: string[]
   /** The headline numbers in words, one line each. */
   kpis: string[]
   /** `YYYY-MM-DD`: the day the deck was made. */
   madeOn: string
+  /** The summary slide after the title (with `words.summary`). */
+  summary?: DeckSummary
   charts: DeckChart[]
   /** Every overdue commitment of the view, longest overdue first. */
   overdue: OverdueItem[]
+  /** The heatmap slide, after the charts (default order). */
+  heatmap?: DeckHeatmap
+  /** The body's slides in order; default: the charts, the heatmap, the overdue table. */
+  sections?: DeckSection[]
+  brand?: DeckBrand
   words: DeckWords
 }
 
 /** One slide; `empty` is what a chart or table slide says instead when it has nothing to show. */
 export type SlidePlan =
   | { kind: 'title'; title: string; subtitle: string; lines: string[]; notes: string }
+  | SummarySlide
   | { kind: 'chart'; title: string; subtitle: string; chart: DeckChart; notes: string; empty?: string }
-  | {
-      kind: 'table'
-      title: string
-      subtitle: string
-      header: string[]
-      rows: string[][]
-      notes: string
-      empty?: string
-    }
+  | TableSlide
 
 export interface DeckPlan {
   language: string
@@ -118,15 +143,12 @@ export interface DeckPlan {
   subject: string
   /** On every slide: where the numbers come from and as of when. */
   footer: string
+  brand?: DeckBrand
   slides: SlidePlan[]
 }
 
-/** Rows of the overdue table per slide: at 10 pt, ten rows of up to three lines fill a 16:9 slide. */
-export const TABLE_ROWS_PER_SLIDE = 10
-/** Overdue rows put in the deck at most (twelve slides); the workbook export has them all. */
-export const MAX_OVERDUE_ROWS = 120
-/** Characters kept of a title or agreement in a table cell, so a row never outgrows three lines. */
-const CELL_CHARS = { title: 110, agreement: 75, other: 40 }
+/** Overdue rows put in the deck at most; the workbook export has them all. */
+export { MAX_LIST_ROWS as MAX_OVERDUE_ROWS } from './deckTables'
 
 export function buildDeckPlan(input: DeckInput): DeckPlan {
   const w = input.words
@@ -136,18 +158,27 @@ export function buildDeckPlan(input: DeckInput): DeckPlan {
   const filters = oneLine(input.filters.length ? w.filters(input.filters.map(oneLine).join('; ')) : w.noFilters)
   const subject = oneLine(input.subject ?? '') || oneLine(w.deckTitle)
   const subtitle = `${filters} · ${asOf}`
+  const lead = oneLine(input.lead ?? '')
 
   const title: SlidePlan = {
     kind: 'title',
-    title: snapshotTitle || oneLine(w.deckTitle),
-    subtitle: subject,
+    title: lead || snapshotTitle || oneLine(w.deckTitle),
+    // Led by a country, the slide names the briefing and the snapshot under it.
+    subtitle: lead ? [subject, snapshotTitle].filter(Boolean).join(' · ') : subject,
     lines: [asOf, filters, ...input.kpis.map(oneLine), oneLine(w.madeOn(w.date(input.madeOn)))],
     notes: [subject, asOf, filters, ...input.kpis, w.source(source)].map(oneLine).join('\n'),
   }
-  const charts: SlidePlan[] = input.charts.map((c) => {
-    const chart = cleanChart(c)
-    const empty = chart.categories.length ? {} : { empty: oneLine(w.noData) }
-    return { kind: 'chart', title: chart.title, subtitle, chart, notes: chartNotes(chart, w), ...empty }
+  const summary = input.summary && w.summary ? [summarySlide(input.summary, subtitle, w.summary)] : []
+  const sections: DeckSection[] = input.sections ?? [
+    ...input.charts.map((chart) => ({ kind: 'chart' as const, chart })),
+    ...(input.heatmap ? [{ kind: 'heatmap' as const, heatmap: input.heatmap }] : []),
+    { kind: 'overdue' },
+  ]
+  const body = sections.flatMap((s): SlidePlan[] => {
+    if (s.kind === 'chart') return [chartSlide(s.chart, subtitle, w)]
+    if (s.kind === 'list') return listSlides(s.list, subtitle, w)
+    if (s.kind === 'heatmap') return heatmapSlides(s.heatmap, subtitle, w)
+    return listSlides(overdueList(input.overdue, w), subtitle, w)
   })
   return {
     language: input.language,
@@ -156,8 +187,22 @@ export function buildDeckPlan(input: DeckInput): DeckPlan {
       .join(' — '),
     subject,
     footer: oneLine(`${w.source(source)} · ${asOf}`),
-    slides: [title, ...charts, ...overdueSlides(input.overdue, subtitle, w)],
+    ...(input.brand ? { brand: cleanBrand(input.brand) } : {}),
+    slides: [title, ...summary, ...body],
   }
+}
+
+function cleanBrand(b: DeckBrand): DeckBrand {
+  const name = b.name ? oneLine(b.name) : ''
+  // Only a PNG or JPEG data URL reaches the deck (the settings check it when it is chosen, too).
+  const logo = b.logo && /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(b.logo.data) ? b.logo : undefined
+  return { ...(name ? { name } : {}), ...(logo ? { logo } : {}) }
+}
+
+function chartSlide(c: DeckChart, subtitle: string, w: DeckWords): SlidePlan {
+  const chart = cleanChart(c)
+  const empty = chart.categories.length ? {} : { empty: oneLine(w.noData) }
+  return { kind: 'chart', title: chart.title, subtitle, chart, notes: chartNotes(chart, w), ...empty }
 }
 
 function cleanChart(c: DeckChart): DeckChart {
@@ -168,6 +213,7 @@ function cleanChart(c: DeckChart): DeckChart {
     categories: c.categories.map(oneLine),
     series: c.series.map((s) => ({ ...s, name: oneLine(s.name) })),
     extra: c.extra && { name: oneLine(c.extra.name), values: c.extra.values },
+    ...(c.note ? { note: oneLine(c.note) } : {}),
   }
 }
 
@@ -179,62 +225,32 @@ function chartNotes(c: DeckChart, w: DeckWords): string {
     if (c.extra && c.extra.values[k] > 0) parts.push(`${c.extra.name} ${w.number(c.extra.values[k])}`)
     return `${label}: ${w.total} ${w.number(total)}${parts.length ? ` (${parts.join(', ')})` : ''}`
   })
-  return xmlSafe([c.title, ...lines].join('\n'))
+  return xmlSafe([c.title, ...lines, ...(c.note ? [c.note] : [])].join('\n'))
 }
 
-function overdueSlides(items: OverdueItem[], subtitle: string, w: DeckWords): SlidePlan[] {
-  const title = oneLine(w.overdueTitle(items.length))
-  const header = [
-    w.headers.title,
-    w.headers.agreement,
-    w.headers.sphere,
-    w.headers.partners,
-    w.headers.due,
-    w.headers.status,
-    w.headers.days,
-  ].map(oneLine)
-  if (items.length === 0)
-    return [
-      {
-        kind: 'table',
-        title,
-        subtitle,
-        header,
-        rows: [],
-        notes: oneLine(w.noneOverdue),
-        empty: oneLine(w.noneOverdue),
-      },
-    ]
-  const shown = items.slice(0, MAX_OVERDUE_ROWS)
-  const parts = Math.ceil(shown.length / TABLE_ROWS_PER_SLIDE)
-  const slides: SlidePlan[] = []
-  for (let p = 0; p < parts; p++) {
-    const page = shown.slice(p * TABLE_ROWS_PER_SLIDE, (p + 1) * TABLE_ROWS_PER_SLIDE)
-    const rows = page.map((o) => [
-      clip(oneLine(o.title), CELL_CHARS.title),
-      clip(oneLine(o.agreement), CELL_CHARS.agreement),
-      clip(oneLine(o.sphere), CELL_CHARS.other),
-      clip(oneLine(o.partners), CELL_CHARS.other),
-      oneLine(w.date(o.due)),
-      clip(oneLine(o.status), CELL_CHARS.other),
-      w.number(o.days),
-    ])
-    const notes = page.map(
+/** The overdue commitments as a list: title and agreement get the width, and up to two lines each. */
+function overdueList(items: OverdueItem[], w: DeckWords): DeckList {
+  const h = w.headers
+  return {
+    id: 'overdue',
+    title: w.overdueTitle(items.length),
+    header: [h.title, h.agreement, h.sphere, h.partners, h.due, h.status, h.days],
+    columns: [
+      { weight: 3.3 },
+      { weight: 2.5 },
+      { weight: 1.5 },
+      { weight: 1.3 },
+      { weight: 1.5 },
+      { weight: 1.3 },
+      { weight: 0.9, maxLines: 1, align: 'right' },
+    ],
+    rows: items.map((o) => [o.title, o.agreement, o.sphere, o.partners, w.date(o.due), o.status, w.number(o.days)]),
+    notes: items.map(
       (o) =>
         `${oneLine(o.title)} — ${oneLine(o.agreement)}: ${w.headers.due} ${w.date(o.due)}, ${w.headers.days} ${w.number(o.days)}`,
-    )
-    const last = p === parts - 1 && items.length > shown.length
-    if (last) notes.push(w.more(items.length - shown.length))
-    slides.push({
-      kind: 'table',
-      title: parts > 1 ? `${title} — ${oneLine(w.part(p + 1, parts))}` : title,
-      subtitle: last ? `${subtitle} · ${oneLine(w.more(items.length - shown.length))}` : subtitle,
-      header,
-      rows,
-      notes: xmlSafe(notes.join('\n')),
-    })
+    ),
+    empty: w.noneOverdue,
   }
-  return slides
 }
 
 /** A "status by …" chart: one series per status, in status order and colours. */

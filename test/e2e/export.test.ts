@@ -2,7 +2,9 @@
  * The exports, as a user gets them: the files downloaded from the built app, opened and checked
  * against what the dashboard shows (its KPIs and its chart CSVs).
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -16,6 +18,8 @@ import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, w
 
 const base = inject('baseUrl')
 const HOSTILE = fixturePath('export/hostile.json')
+/** A 1 × 1 PNG. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
 let browser: Browser
 beforeAll(async () => {
@@ -139,13 +143,21 @@ describe('slide deck', () => {
     const zip = await unzip(bytes)
     expect(await illFormed(page, await xmlParts(zip))).toEqual([])
 
-    // Title, five charts, the overdue table (C2 and C4: one slide).
+    // Title, summary, five charts, the heatmap, the overdue table (C2 and C4: one slide).
     const texts = await slideTexts(zip)
-    expect(texts).toHaveLength(7)
+    expect(texts).toHaveLength(9)
     expect(texts[0]).toContain('E2E basic snapshot')
     expect(texts[0]).toContain('All commitments (no filters)')
-    expect(texts[6]).toContain('Overdue commitments (2)')
-    expect(texts[6]).toContain('Joint AI working group')
+    // The summary: the KPI tiles as the dashboard shows them, and the key messages from the same numbers.
+    expect(texts[1]).toMatch(/^Summary .*\b3 Agreements 8 Commitments 2 Completed 28\.6% Completion rate 2 Overdue\b/)
+    expect(texts[1]).toContain('Key messages')
+    expect(texts[1]).toContain('2 commitments are overdue, 1 of them in Digitalization.')
+    expect(texts[1]).toContain('28.6% of the commitments not cancelled are completed: 2 of 7.')
+    // MN, UZ, CN and KG add up to 10 for 8 commitments: the country slide says why.
+    expect(texts[3]).toContain('A commitment counts under each of its partners.')
+    expect(texts[7]).toContain('Completion rate by sphere and partner country')
+    expect(texts[8]).toContain('Overdue commitments (2)')
+    expect(texts[8]).toContain('Joint AI working group')
 
     const charts = chartParts(zip)
     expect(charts).toHaveLength(5)
@@ -163,17 +175,44 @@ describe('slide deck', () => {
     await page.close()
   })
 
-  it('under filters, the deck says them and carries the filtered numbers', async () => {
-    const page = await withSnapshot()
-    await page.goto(`${base}/?sphere=digitalization`)
-    await waitForKpi(page, 'commitments', '3')
-    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
-    expect((await slideTexts(zip))[0]).toContain('Filters: Sphere: Digitalization')
-    const charts = chartParts(zip)
-    expectSameNumbers(await zip.text(charts[1]), await chartCsv(page, 'chart-status-by-country'))
-    expectSameNumbers(await zip.text(charts[2]), await chartCsv(page, 'chart-status-by-year'))
-    await page.close()
-  })
+  // Each chart slide charts exactly what the filters keep, its own filter too: a bar of a chosen key
+  // is the dashboard's bar (counted under the same filters), no other bar reaches the slide, and
+  // the sphere and year charts add up to the KPI.
+  for (const [query, commitments, keep] of [
+    ['sphere=digitalization', '3', { sphere: ['digitalization'] }],
+    ['sphere=digitalization,ecology&status=completed', '2', { sphere: ['digitalization', 'ecology'] }],
+    ['country=MN', '3', { country: ['MN'] }],
+    ['year=2025', '2', { year: ['2025'] }],
+  ] as const)
+    it(`under ?${query}, every chart slide holds only what the filters keep, as the dashboard counts it`, async () => {
+      const page = await withSnapshot()
+      await page.goto(`${base}/?${query}`)
+      await waitForKpi(page, 'commitments', commitments)
+      const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+      expect((await slideTexts(zip))[0]).toContain('Filters: ')
+      const charts = chartParts(zip)
+      const dims = [
+        ['sphere', 'chart-status-by-sphere'],
+        ['country', 'chart-status-by-country'],
+        ['year', 'chart-status-by-year'],
+      ] as const
+      for (const [k, [dim, chart]] of dims.entries()) {
+        const xml = await zip.text(charts[k])
+        const dashboard = await chartCsv(page, chart)
+        const chosen: readonly string[] | undefined = (keep as Record<string, readonly string[]>)[dim]
+        // The dashboard's own chart leaves out its own filter: only the chosen bars are the filtered numbers.
+        const labels = chosen
+          ? [...dashboard.entries()].filter(([, r]) => chosen.includes(r.key)).map(([l]) => l)
+          : null
+        const want = labels ? new Map(labels.map((l) => [l, dashboard.get(l)!])) : dashboard
+        expectSameNumbers(xml, want)
+        const total = series(xml)
+          .flatMap((x) => x.values)
+          .reduce((a, b) => a + b, 0)
+        if (dim !== 'country') expect(total, dim).toBe(Number(commitments))
+      }
+      await page.close()
+    })
 
   it('control characters and markup in the imported text never reach the deck’s XML', async () => {
     const page = await withSnapshot(HOSTILE, '9')
@@ -189,14 +228,17 @@ describe('slide deck', () => {
   it('with "charts as pictures", the chart slides hold pictures instead of native charts', async () => {
     const page = await withSnapshot()
     await page.locator(tid('export-pptx-pictures')).check()
-    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    const { name, bytes } = await downloadBytes(page, 'body', 'export-pptx')
+    // Its own name: saved beside the native deck, it does not replace it.
+    expect(name).toBe('e2e-basic_dashboard-pictures_2026-06-30.pptx')
+    const zip = await unzip(bytes)
     expect(chartParts(zip)).toEqual([])
     expect(zip.names.filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(5)
     expect(await illFormed(page, await xmlParts(zip))).toEqual([])
     await page.close()
   })
 
-  it('a country briefing exports the same deck for one partner', async () => {
+  it('a country briefing deck is its page: led by the country, the same KPIs, agreements, lists and counts', async () => {
     const page = await withSnapshot()
     await page.goto(`${base}/#/country/MN`)
     await page.locator(`${tid('country-page')}[data-country="MN"]`).waitFor()
@@ -204,13 +246,38 @@ describe('slide deck', () => {
     expect(name).toBe('e2e-basic_country-MN_2026-06-30.pptx')
     const zip = await unzip(bytes)
     const texts = await slideTexts(zip)
-    expect(texts[0]).toContain('Country briefing: Mongolia')
+    // Title, summary, agreements, two charts, completed since, overdue, due in six months.
+    expect(texts).toHaveLength(8)
+    expect(texts[0]).toMatch(/^Mongolia Country briefing: Mongolia/)
+    const kpis = await readKpis(page)
+    expect(texts[1]).toContain(
+      `${kpis.agreements} Agreements ${kpis.commitments} Commitments ${kpis.completed} Completed`,
+    )
+    // The agreements slide lists the page's agreements table, row for row.
+    const pageAgreements = await page
+      .locator(`${tid('country-agreements')} tbody tr`)
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())))
+    expect(texts[2]).toContain(`Agreements (${pageAgreements.length})`)
+    for (const [title, , , progress] of pageAgreements) {
+      expect(texts[2]).toContain(title)
+      expect(texts[2]).toContain(progress)
+    }
     const charts = chartParts(zip)
     expect(charts).toHaveLength(2)
     // Mongolia: C1 (completed), C2 (in progress, overdue), C3 (not started).
     const bySphere = series(await zip.text(charts[0]))
-    expect(bySphere.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(3)
-    expect(texts.at(-1)).toContain('Overdue commitments (1)')
+    expect(bySphere.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(Number(kpis.commitments))
+    const count = async (id: string) => Number(await page.locator(tid(id)).getAttribute('data-count'))
+    expect(texts[5]).toContain(`Completed since the previous report (${await count('country-completed')})`)
+    expect(texts[6]).toContain(`Overdue commitments (${await count('country-overdue')})`)
+    expect(texts[7]).toContain(`Due in the next six months (${await count('country-upcoming')})`)
+    for (const [slide, list] of [
+      [5, 'country-completed'],
+      [6, 'country-overdue'],
+      [7, 'country-upcoming'],
+    ] as const)
+      for (const title of await page.locator(`${tid(list)} .clist__title`).allTextContents())
+        expect(texts[slide]).toContain(title.trim())
     await page.close()
   })
 })
@@ -271,6 +338,59 @@ describe('chart pictures', () => {
     expect([double.bytes.readUInt32BE(16), double.bytes.readUInt32BE(20)]).toEqual([3840, 2160])
     const corner = (await pngPixels(page, double.bytes)).cornerAlpha
     expect(corner).toBe(0)
+    await page.close()
+  })
+})
+
+describe('chart pictures under filters', () => {
+  it('a picture holds only what the filters keep, its own filter too, nothing dimmed; the by-country chart says how it counts', async () => {
+    const page = await withSnapshot()
+    await page.goto(`${base}/?sphere=digitalization`)
+    await waitForKpi(page, 'commitments', '3')
+    // On the dashboard the chart stays linked: every sphere is drawn, the chosen one highlighted.
+    const onScreen = await chartCsv(page, 'chart-status-by-sphere')
+    expect(onScreen.size).toBe(3)
+    const sphere = (await downloadBytes(page, tid('chart-status-by-sphere'), 'chart-svg')).bytes.toString('utf8')
+    expect(sphere).toContain('Digitalization')
+    expect(sphere).not.toContain('Ecology')
+    expect(sphere).not.toContain('Trade')
+    const country = (await downloadBytes(page, tid('chart-status-by-country'), 'chart-svg')).bytes.toString('utf8')
+    expect(country).toContain('A commitment counts under each of its partners.')
+    await expect
+      .poll(() => page.locator(tid('chart-status-by-country')).innerText())
+      .toContain('A commitment counts under each of its partners.')
+    await page.close()
+  })
+})
+
+describe('the ministry’s brand on the exports', () => {
+  it('a logo and a name chosen once, kept in the browser, on every slide’s master and on chart pictures; a non-image is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brand-'))
+    const png = join(dir, 'logo.png')
+    writeFileSync(png, Buffer.from(PIXEL, 'base64'))
+    const fake = join(dir, 'logo-really-svg.png')
+    writeFileSync(fake, '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"/>')
+    const page = await withSnapshot()
+    await page.locator(`${tid('brand-settings')} summary`).click()
+    await page.locator(tid('brand-logo')).setInputFiles(fake)
+    await expect.poll(() => page.locator(tid('brand-status')).innerText()).toContain('must be a PNG or JPEG')
+    await page.locator(tid('brand-name')).fill('Ministry of Foreign Affairs')
+    await page.locator(tid('brand-name')).press('Enter')
+    await page.locator(tid('brand-logo')).setInputFiles(png)
+    await page.locator(tid('brand-logo-preview')).waitFor()
+    // Kept in the browser: a reload keeps it.
+    await page.reload()
+    await waitForKpi(page, 'commitments', '8')
+    const zip = await unzip((await downloadBytes(page, 'body', 'export-pptx')).bytes)
+    const layouts = await Promise.all(
+      zip.names.filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map((n) => zip.text(n)),
+    )
+    expect(layouts.some((x) => x.includes('Ministry of Foreign Affairs') && x.includes('<p:pic>'))).toBe(true)
+    expect(zip.names.some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true)
+    const svg = (await downloadBytes(page, tid('chart-status-by-sphere'), 'chart-svg')).bytes.toString('utf8')
+    expect(svg).toContain('Ministry of Foreign Affairs')
+    expect(svg).toContain(`data:image/png;base64,${PIXEL}`)
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
     await page.close()
   })
 })

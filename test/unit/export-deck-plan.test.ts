@@ -3,14 +3,9 @@ import { fixtureText, parsedSnapshot } from '../support/fixtures'
 import { DEADLINE_COLORS, STATUS_COLORS } from '@/charts/palette'
 import type { Kpi } from '@/domain/aggregate'
 import { STATUSES, type Status } from '@/domain/vocab'
-import {
-  buildDeckPlan,
-  MAX_OVERDUE_ROWS,
-  TABLE_ROWS_PER_SLIDE,
-  type DeckPlan,
-  type OverdueItem,
-  type SlidePlan,
-} from '@/export/deckPlan'
+import { buildDeckPlan, MAX_OVERDUE_ROWS, type DeckPlan, type OverdueItem, type SlidePlan } from '@/export/deckPlan'
+import { MAX_ROWS_PER_SLIDE } from '@/export/deckTables'
+import { BODY } from '@/export/slideGeometry'
 import { dashboardDeckInput, WORDS } from '../fixtures/export/deckInput'
 
 interface Row {
@@ -116,7 +111,15 @@ describe('the deck plan of small.json (hand-computed numbers)', () => {
   it('the overdue table lists the overdue commitments, longest overdue first', () => {
     const [table] = tables(plan)
     expect(table.title).toBe('Overdue commitments (3)')
-    expect(table.header).toEqual(['Commitment', 'Agreement', 'Sphere', 'Partners', 'Due', 'Status', 'Days overdue'])
+    expect(table.header.map((h) => h.replace('\n', ' '))).toEqual([
+      'Commitment',
+      'Agreement',
+      'Sphere',
+      'Partners',
+      'Due',
+      'Status',
+      'Days overdue',
+    ])
     expect(table.rows.map((r) => r[4])).toEqual(['2026-01-15', '2026-03-01', '2026-06-29'])
     expect(table.rows.map((r) => Number(r[6]))).toEqual([166, 121, 1])
   })
@@ -125,22 +128,33 @@ describe('the deck plan of small.json (hand-computed numbers)', () => {
 describe('the overdue table over several slides', () => {
   const base = dashboardDeckInput(small)
 
-  it(`splits after ${TABLE_ROWS_PER_SLIDE} rows and numbers the parts`, () => {
-    const plan = buildDeckPlan({ ...base, overdue: Array.from({ length: 25 }, (_, n) => item(n)) })
+  it(`short rows: ${MAX_ROWS_PER_SLIDE} a slide, the parts numbered, every row once in order`, () => {
+    const plan = buildDeckPlan({ ...base, overdue: Array.from({ length: 40 }, (_, n) => item(n)) })
     const t = tables(plan)
-    expect(t.map((s) => s.rows.length)).toEqual([10, 10, 5])
+    expect(t.map((s) => s.rows.length)).toEqual([18, 18, 4])
     expect(t.map((s) => s.title)).toEqual([
-      'Overdue commitments (25) — part 1 of 3',
-      'Overdue commitments (25) — part 2 of 3',
-      'Overdue commitments (25) — part 3 of 3',
+      'Overdue commitments (40) — part 1 of 3',
+      'Overdue commitments (40) — part 2 of 3',
+      'Overdue commitments (40) — part 3 of 3',
     ])
-    expect(t.flatMap((s) => s.rows.map((r) => r[0]))).toEqual(Array.from({ length: 25 }, (_, n) => `Commitment ${n}`))
+    expect(t.flatMap((s) => s.rows.map((r) => r[0]))).toEqual(Array.from({ length: 40 }, (_, n) => `Commitment ${n}`))
+  })
+
+  it('rows of two lines: fewer a slide, never taller than the body (the footer stays clear)', () => {
+    const long = (n: number) => `Joint programme of exchange of experience in the field ${n} of public administration`
+    const t = tables(buildDeckPlan({ ...base, overdue: Array.from({ length: 49 }, (_, n) => item(n, long(n))) }))
+    for (const s of t) {
+      expect(s.heights.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(BODY.h)
+      expect(s.rows.every((r) => r[0].split('\n').length === 2)).toBe(true)
+    }
+    expect(t[0].rows.length).toBeGreaterThanOrEqual(11)
+    expect(t.length).toBe(Math.ceil(49 / t[0].rows.length))
   })
 
   it(`stops at ${MAX_OVERDUE_ROWS} rows and says how many more the workbook holds`, () => {
     const plan = buildDeckPlan({ ...base, overdue: Array.from({ length: MAX_OVERDUE_ROWS + 7 }, (_, n) => item(n)) })
     const t = tables(plan)
-    expect(t).toHaveLength(MAX_OVERDUE_ROWS / TABLE_ROWS_PER_SLIDE)
+    expect(t.reduce((n, s) => n + s.rows.length, 0)).toBe(MAX_OVERDUE_ROWS)
     expect(t.at(-1)!.subtitle).toContain('and 7 more, listed in the workbook export')
     expect(t.at(-1)!.notes.split('\n').at(-1)).toBe('and 7 more, listed in the workbook export')
   })
@@ -151,11 +165,15 @@ describe('the overdue table over several slides', () => {
     expect(t[0].empty).toBe(WORDS.noneOverdue)
   })
 
-  it('long titles are clipped so a row keeps to its slide; the notes keep them whole', () => {
+  it('long titles are wrapped within two lines, then cut with "…" at a word; the notes keep them whole', () => {
     const long = 'Exchange of experience '.repeat(20).trim()
     const [t] = tables(buildDeckPlan({ ...base, overdue: [item(1, long)] }))
-    expect([...t.rows[0][0]].length).toBeLessThanOrEqual(110)
-    expect(t.rows[0][0].endsWith('…')).toBe(true)
+    const lines = t.rows[0][0].split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1].endsWith('…')).toBe(true)
+    // Every word kept is whole: the cut is at a word.
+    for (const word of lines.join(' ').replace('…', '').split(' '))
+      expect(['Exchange', 'of', 'experience']).toContain(word)
     expect(t.notes).toContain(long)
   })
 })

@@ -15,6 +15,9 @@ import { csvCell, formulaSafe } from '@/export/csv'
 import { workbookSheets } from '@/export/xlsx'
 import { parseSnapshotText } from '@/import/parse'
 
+/** A 1 × 1 PNG. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+
 describe('CSV formula guard (item 5)', () => {
   it('a cell holding ; is quoted, so Excel with ; as list separator keeps it one cell', () => {
     expect(csvCell('x;=1+1;')).toBe(`"x;'=1+1;"`)
@@ -75,12 +78,18 @@ describe('SVG export is well-formed XML (item 6)', () => {
       categories: [`Sphere ${nasty}`, 'Plain'],
       series: [{ id: 's', name: `Series ${nasty}`, color: '#336699', values: [1, 2] }],
     })
-    const blob = chartPicture(
+    const blob = await chartPicture(
       option,
       { title: `Title ${nasty}`, subtitle: `Filters ${nasty}`, footer: `Source ${nasty}` },
       { format: 'svg', scale: 1, background: 'white' },
+      { name: `Ministry <b>${nasty}</b>`, logo: { data: `data:image/png;base64,${PIXEL}`, aspect: 1 } },
     )
     const svg = await blob.text()
+    // The brand: its name as text (escaped), its logo as an image's source, never markup.
+    expect(svg).toContain('Ministry &lt;b&gt;')
+    expect(svg).toMatch(
+      new RegExp(`<image[^>]+href="data:image/png;base64,${PIXEL.slice(0, 20).replace(/[+/]/g, '\\$&')}`),
+    )
     expect(svg).toMatch(/^<svg[\s>]/)
     expect(svg).toContain('Title ABCDEFGH')
     expect(illegalXmlChars(svg)).toEqual([])

@@ -32,7 +32,7 @@ const forms = (s: string) => s.split('|').length
 const LATIN_ALLOWED = new Set(
   // U, FEFF and e: parts of codes (U+FEFF, 1e400) that a message quotes; xlsx, xls: file types; L: a cell's
   // column letter (Обязательства!L12).
-  'PNG SVG CSV JSON XLSX xlsx xls PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e L'.split(
+  'PNG JPEG SVG CSV JSON XLSX xlsx xls PowerPoint Excel ID ISO UTF Latin Windows Safari http https format version spheres KZ MN en ru kk mn U FEFF e L'.split(
     ' ',
   ),
 )

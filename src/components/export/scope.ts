@@ -7,7 +7,7 @@ import { watch } from 'vue'
 import type { Kpi } from '@/domain/aggregate'
 import type { Columns } from '@/domain/columns'
 import type { TextColumns } from '@/domain/textColumns'
-import type { DeckChart } from '@/export/deckPlan'
+import type { DeckChart, DeckHeatmap, DeckSection, DeckSummary } from '@/export/deckPlan'
 import type { SheetTable } from '@/export/xlsx'
 
 export interface ExportScope {
@@ -20,7 +20,15 @@ export interface ExportScope {
   /** The view's filters in words. */
   filters: string[]
   kpi: Kpi
+  /** The summary slide: the KPIs (their change since a baseline, once one is compared) and the key messages. */
+  summary: DeckSummary
   charts: DeckChart[]
+  /** The heatmap slide, after the charts. */
+  heatmap?: DeckHeatmap
+  /** The slides after the summary in order, when not the charts, the heatmap and the overdue table. */
+  sections?: DeckSection[]
+  /** What the title slide leads with (a country's name). */
+  lead?: string
   /** The charts' data tables, for the workbook. */
   tables: SheetTable[]
   /** The commitments of the view, in the table's order. */

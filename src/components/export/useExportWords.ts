@@ -3,8 +3,10 @@ import { useI18n } from 'vue-i18n'
 import { useFormat } from '@/composables/useFormat'
 import { useLabels } from '@/composables/useLabels'
 import type { Kpi } from '@/domain/aggregate'
+import type { Heatmap } from '@/domain/heatmap'
 import type { DeckWords } from '@/export/deckPlan'
 import type { SheetWords } from '@/export/sheetExport'
+import { deckHeatmap, messageWords, summaryWords } from './deckWords'
 import type { TableLabels } from '@/export/tables'
 import { useDataStore } from '@/stores/data'
 
@@ -47,6 +49,7 @@ export function useExportWords() {
         status: t('table.status'),
         days: t('export.deck.daysOverdue'),
       },
+      summary: summaryWords(t, fmt),
     }
   }
 
@@ -71,5 +74,15 @@ export function useExportWords() {
     }
   }
 
-  return { t, locale, labels, table, deck, kpiLine, sheet }
+  return {
+    t,
+    locale,
+    labels,
+    table,
+    deck,
+    kpiLine,
+    messages: () => messageWords(t, fmt),
+    heatmap: (h: Heatmap) => deckHeatmap(h, t, fmt, labels),
+    sheet,
+  }
 }

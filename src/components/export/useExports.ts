@@ -7,14 +7,17 @@ import { ref } from 'vue'
 import { pickText } from '@/domain/text'
 import { toCsv } from '@/export/csv'
 import { buildDeckPlan } from '@/export/deckPlan'
-import { downloadBlob, exportFileName } from '@/export/download'
+import { downloadBlob } from '@/export/download'
+import { exportFile, type ExportFileKind } from '@/export/fileNames'
 import { commitmentsTable, overdueItems } from '@/export/tables'
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
+import type { SnapshotRecord } from '@/db/database'
 import { useDataStore } from '@/stores/data'
 import { readFailureOf } from '@/stores/shownVersion'
 import { agreementsOf, type ExportScope } from './scope'
 import { useExportWords } from './useExportWords'
+import { useBrand } from './brand'
 
 export type ExportKind = 'pptx' | 'csv' | 'xlsx' | 'json'
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
@@ -69,10 +72,13 @@ export function useExports(scope: () => Promise<ExportScope>) {
 function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof useExportWords>) {
   const data = useDataStore()
   const info = () => data.active!.record.info
-  const fileName = (view: string, ext: string) => exportFileName(info().id, view, info().asOf, ext)
+  const fileName = (view: string, kind: ExportFileKind) => exportFile(info().id, view, info().asOf, kind)
+
+  const brand = useBrand()
 
   async function deck(pictures: boolean): Promise<[Blob, string]> {
     const s = await scope()
+    const kept = await brand.ready()
     const [{ writeDeck }, picture] = await Promise.all([
       import('@/export/deckWriter'),
       pictures ? import('@/export/chartImage').then((m) => m.deckChartPicture) : undefined,
@@ -87,16 +93,21 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
         asOf: snapshot.asOf,
       },
       subject: s.subject,
+      lead: s.lead,
       filters: s.filters,
       kpis: [words.kpiLine(s.kpi)],
       madeOn: today(),
+      summary: s.summary,
       charts: s.charts,
+      heatmap: s.heatmap,
+      sections: s.sections,
+      ...(kept ? { brand: kept } : {}),
       overdue: overdueItems(s.columns, s.text, s.rows, snapshot.asOf, words.table),
       words: words.deck(),
     })
     // jszip's bytes sit on a plain ArrayBuffer, which is what Blob parts are typed to need.
     const bytes = (await writeDeck(plan, picture)) as Uint8Array<ArrayBuffer>
-    return [new Blob([bytes], { type: PPTX_TYPE }), fileName(s.view.deck, 'pptx')]
+    return [new Blob([bytes], { type: PPTX_TYPE }), fileName(s.view.deck, pictures ? 'pictures' : 'slides')]
   }
 
   async function csv(): Promise<[Blob, string]> {
@@ -105,35 +116,9 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
     return [new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName(s.view.data, 'csv')]
   }
 
-  /**
-   * The view's commitments as a workbook in the spreadsheet form (it imports again), their
-   * agreements with them, then the chart tables as sheets of their own. Whole rows come from the
-   * worker, in the file's order.
-   */
   async function xlsx(): Promise<[Blob, string]> {
     const s = await scope()
-    const record = data.active!.record
-    const rows = Array.from(s.rows).sort((x, y) => x - y)
-    // Every commitment's agreement, so the file is valid on its own; and the agreements the view counts.
-    const agreements = [...new Set([...agreementsOf(s.columns, rows), ...Array.from(s.agreements)])].sort(
-      (x, y) => x - y,
-    )
-    const [whole, { snapshotSheets }, { formWorkbookBytes }] = await Promise.all([
-      dataClient().rows(refOf(record), rows, agreements),
-      import('@/export/sheetExport'),
-      import('@/export/xlsx'),
-    ])
-    const form = snapshotSheets(
-      {
-        snapshot: record.info,
-        spheres: record.spheres,
-        agreements: whole.agreements.filter((a) => a !== undefined),
-        commitments: whole.commitments.filter((c) => c !== undefined),
-      },
-      words.sheet(),
-    )
-    const bytes = (await formWorkbookBytes(form, s.tables)) as Uint8Array<ArrayBuffer>
-    return [new Blob([bytes], { type: XLSX_TYPE }), fileName(s.view.data, 'xlsx')]
+    return [await workbookFile(s, data.active!.record, words), fileName(s.view.data, 'xlsx')]
   }
 
   async function json(): Promise<[Blob, string]> {
@@ -149,6 +134,37 @@ function exportFiles(scope: () => Promise<ExportScope>, words: ReturnType<typeof
   }
 
   return { deck, csv, xlsx, json }
+}
+
+/**
+ * The view's commitments as a workbook in the spreadsheet form (it imports again), their
+ * agreements with them, then the chart tables as sheets of their own. Whole rows come from the
+ * worker, in the file's order.
+ */
+async function workbookFile(
+  s: ExportScope,
+  record: SnapshotRecord,
+  words: ReturnType<typeof useExportWords>,
+): Promise<Blob> {
+  const rows = Array.from(s.rows).sort((x, y) => x - y)
+  // Every commitment's agreement, so the file is valid on its own; and the agreements the view counts.
+  const agreements = [...new Set([...agreementsOf(s.columns, rows), ...Array.from(s.agreements)])].sort((x, y) => x - y)
+  const [whole, { snapshotSheets }, { formWorkbookBytes }] = await Promise.all([
+    dataClient().rows(refOf(record), rows, agreements),
+    import('@/export/sheetExport'),
+    import('@/export/xlsx'),
+  ])
+  const form = snapshotSheets(
+    {
+      snapshot: record.info,
+      spheres: record.spheres,
+      agreements: whole.agreements.filter((a) => a !== undefined),
+      commitments: whole.commitments.filter((c) => c !== undefined),
+    },
+    words.sheet(),
+  )
+  const bytes = (await formWorkbookBytes(form, s.tables)) as Uint8Array<ArrayBuffer>
+  return new Blob([bytes], { type: XLSX_TYPE })
 }
 
 /** Today in the user's time zone, as `YYYY-MM-DD`. */

@@ -1,0 +1,65 @@
+/**
+ * Issue 15 on the dashboard: due dates in the commitments table show their year (the full date on
+ * hover and to screen readers), and the by-country chart says how it counts.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { basicSnapshot, writeFixture } from './fixtures'
+import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function basicPage(lang = 'en') {
+  const { page } = await newPage(browser, { viewport: { width: 1440, height: 900 } })
+  await page.goto(`${base}/?lang=${lang}`)
+  await waitForDashboard(page)
+  expect(await importFiles(page, writeFixture('table-bars.json', basicSnapshot()))).toBe('ok')
+  await waitForKpi(page, 'commitments', '8')
+  return page
+}
+
+describe('the commitments table at 1440 px', () => {
+  it('shows each due date whole, with its year; the full date is its title and its accessible name', async () => {
+    const page = await basicPage()
+    const cells = page.locator(tid('commitment-due'))
+    await cells.first().waitFor()
+    const texts = await cells.allInnerTexts()
+    const dated = texts.filter((x) => x.trim() !== '—')
+    expect(dated.length).toBeGreaterThan(0)
+    for (const x of dated) expect(x.trim()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/)
+    // Not cut: the text fits its cell.
+    const clipped = await cells.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length)
+    expect(clipped).toBe(0)
+    const first = cells.first()
+    expect(await first.getAttribute('title')).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/)
+    expect(await first.getAttribute('aria-label')).toBe(await first.getAttribute('title'))
+    // Sorted by due date: the years read in order down the column.
+    const years = dated.map((x) => Number(x.slice(-4)))
+    expect(years).toEqual([...years].sort((a, b) => a - b))
+    await page.close()
+  })
+
+  it('in Russian, the short numeric form dd.mm.yyyy', async () => {
+    const page = await basicPage('ru')
+    const texts = (await page.locator(tid('commitment-due')).allInnerTexts()).filter((x) => x.trim() !== '—')
+    for (const x of texts) expect(x.trim()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/)
+    await page.close()
+  })
+})
+
+describe('chart clicks', () => {
+  it('the by-country chart says a commitment counts under each of its partners', async () => {
+    const page = await basicPage()
+    expect(await page.locator(tid('chart-status-by-country')).innerText()).toContain(
+      'A commitment counts under each of its partners.',
+    )
+    await page.close()
+  })
+})
