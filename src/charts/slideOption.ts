@@ -238,6 +238,8 @@ function slideFooter(footer: string, inner: number): Obj {
 /** A plain stacked bar chart (the deck's charts, drawn as pictures when asked for). */
 export function stackedBarOption(chart: {
   direction: 'bar' | 'col'
+  /** `area`: stacked areas (the trend across reports) instead of bars. */
+  kind?: 'area'
   categories: string[]
   series: { id: string; name: string; color: string; values: number[] }[]
 }): EChartsOption {
@@ -261,13 +263,19 @@ export function stackedBarOption(chart: {
     grid: {},
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
-    series: chart.series.map((s) => ({
-      type: 'bar' as const,
-      id: s.id,
-      name: s.name,
-      stack: 'all',
-      itemStyle: { color: s.color },
-      data: s.values,
-    })),
+    series: chart.series.map((s) =>
+      chart.kind === 'area'
+        ? {
+            type: 'line' as const,
+            id: s.id,
+            name: s.name,
+            stack: 'all',
+            areaStyle: { color: s.color, opacity: 0.9 },
+            lineStyle: { color: s.color },
+            itemStyle: { color: s.color },
+            data: s.values,
+          }
+        : { type: 'bar' as const, id: s.id, name: s.name, stack: 'all', itemStyle: { color: s.color }, data: s.values },
+    ),
   }
 }

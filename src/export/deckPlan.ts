@@ -32,6 +32,8 @@ export interface DeckChart {
   title: string
   /** `bar`: horizontal bars, the first category on top; `col`: columns, the first on the left. */
   direction: 'bar' | 'col'
+  /** `area`: stacked areas over the categories (the trend across reports); default stacked bars. */
+  kind?: 'area'
   /** Stable key per category (sphere id, country code, year …). */
   keys: string[]
   /** Name shown per category. */

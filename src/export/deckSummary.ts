@@ -20,6 +20,19 @@ export interface KpiChange {
   completionRate?: number | null
 }
 
+/** The change of every KPI from a baseline's (`before`, as of `since`) to now. */
+export function kpiChange(now: Kpi, before: Kpi, since: string): KpiChange {
+  return {
+    since,
+    agreements: now.agreements - before.agreements,
+    commitments: now.commitments - before.commitments,
+    completed: now.completed - before.completed,
+    overdue: now.overdue - before.overdue,
+    completionRate:
+      now.completionRate === null || before.completionRate === null ? null : now.completionRate - before.completionRate,
+  }
+}
+
 export interface DeckSummary {
   kpi: Kpi
   change?: KpiChange

@@ -317,7 +317,7 @@ async function chartSlide(
   const order = c.direction === 'bar' ? [...c.categories.keys()].reverse() : [...c.categories.keys()]
   const labels = order.map((k) => c.categories[k])
   slide.addChart(
-    pptx.ChartType.bar,
+    c.kind === 'area' ? pptx.ChartType.area : pptx.ChartType.bar,
     c.series.map((ser) => ({ name: ser.name, labels, values: order.map((k) => ser.values[k]) })),
     {
       ...area,

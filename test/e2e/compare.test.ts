@@ -5,8 +5,10 @@
  * The numbers are worked out by hand from the format page ("Comparing two snapshots").
  */
 import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import JSZip from 'jszip'
 import { readCsv } from '../support/csv'
 import { basicSnapshot, writeFixture } from './fixtures'
 import { download, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
@@ -234,4 +236,54 @@ describe('comparing two reports', () => {
       await page.context().close()
     },
   )
+
+  it('the deck gains the summary changes, "What changed since", the transitions, the top changes and the trend; the workbook its sheets', async () => {
+    const page = await withSeries()
+    await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('export-pptx')).click()])
+    const zip = await JSZip.loadAsync(readFileSync(await dl.path()))
+    const names = Object.keys(zip.files)
+    const slideNames = names
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    const texts = await Promise.all(
+      slideNames.map(async (n) =>
+        [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' | '),
+      ),
+    )
+    const find = (start: string) => texts.find((t) => t.includes(start)) ?? ''
+    // The summary: the completed KPI went up by one since the baseline; the changes said in words.
+    expect(find('since June 30, 2026')).toBeTruthy()
+    expect(texts.some((t) => /2 commitments became overdue since June 30, 2026, 1 of them in/.test(t))).toBe(true)
+    const counts = find('What changed since June 30, 2026')
+    for (const [cls, n] of [
+      ['Reopened', 1],
+      ['Became overdue', 2],
+      ['New', 1],
+      ['Removed', 1],
+      ['Completed', 2],
+    ] as const)
+      expect(counts).toMatch(new RegExp(`${cls} \\| ${n}(?!\\d)`))
+    const matrix = find('Status transitions since June 30, 2026')
+    expect(matrix).toMatch(/In progress \| 0 \| 0 \| 0 \| 1 \| 0 \| 0 \| 0 \| 0 \| 1/)
+    const list = find('Slipped and completed since June 30, 2026')
+    for (const title of [
+      'Exchange law-making experience in digitalization',
+      'Joint AI working group',
+      'Ecology seminar',
+    ])
+      expect(list).toContain(title)
+    // The trend as a native area chart of every report.
+    const charts = await Promise.all(
+      names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')),
+    )
+    expect(charts.some((x) => x.includes('<c:areaChart>'))).toBe(true)
+    // The workbook carries the transitions, the changes and the trend as sheets.
+    const [xl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('export-xlsx')).click()])
+    const book = await JSZip.loadAsync(readFileSync(await xl.path()))
+    const workbook = await book.file('xl/workbook.xml')!.async('string')
+    for (const sheet of ['Status transitions', 'Changes', 'Trend across reports'])
+      expect(workbook).toContain(`name="${sheet}"`)
+    await page.context().close()
+  })
 })

@@ -368,6 +368,18 @@ export default {
     report: 'Report',
     before: 'In the report of {date}',
     notBefore: 'Not in the report of {date}: new in this one.',
+    deck: {
+      matrixTitle: 'Status transitions since {date}',
+      listTitle:
+        'Slipped and completed since {date}: one commitment | Slipped and completed since {date}: {count} commitments',
+      count: 'Commitments',
+      before: 'Before',
+      after: 'Now',
+      changesSheet: 'Changes',
+      becameOverdue:
+        '{count} commitment became overdue since {date}, {top} of them in {sphere}. | {count} commitments became overdue since {date}, {top} of them in {sphere}.',
+      completed: '{count} commitment was completed since {date}. | {count} commitments were completed since {date}.',
+    },
   },
   storedVersion: {
     dismiss: 'Dismiss',

@@ -367,6 +367,16 @@ const kk: Messages = {
     report: 'Есеп',
     before: '{date} есебінде',
     notBefore: '{date} есебінде болмаған: бұл жаңа міндеттеме.',
+    deck: {
+      matrixTitle: '{date} бастап мәртебелер арасындағы ауысулар',
+      listTitle: '{date} бастап нашарлағандар мен орындалғандар: {count} міндеттеме',
+      count: 'Міндеттемелер',
+      before: 'Бұрын',
+      after: 'Қазір',
+      changesSheet: 'Өзгерістер',
+      becameOverdue: '{date} бастап {count} міндеттеменің мерзімі өтті, оның {top} — «{sphere}» саласында.',
+      completed: '{date} бастап {count} міндеттеме орындалды.',
+    },
   },
   storedVersion: {
     dismiss: 'Жасыру',

@@ -364,6 +364,17 @@ const mn: Messages = {
     report: 'Тайлан',
     before: '{date} өдрийн тайланд',
     notBefore: '{date} өдрийн тайланд байгаагүй: шинэ амлалт.',
+    deck: {
+      matrixTitle: 'Төлөвийн шилжилт (өмнөх тайлан: {date})',
+      listTitle: 'Ухарсан ба хэрэгжсэн амлалт (өмнөх тайлан: {date}): {count}',
+      count: 'Амлалт',
+      before: 'Өмнө',
+      after: 'Одоо',
+      changesSheet: 'Өөрчлөлт',
+      becameOverdue:
+        'Өмнөх тайлангаас ({date}) хойш {count} амлалтын хугацаа хэтэрсэн, үүнээс {top} нь «{sphere}» салбарт.',
+      completed: 'Өмнөх тайлангаас ({date}) хойш {count} амлалт хэрэгжсэн.',
+    },
   },
   storedVersion: {
     dismiss: 'Хаах',

@@ -373,6 +373,19 @@ const ru: Messages = {
     report: 'Отчёт',
     before: 'В отчёте на {date}',
     notBefore: 'В отчёте на {date} его не было: это новое обязательство.',
+    deck: {
+      matrixTitle: 'Переходы между статусами с {date}',
+      listTitle:
+        'Ухудшения и исполнение с {date}: {count} обязательство | Ухудшения и исполнение с {date}: {count} обязательства | Ухудшения и исполнение с {date}: {count} обязательств',
+      count: 'Обязательства',
+      before: 'Было',
+      after: 'Стало',
+      changesSheet: 'Изменения',
+      becameOverdue:
+        'С {date} просроченным стало {count} обязательство, из них {top} — в сфере «{sphere}». | С {date} просроченными стали {count} обязательства, из них {top} — в сфере «{sphere}». | С {date} просроченными стали {count} обязательств, из них {top} — в сфере «{sphere}».',
+      completed:
+        'С {date} исполнено {count} обязательство. | С {date} исполнено {count} обязательства. | С {date} исполнено {count} обязательств.',
+    },
   },
   storedVersion: {
     dismiss: 'Скрыть',

@@ -1,0 +1,140 @@
+/**
+ * What the exports add while a baseline applies (issue 11): the summary's KPI changes and the
+ * key messages of what changed, the "What changed since <date>" slides, the trend slide, and the
+ * comparison's sheets of the workbook — from the same stores the dashboard's comparison shows.
+ */
+import { useFormat } from '@/composables/useFormat'
+import type { Kpi } from '@/domain/aggregate'
+import { CLASS_BIT, classesOf, isRegression, type Change } from '@/domain/compare'
+import { dateFromNumber } from '@/domain/dates'
+import { itemAt } from '@/domain/search'
+import { STATUSES } from '@/domain/vocab'
+import {
+  compareSections,
+  MAX_CHANGE_ROWS,
+  trendDeckChart,
+  type ChangeItem,
+  type CompareDeckWords,
+} from '@/export/compareDeck'
+import { changesTable, transitionsTable, trendTable } from '@/export/compareTables'
+import type { DeckChart, DeckSection } from '@/export/deckPlan'
+import { kpiChange, type KpiChange } from '@/export/deckSummary'
+import type { SheetTable } from '@/export/xlsx'
+import { useBaselineStore } from '@/stores/baseline'
+import { useCompareStore } from '@/stores/compare'
+import { useDataStore } from '@/stores/data'
+import { when } from './scope'
+import { useExportWords } from './useExportWords'
+
+export interface CompareExport {
+  change: KpiChange
+  /** Sentences for the summary slide, before the other key messages. */
+  messages: string[]
+  sections: DeckSection[]
+  trend: DeckChart | null
+  tables: SheetTable[]
+}
+
+export function useCompareExport() {
+  const base = useBaselineStore()
+  const compare = useCompareStore()
+  const data = useDataStore()
+  const words = useExportWords()
+  const fmt = useFormat()
+  const { t, labels } = words
+
+  const deckWords = (): CompareDeckWords => ({
+    title: (date) => t('compare.title', { date }),
+    matrixTitle: (date) => t('compare.deck.matrixTitle', { date }),
+    listTitle: (date, count) => t('compare.deck.listTitle', { date, count: fmt.number(count) }, count),
+    trendTitle: t('compare.trend'),
+    cls: (c) => t(`comparison.${c}`),
+    status: (s) => t(`status.${s}`),
+    count: t('compare.deck.count'),
+    from: t('compare.fromTo'),
+    total: t('chart.total'),
+    none: t('compare.noChanges'),
+    date: fmt.date,
+    number: fmt.number,
+    headers: {
+      title: t('table.title'),
+      agreement: t('table.agreement'),
+      change: t('filters.change'),
+      before: t('compare.deck.before'),
+      after: t('compare.deck.after'),
+    },
+  })
+
+  /** The comparison's parts of the exports, or null while no baseline applies. */
+  async function parts(kpi: Kpi): Promise<CompareExport | null> {
+    const c = compare.comparison
+    const before = compare.baselineKpi
+    const p = base.pairing
+    if (!c || !before || !p) return null
+    compare.textWanted = true
+    const texts = await when(() => compare.texts())
+    const since = p.baseline.record.info.asOf
+    const changes = compare.changes()
+    const w = deckWords()
+    const state = (row: number, cols: typeof p.columns, other: number, otherCols: typeof p.columns) => {
+      if (row < 0) return '—'
+      const due = cols.due[row]
+      const moved = other >= 0 && otherCols.due[other] !== due
+      return (
+        t(`status.${STATUSES[cols.status[row]]}`) + (moved ? ` · ${due ? fmt.date(dateFromNumber(due)) : '—'}` : '')
+      )
+    }
+    const item = (x: Change): ChangeItem => {
+      const now = x.row >= 0
+      const cols = now ? p.columns : p.baseline.columns
+      const text = now ? data.text : compare.baseText
+      const at = now ? x.row : x.baseRow
+      return {
+        title: texts.title(x),
+        agreement: text ? itemAt(text.agreementTitles, cols.agreement[at]) : cols.agreementIds[cols.agreement[at]],
+        classes: classesOf(x.classes).filter((k) => k !== 'unchanged' && k !== 'status_changed'),
+        before: state(x.baseRow, p.baseline.columns, x.row, p.columns),
+        after: state(x.row, p.columns, x.baseRow, p.baseline.columns),
+      }
+    }
+    const top = changes
+      .filter((x) => isRegression(x.classes) || x.classes & CLASS_BIT.completed)
+      .slice(0, MAX_CHANGE_ROWS)
+      .map(item)
+    const trend = compare.trend && compare.trend.length > 1 ? compare.trend : null
+    return {
+      change: kpiChange(kpi, before, since),
+      messages: changeMessages(changes, p.columns, fmt.date(since)),
+      sections: compareSections({ since, comparison: c, changes: top }, w),
+      trend: trend ? trendDeckChart(trend, w, t('kpi.overdue')) : null,
+      tables: [
+        { name: t('compare.matrix'), table: transitionsTable(c) },
+        { name: t('compare.deck.changesSheet'), table: changesTable(changes, p.columns, p.baseline.columns, texts) },
+        ...(trend ? [{ name: t('compare.trend'), table: trendTable(trend) }] : []),
+      ],
+    }
+  }
+
+  /** "12 commitments became overdue since 30 June 2026, 8 of them in Transport"; and the completions. */
+  function changeMessages(changes: Change[], cols: NonNullable<typeof base.pairing>['columns'], date: string) {
+    const late = changes.filter((x) => x.row >= 0 && x.classes & CLASS_BIT.became_overdue)
+    const done = changes.filter((x) => x.classes & CLASS_BIT.completed).length
+    const out: string[] = []
+    if (late.length) {
+      const bySphere = new Map<number, number>()
+      for (const x of late) bySphere.set(cols.sphere[x.row], (bySphere.get(cols.sphere[x.row]) ?? 0) + 1)
+      const [sphere, n] = [...bySphere].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+      out.push(
+        t(
+          'compare.deck.becameOverdue',
+          { count: fmt.number(late.length), date, top: fmt.number(n), sphere: labels.sphere(cols.sphereIds[sphere]) },
+          late.length,
+        ),
+      )
+    }
+    out.push(t('compare.deck.completed', { count: fmt.number(done), date }, done))
+    return out
+  }
+
+  return { parts }
+}
