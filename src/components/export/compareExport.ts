@@ -5,7 +5,9 @@
  */
 import { useFormat } from '@/composables/useFormat'
 import type { Kpi } from '@/domain/aggregate'
-import { CLASS_BIT, classesOf, isRegression, type Change } from '@/domain/compare'
+import { CLASS_BIT, classesOf, isRegression, type Change, type Pairing } from '@/domain/compare'
+import type { Columns } from '@/domain/columns'
+import type { TextColumns } from '@/domain/textColumns'
 import { dateFromNumber } from '@/domain/dates'
 import { itemAt } from '@/domain/search'
 import { STATUSES } from '@/domain/vocab'
@@ -16,7 +18,7 @@ import {
   type ChangeItem,
   type CompareDeckWords,
 } from '@/export/compareDeck'
-import { changesTable, transitionsTable, trendTable } from '@/export/compareTables'
+import { changesTable, transitionsTable, trendTable, type ChangeTexts } from '@/export/compareTables'
 import type { DeckChart, DeckSection } from '@/export/deckPlan'
 import { kpiChange, type KpiChange } from '@/export/deckSummary'
 import type { SheetTable } from '@/export/xlsx'
@@ -25,6 +27,9 @@ import { useCompareStore } from '@/stores/compare'
 import { useDataStore } from '@/stores/data'
 import { when } from './scope'
 import { useExportWords } from './useExportWords'
+
+type Words = ReturnType<typeof useExportWords>
+type Format = ReturnType<typeof useFormat>
 
 export interface CompareExport {
   change: KpiChange
@@ -43,7 +48,40 @@ export function useCompareExport() {
   const fmt = useFormat()
   const { t, labels } = words
 
-  const deckWords = (): CompareDeckWords => ({
+  /** The comparison's parts of the exports, or null while no baseline applies. */
+  async function parts(kpi: Kpi): Promise<CompareExport | null> {
+    const c = compare.comparison
+    const before = compare.baselineKpi
+    const p = base.pairing
+    if (!c || !before || !p) return null
+    compare.textWanted = true
+    const texts = await when(() => compare.texts())
+    const since = p.baseline.record.info.asOf
+    const changes = compare.changes()
+    const w = compareDeckWords(t, fmt)
+    const top = changes
+      .filter((x) => isRegression(x.classes) || x.classes & CLASS_BIT.completed)
+      .slice(0, MAX_CHANGE_ROWS)
+      .map(changeItem(p, texts, { now: data.text, before: compare.baseText }, t, fmt))
+    const trend = compare.trend && compare.trend.length > 1 ? compare.trend : null
+    return {
+      change: kpiChange(kpi, before, since),
+      messages: changeMessages(changes, p.columns, fmt.date(since), t, fmt, labels.sphere),
+      sections: compareSections({ since, comparison: c, changes: top }, w),
+      trend: trend ? trendDeckChart(trend, w, t('kpi.overdue')) : null,
+      tables: [
+        { name: t('compare.matrix'), table: transitionsTable(c) },
+        { name: t('compare.deck.changesSheet'), table: changesTable(changes, p.columns, p.baseline.columns, texts) },
+        ...(trend ? [{ name: t('compare.trend'), table: trendTable(trend) }] : []),
+      ],
+    }
+  }
+
+  return { parts }
+}
+
+function compareDeckWords(t: Words['t'], fmt: Format): CompareDeckWords {
+  return {
     title: (date) => t('compare.title', { date }),
     matrixTitle: (date) => t('compare.deck.matrixTitle', { date }),
     listTitle: (date, count) => t('compare.deck.listTitle', { date, count: fmt.number(count) }, count),
@@ -63,78 +101,62 @@ export function useCompareExport() {
       before: t('compare.deck.before'),
       after: t('compare.deck.after'),
     },
-  })
+  }
+}
 
-  /** The comparison's parts of the exports, or null while no baseline applies. */
-  async function parts(kpi: Kpi): Promise<CompareExport | null> {
-    const c = compare.comparison
-    const before = compare.baselineKpi
-    const p = base.pairing
-    if (!c || !before || !p) return null
-    compare.textWanted = true
-    const texts = await when(() => compare.texts())
-    const since = p.baseline.record.info.asOf
-    const changes = compare.changes()
-    const w = deckWords()
-    const state = (row: number, cols: typeof p.columns, other: number, otherCols: typeof p.columns) => {
-      if (row < 0) return '—'
-      const due = cols.due[row]
-      const moved = other >= 0 && otherCols.due[other] !== due
-      return (
-        t(`status.${STATUSES[cols.status[row]]}`) + (moved ? ` · ${due ? fmt.date(dateFromNumber(due)) : '—'}` : '')
-      )
-    }
-    const item = (x: Change): ChangeItem => {
-      const now = x.row >= 0
-      const cols = now ? p.columns : p.baseline.columns
-      const text = now ? data.text : compare.baseText
-      const at = now ? x.row : x.baseRow
-      return {
-        title: texts.title(x),
-        agreement: text ? itemAt(text.agreementTitles, cols.agreement[at]) : cols.agreementIds[cols.agreement[at]],
-        classes: classesOf(x.classes).filter((k) => k !== 'unchanged' && k !== 'status_changed'),
-        before: state(x.baseRow, p.baseline.columns, x.row, p.columns),
-        after: state(x.row, p.columns, x.baseRow, p.baseline.columns),
-      }
-    }
-    const top = changes
-      .filter((x) => isRegression(x.classes) || x.classes & CLASS_BIT.completed)
-      .slice(0, MAX_CHANGE_ROWS)
-      .map(item)
-    const trend = compare.trend && compare.trend.length > 1 ? compare.trend : null
+/** A changed commitment as the deck lists it: its title, agreement, classes, and its state before and after. */
+function changeItem(
+  p: Pairing & { columns: Columns; baseline: { columns: Columns } },
+  texts: ChangeTexts,
+  text: { now: TextColumns | null; before: TextColumns | null },
+  t: Words['t'],
+  fmt: Format,
+) {
+  const state = (row: number, cols: Columns, other: number, otherCols: Columns) => {
+    if (row < 0) return '—'
+    const due = cols.due[row]
+    const moved = other >= 0 && otherCols.due[other] !== due
+    return t(`status.${STATUSES[cols.status[row]]}`) + (moved ? ` · ${due ? fmt.date(dateFromNumber(due)) : '—'}` : '')
+  }
+  return (x: Change): ChangeItem => {
+    const now = x.row >= 0
+    const cols = now ? p.columns : p.baseline.columns
+    const titles = now ? text.now : text.before
+    const at = now ? x.row : x.baseRow
     return {
-      change: kpiChange(kpi, before, since),
-      messages: changeMessages(changes, p.columns, fmt.date(since)),
-      sections: compareSections({ since, comparison: c, changes: top }, w),
-      trend: trend ? trendDeckChart(trend, w, t('kpi.overdue')) : null,
-      tables: [
-        { name: t('compare.matrix'), table: transitionsTable(c) },
-        { name: t('compare.deck.changesSheet'), table: changesTable(changes, p.columns, p.baseline.columns, texts) },
-        ...(trend ? [{ name: t('compare.trend'), table: trendTable(trend) }] : []),
-      ],
+      title: texts.title(x),
+      agreement: titles ? itemAt(titles.agreementTitles, cols.agreement[at]) : cols.agreementIds[cols.agreement[at]],
+      classes: classesOf(x.classes).filter((k) => k !== 'unchanged' && k !== 'status_changed'),
+      before: state(x.baseRow, p.baseline.columns, x.row, p.columns),
+      after: state(x.row, p.columns, x.baseRow, p.baseline.columns),
     }
   }
+}
 
-  /** "12 commitments became overdue since 30 June 2026, 8 of them in Transport"; and the completions. */
-  function changeMessages(changes: Change[], cols: NonNullable<typeof base.pairing>['columns'], date: string) {
-    const late = changes.filter((x) => x.row >= 0 && x.classes & CLASS_BIT.became_overdue)
-    const done = changes.filter((x) => x.classes & CLASS_BIT.completed).length
-    const out: string[] = []
-    if (late.length) {
-      const bySphere = new Map<number, number>()
-      for (const x of late) bySphere.set(cols.sphere[x.row], (bySphere.get(cols.sphere[x.row]) ?? 0) + 1)
-      const [sphere, n] = [...bySphere].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
-      out.push(
-        t(
-          'compare.deck.becameOverdue',
-          { count: fmt.number(late.length), date, top: fmt.number(n), sphere: labels.sphere(cols.sphereIds[sphere]) },
-          late.length,
-        ),
-      )
-    }
-    out.push(t('compare.deck.completed', { count: fmt.number(done), date }, done))
-    return out
+/** "12 commitments became overdue since 30 June 2026, 8 of them in Transport"; and the completions. */
+function changeMessages(
+  changes: Change[],
+  cols: Columns,
+  date: string,
+  t: Words['t'],
+  fmt: Format,
+  sphereName: (id: string) => string,
+) {
+  const late = changes.filter((x) => x.row >= 0 && x.classes & CLASS_BIT.became_overdue)
+  const done = changes.filter((x) => x.classes & CLASS_BIT.completed).length
+  const out: string[] = []
+  if (late.length) {
+    const bySphere = new Map<number, number>()
+    for (const x of late) bySphere.set(cols.sphere[x.row], (bySphere.get(cols.sphere[x.row]) ?? 0) + 1)
+    const [sphere, n] = [...bySphere].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+    out.push(
+      t(
+        'compare.deck.becameOverdue',
+        { count: fmt.number(late.length), date, top: fmt.number(n), sphere: sphereName(cols.sphereIds[sphere]) },
+        late.length,
+      ),
+    )
   }
-
-  return { parts }
+  out.push(t('compare.deck.completed', { count: fmt.number(done), date }, done))
+  return out
 }

@@ -1,0 +1,146 @@
+/**
+ * The comparison's figures (issue 11), in headless Chromium on the built app:
+ * - `compare_ms_<n>`: two stored reports of `n` commitments each (the second half a year later,
+ *   a tenth of its statuses and due dates changed); from the baseline picker's change event to the
+ *   frame in which the "What changed" section shows the class counts (medians over `runs`);
+ * - `trend_ms_<reports>x<n>`: `reports` stored reports of one series; from the dashboard's first
+ *   KPI after a reload to the frame in which the trend chart is drawn (the worker reads every
+ *   report's columns and counts them), medians over `runs`.
+ * Runnable alone: `vite build && tsx test/bench/compare.ts [--size 100000] [--reports 12] [--runs 3]`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { preview } from 'vite'
+import { launchBrowser, newPage } from '../e2e/browser'
+import { generateSnapshot } from './generate'
+
+const STATUSES = ['not_started', 'in_progress', 'ongoing', 'completed', 'suspended', 'cancelled', 'no_information']
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
+
+/** Report `k` of the series: the generated snapshot, `k` half-years on, a tenth of it changed each time. */
+function reportFile(workDir: string, n: number, k: number): string {
+  const file = path.join(workDir, `series-${n}-${k}.json`)
+  if (existsSync(file)) return file
+  const s = generateSnapshot({ commitments: n, seed: 1 }) as unknown as {
+    snapshot: { id: string; asOf: string }
+    commitments: { status: string; due?: string }[]
+  }
+  s.snapshot.id = `bench-series-${k}`
+  s.snapshot.asOf = `${2026 + Math.floor(k / 2)}-${k % 2 ? '12-31' : '06-30'}`
+  s.commitments.forEach((c, i) => {
+    if ((i * 7 + k * 13) % 10 !== 0) return
+    c.status = STATUSES[(i + k) % STATUSES.length]
+    if (c.due) c.due = `${2026 + (k % 3)}-0${1 + (i % 9)}-15`
+  })
+  writeFileSync(file, JSON.stringify(s))
+  return file
+}
+
+async function importAll(page: Page, files: string[]) {
+  for (const f of files) {
+    await page.locator('[data-testid="import-input"]').setInputFiles(f)
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') === 'ok',
+    )
+    await page
+      .locator('[data-testid="import-status"] button')
+      .first()
+      .click()
+      .catch(() => undefined)
+  }
+}
+
+/** From the picker's change to the class counts on screen, in the page. */
+function pickBaseline(id: string): Promise<number> {
+  return new Promise((resolve) => {
+    const select = document.querySelector('[data-testid="compare-baseline"]') as HTMLSelectElement
+    let t0 = 0
+    select.addEventListener('change', () => (t0 = performance.now()), { capture: true, once: true })
+    select.value = id
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    const check = () => {
+      const n = document.querySelector('[data-testid="diff-new"]')?.getAttribute('data-value')
+      if (n !== null && n !== undefined && n !== '') requestAnimationFrame(() => resolve(performance.now() - t0))
+      else requestAnimationFrame(check)
+    }
+    check()
+  })
+}
+
+/** From the first KPI on screen to the trend chart drawn, in the page. */
+function untilTrend(): Promise<number> {
+  return new Promise((resolve) => {
+    let t0 = 0
+    const check = () => {
+      if (!t0 && document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'))
+        t0 = performance.now()
+      if (t0 && document.querySelector('[data-testid="chart-trend"]')?.getAttribute('data-state') === 'ready')
+        requestAnimationFrame(() => resolve(performance.now() - t0))
+      else requestAnimationFrame(check)
+    }
+    check()
+  })
+}
+
+export async function compareFigures(
+  browser: Browser,
+  baseUrl: string,
+  workDir: string,
+  o: { size: number; reports: number; runs: number },
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  const { context, page } = await newPage(browser)
+  page.setDefaultTimeout(900_000)
+  await page.goto(baseUrl + '/')
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+  )
+  const files = Array.from({ length: o.reports }, (_, k) => reportFile(workDir, o.size, k))
+  // The first two: the comparison.
+  await importAll(page, files.slice(0, 2))
+  const shown = `bench-series-1`
+  const times: number[] = []
+  for (let run = 0; run < o.runs; run++) {
+    await page.goto(`${baseUrl}/#/?s=${shown}&vs=none`)
+    await page.waitForFunction(() => document.querySelector('[data-testid="compare-baseline"]'))
+    await page.waitForTimeout(500)
+    times.push(await page.evaluate(pickBaseline, 'bench-series-0'))
+  }
+  out[`compare_ms_${label(o.size)}`] = Math.round(median(times))
+  // The rest of the series: the trend.
+  await importAll(page, files.slice(2))
+  const trend: number[] = []
+  for (let run = 0; run < o.runs; run++) {
+    await page.goto(`${baseUrl}/#/?s=bench-series-${o.reports - 1}&r=${run}`)
+    await page.reload()
+    trend.push(await page.evaluate(untilTrend))
+  }
+  out[`trend_ms_${o.reports}x${label(o.size)}`] = Math.round(median(trend))
+  await context.close()
+  return out
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const arg = (name: string, fallback: string) => {
+    const i = process.argv.indexOf(`--${name}`)
+    return i >= 0 ? process.argv[i + 1] : fallback
+  }
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+  const browser = await launchBrowser()
+  try {
+    const workDir = path.join(os.tmpdir(), 'coop-bench')
+    mkdirSync(workDir, { recursive: true })
+    const figures = await compareFigures(browser, server.resolvedUrls!.local[0].replace(/\/$/, ''), workDir, {
+      size: Number(arg('size', '100000')),
+      reports: Number(arg('reports', '12')),
+      runs: Number(arg('runs', '3')),
+    })
+    console.log(JSON.stringify(figures, null, 2))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
