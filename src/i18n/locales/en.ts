@@ -449,27 +449,27 @@ export default {
         'Texts in several languages: one column per language, such as “Title (ru)”; the column without a language is in the report’s language (Snapshot, Language).',
       import:
         'To import: save the workbook as .xlsx and drop it on the dashboard, or use Import snapshot. Each problem is named by its cell (Commitments!L12); nothing is stored until the file has none.',
-      /** Issue 15: the briefing decks (summary slide, key messages, tables, logo), and the chart notes. */
     },
-    slides: {
-      countsEachPartner: 'A commitment counts under each of its partners.',
-      summary: 'Summary',
-      keyMessages: 'Key messages',
-      change: '{delta} since {date}',
-      noChange: 'unchanged since {date}',
-      points: '{delta} pts',
-      completion: '{rate} of the commitments not cancelled are completed: {completed} of {count}.',
-      noneOverdue: 'No commitment is overdue.',
-      overdueIn:
-        '{count} commitment is overdue, {top} of them in {sphere}. | {count} commitments are overdue, {top} of them in {sphere}.',
-      dueSoon:
-        '{count} open commitment falls due in the next three months. | {count} open commitments fall due in the next three months.',
-      noneDueSoon: 'No open commitment falls due in the next three months.',
-      biggest:
-        '{sphere} is the largest sphere, with {count} commitment ({share} of all). | {sphere} is the largest sphere, with {count} commitments ({share} of all).',
-      completedOn: 'Completed on',
-      heatmapNote: 'Each cell: completion rate, and in brackets the number of commitments.',
-    },
+  },
+  /** Issue 15: the briefing decks (summary slide, key messages, tables, logo), and the chart notes. */
+  slides: {
+    countsEachPartner: 'A commitment counts under each of its partners.',
+    summary: 'Summary',
+    keyMessages: 'Key messages',
+    change: '{delta} since {date}',
+    noChange: 'unchanged since {date}',
+    points: '{delta} pts',
+    completion: '{rate} of the commitments not cancelled are completed: {completed} of {count}.',
+    noneOverdue: 'No commitment is overdue.',
+    overdueIn:
+      '{count} commitment is overdue, {top} of them in {sphere}. | {count} commitments are overdue, {top} of them in {sphere}.',
+    dueSoon:
+      '{count} open commitment falls due in the next three months. | {count} open commitments fall due in the next three months.',
+    noneDueSoon: 'No open commitment falls due in the next three months.',
+    biggest:
+      '{sphere} is the largest sphere, with {count} commitment ({share} of all). | {sphere} is the largest sphere, with {count} commitments ({share} of all).',
+    completedOn: 'Completed on',
+    heatmapNote: 'Each cell: completion rate, and in brackets the number of commitments.',
     brand: {
       open: 'Logo on exports',
       title: 'Ministry logo and name on slides and pictures',
