@@ -29,6 +29,7 @@ import { benchCore, repeatColumns } from './core'
 import { benchDuckDb } from './duckdb'
 import { KINDS, measureInteractions } from './interactions'
 import { writeSnapshot } from './generate'
+import { compareFigures } from './compare'
 import { xlsxImportFigures } from './xlsx-import'
 
 export interface BenchOptions {
@@ -260,6 +261,17 @@ export async function runBenchmarks(o: BenchOptions): Promise<Record<string, unk
         o.runs,
       ),
     )
+    // The comparison (issue 11): two reports of the largest size; the trend over 12 of them with --million.
+    const largest = Math.max(...o.sizes)
+    if (largest >= 10_000)
+      Object.assign(
+        results,
+        await compareFigures(browser, baseUrl, o.workDir, {
+          size: largest,
+          reports: o.million ? 12 : 3,
+          runs: o.runs,
+        }),
+      )
     if (o.million) {
       const file = path.join(o.workDir, 'snapshot-1m.json')
       if (!existsSync(file)) await writeSnapshot(file, { commitments: 1_000_000, seed: 1 })
@@ -388,6 +400,9 @@ function report(r: Record<string, unknown>, o: BenchOptions): string {
         '',
         `Workbook (.xlsx) import, ${l}: ${r[`xlsx_import_ms_${l}`]} ms (target at 10k ≤ 2000 ms), longest task ${r[`xlsx_longest_task_ms_import_${l}`]} ms.`,
       )
+  for (const [key, value] of Object.entries(r))
+    if (/^(compare_ms|trend_ms)_/.test(key))
+      lines.push('', `${key}: ${value} ms (targets: compare_ms_100k ≤ 300 ms, trend_ms_12x100k ≤ 1500 ms).`)
   if (r.import_1m) lines.push('', `1M commitments: ${JSON.stringify(r.import_1m)}`)
   lines.push('', NOTES, '')
   return lines.join('\n')
