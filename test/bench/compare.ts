@@ -93,6 +93,8 @@ export async function compareFigures(
 ): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
   const { context, page } = await newPage(browser)
+  // tsx keeps function names with a helper the page does not have.
+  await context.addInitScript({ content: 'window.__name = (f) => f' })
   page.setDefaultTimeout(900_000)
   await page.goto(baseUrl + '/')
   await page.waitForFunction(() =>
