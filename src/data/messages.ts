@@ -6,10 +6,11 @@ import type { Filters } from '@/domain/filters'
 import type { TextColumns } from '@/domain/textColumns'
 import type { TrendPoint } from '@/domain/trend'
 import type { SnapshotRecord } from '@/db/database'
-import type { SnapshotRef } from './snapshotCache'
+import { refKey, type SnapshotRef } from './snapshotCache'
 import type { LoadedSnapshot } from './source'
 
 export type { LoadedSnapshot, SnapshotRef }
+export { refKey }
 
 /** The built-in sample's id: the empty string, which no snapshot file may have (ids are 1–200 characters). */
 export const SAMPLE_ID = ''

@@ -26,7 +26,7 @@ import {
   type ImportResult,
   type LoadedSnapshot,
 } from './messages'
-import { createSnapshotCache, type CachedSnapshot, type SnapshotCache, type SnapshotRef } from './snapshotCache'
+import { createSnapshotCache, refKey, type CachedSnapshot, type SnapshotCache, type SnapshotRef } from './snapshotCache'
 import { activeSnapshotId, type SnapshotSource } from './source'
 
 const SAMPLE_DISMISSED = 'sampleDismissed'
@@ -220,10 +220,9 @@ function trendOf(
  */
 function columnsAtHand(capacity = 24) {
   const entries = new Map<string, LoadedSnapshot>()
-  const keyOf = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
   return {
     async get(ref: SnapshotRef, load: () => Promise<LoadedSnapshot | null>): Promise<LoadedSnapshot> {
-      const key = keyOf(ref)
+      const key = refKey(ref)
       let hit = entries.get(key)
       if (!hit) {
         const loaded = await load()

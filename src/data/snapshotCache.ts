@@ -14,6 +14,9 @@ export interface SnapshotRef {
   importedAt: string
 }
 
+/** One string per version of a snapshot, for maps keyed by version. */
+export const refKey = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
+
 export interface CachedSnapshot {
   snapshot: Snapshot
   /** Built on the first search, kept with its snapshot. */
@@ -22,10 +25,9 @@ export interface CachedSnapshot {
 
 export function createSnapshotCache(capacity = 2) {
   const entries = new Map<string, CachedSnapshot & SnapshotRef>()
-  const keyOf = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
   return {
     get(ref: SnapshotRef): CachedSnapshot | undefined {
-      const key = keyOf(ref)
+      const key = refKey(ref)
       const hit = entries.get(key)
       if (hit) {
         // Most recently used last.
@@ -35,7 +37,7 @@ export function createSnapshotCache(capacity = 2) {
       return hit
     },
     put(ref: SnapshotRef, snapshot: Snapshot): CachedSnapshot {
-      const key = keyOf(ref)
+      const key = refKey(ref)
       entries.delete(key)
       const entry = { id: ref.id, importedAt: ref.importedAt, snapshot }
       entries.set(key, entry)

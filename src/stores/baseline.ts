@@ -8,7 +8,7 @@ import { computed, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { baselineChoice, pairSnapshots, sameSeries } from '@/domain/compare'
 import { dataClient } from '@/data/client'
-import type { LoadedSnapshot } from '@/data/messages'
+import { refKey, type LoadedSnapshot } from '@/data/messages'
 import { useDataStore } from './data'
 
 export const useBaselineStore = defineStore('baseline', () => {
@@ -30,7 +30,7 @@ export const useBaselineStore = defineStore('baseline', () => {
   const loaded = shallowRef<LoadedSnapshot | null>(null)
   // By id and version, not by object: the stored list is read again after every import, with new
   // record objects for the same versions.
-  const wantedKey = computed(() => (record.value ? `${record.value.importedAt}\u0000${record.value.id}` : null))
+  const wantedKey = computed(() => (record.value ? refKey(record.value) : null))
   watch(
     wantedKey,
     async (key) => {
@@ -42,7 +42,7 @@ export const useBaselineStore = defineStore('baseline', () => {
       const got = await dataClient()
         .load(wanted.id)
         .catch(() => null)
-      if (wantedKey.value === key && got && `${got.record.importedAt}\u0000${got.record.id}` === key) loaded.value = got
+      if (wantedKey.value === key && got && refKey(got.record) === key) loaded.value = got
     },
     { immediate: true },
   )
