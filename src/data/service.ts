@@ -11,6 +11,7 @@ import { cleanBrand } from '@/domain/brand'
 import { encodeColumns } from '@/domain/columns'
 import { filterAndAggregate, type Filters } from '@/domain/filters'
 import { trendPoint, type TrendPoint } from '@/domain/trend'
+import { createLanes } from './lanes'
 import { searchRows } from '@/domain/search'
 import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
@@ -79,11 +80,12 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     return change(await stored())
   }
 
-  const reads = snapshotReads(cache, sourceOf)
+  const lanes = createLanes()
+  const reads = snapshotReads(cache, sourceOf, lanes.turn)
   const trendColumns = columnsAtHand()
-  const trend = trendOf(trendColumns, sourceOf, reads.search)
+  const trend = trendOf(trendColumns, (id) => lanes.cheap(async () => (await sourceOf(id)).load(id)), reads.search)
 
-  return {
+  return cheapFirst(lanes, {
     state: async (asked) => storedState(await stored(), asked),
     list: async () => (await stored()).list(),
     async select(id) {
@@ -131,18 +133,33 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         },
         unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
       }),
-  }
+  })
+}
+
+/** What reads whole snapshots (or imports one), and runs as it comes; every other call is cheap. */
+const NOT_CHEAP = new Set<keyof DataService>(['text', 'search', 'snapshotJson', 'importFile', 'sample', 'trend'])
+
+/** The service with its cheap calls run through the cheap lane (./lanes). */
+function cheapFirst(lanes: ReturnType<typeof createLanes>, service: DataService): DataService {
+  const out: Record<string, unknown> = {}
+  for (const [name, call] of Object.entries(service) as [keyof DataService, (...a: unknown[]) => Promise<unknown>][])
+    out[name] = NOT_CHEAP.has(name) ? call : (...args: unknown[]) => lanes.cheap(() => call(...args))
+  return out as unknown as DataService
 }
 
 /** Reading from one version of a snapshot: its texts, rows, searches and JSON. */
-function snapshotReads(cache: SnapshotCache, sourceOf: (id: string) => Promise<SnapshotSource>) {
+function snapshotReads(
+  cache: SnapshotCache,
+  sourceOf: (id: string) => Promise<SnapshotSource>,
+  between: () => Promise<void>,
+) {
   /** The whole snapshot of this version, from the cache or read back once. */
   async function whole(ref: SnapshotRef): Promise<CachedSnapshot> {
     const hit = cache.get(ref)
     if (hit) return hit
     const source = await sourceOf(ref.id)
     await ensureCurrent(source, ref)
-    const snapshot = await source.snapshot(ref.id)
+    const snapshot = await source.snapshot(ref.id, between)
     if (!snapshot) throw new StaleSnapshotError(`no snapshot ${ref.id}`)
     return cache.put(ref, snapshot)
   }
@@ -196,7 +213,7 @@ async function storedState(source: SnapshotSource, asked?: string): Promise<Stor
 /** The trend's points: each report's counts under the filters, from its columns. */
 function trendOf(
   columns: ReturnType<typeof columnsAtHand>,
-  sourceOf: (id: string) => Promise<SnapshotSource>,
+  load: (id: string) => Promise<LoadedSnapshot | null>,
   search: DataApi['search'],
 ) {
   return async (refs: SnapshotRef[], filters: Filters): Promise<TrendPoint[]> => {
@@ -204,8 +221,10 @@ function trendOf(
     const q = filters.q.trim()
     // Change classes exist between two reports only: the trend leaves that filter out.
     const f = { ...filters, change: [] }
-    for (const ref of refs) {
-      const loaded = await columns.get(ref, async () => (await sourceOf(ref.id)).load(ref.id))
+    // Every report's columns asked for at once: the reads overlap in the database.
+    const all = await Promise.all(refs.map((ref) => columns.get(ref, () => load(ref.id))))
+    for (const [k, ref] of refs.entries()) {
+      const loaded = all[k]
       const textMatch = q ? await search(ref, q) : undefined
       const { fails } = filterAndAggregate(loaded.columns, f, { textMatch })
       points.push(trendPoint(ref.id, loaded.record.info.asOf, loaded.columns, fails))

@@ -30,8 +30,11 @@ export interface SnapshotSource {
   list(): Promise<SnapshotRecord[]>
   /** A snapshot's record and columns, in buffers of their own (the caller may move them away). */
   load(id: string): Promise<LoadedSnapshot | null>
-  /** The whole snapshot, rows included, as it was imported (after validation). */
-  snapshot(id: string): Promise<Snapshot | undefined>
+  /**
+   * The whole snapshot, rows included, as it was imported (after validation); `between` is awaited
+   * between two chunks of rows parsed (a source without chunks may never call it).
+   */
+  snapshot(id: string, between?: () => Promise<void>): Promise<Snapshot | undefined>
   /** Some rows by position, reading no more than needed. */
   rows<T>(id: string, kind: ChunkKind, indices: readonly number[]): Promise<(T | undefined)[]>
   remove(id: string): Promise<void>

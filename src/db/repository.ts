@@ -159,12 +159,23 @@ function chunkRows(record: SnapshotRecord, kind: ChunkKind, index: number, chunk
   return rows
 }
 
-/** Every row of one kind, in order, from exactly the chunks the record's count calls for. */
-function allRows(record: SnapshotRecord, kind: ChunkKind, chunks: ChunkRecord[]): unknown[] {
-  const byIndex = new Map(chunks.filter((c) => c.kind === kind).map((c) => [c.index, c]))
+/**
+ * Every row of one kind, in order, from exactly the chunks the record's count calls for: a chunk
+ * per transaction, `between` awaited before each (the worker lets cheap requests pass there, in
+ * the database and on its thread: ../data/lanes).
+ */
+async function allRows(
+  db: CoopDatabase,
+  record: SnapshotRecord,
+  kind: ChunkKind,
+  between: () => Promise<void>,
+): Promise<unknown[]> {
   const out: unknown[] = []
-  for (let i = 0; i * CHUNK_ROWS < record.counts[kind]; i++)
-    for (const row of chunkRows(record, kind, i, byIndex.get(i))) out.push(row)
+  for (let i = 0; i * CHUNK_ROWS < record.counts[kind]; i++) {
+    await between()
+    const chunk = await db.chunks.get([record.id, kind, i])
+    for (const row of chunkRows(record, kind, i, chunk)) out.push(row)
+  }
   return out
 }
 
@@ -185,20 +196,25 @@ function columnsFit(c: Columns | undefined, record: SnapshotRecord): c is Column
 }
 
 /** The whole snapshot back from its chunks, as it was imported (after validation). */
-export async function loadSnapshot(db: CoopDatabase, id: string): Promise<Snapshot | undefined> {
-  return db.transaction('r', [db.snapshots, db.chunks], async () => {
-    const record = await db.snapshots.get(id)
-    if (!record) return undefined
-    const chunks = await db.chunks.where('snapshotId').equals(id).toArray()
-    return {
-      format: 'cooperation-snapshot',
-      version: 1,
-      snapshot: record.info,
-      ...(record.spheres.length ? { spheres: record.spheres } : {}),
-      agreements: allRows(record, 'agreements', chunks) as Agreement[],
-      commitments: allRows(record, 'commitments', chunks) as Commitment[],
-    }
-  })
+export async function loadSnapshot(
+  db: CoopDatabase,
+  id: string,
+  between: () => Promise<void> = () => Promise.resolve(),
+): Promise<Snapshot | undefined> {
+  const record = await db.snapshots.get(id)
+  if (!record) return undefined
+  const agreements = (await allRows(db, record, 'agreements', between)) as Agreement[]
+  const commitments = (await allRows(db, record, 'commitments', between)) as Commitment[]
+  // Read in several transactions: the snapshot must not have been replaced or deleted meanwhile.
+  if ((await db.snapshots.get(id))?.importedAt !== record.importedAt) return undefined
+  return {
+    format: 'cooperation-snapshot',
+    version: 1,
+    snapshot: record.info,
+    ...(record.spheres.length ? { spheres: record.spheres } : {}),
+    agreements,
+    commitments,
+  }
 }
 
 /** Some rows of a snapshot by position, reading only the chunks that hold them. */

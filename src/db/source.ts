@@ -33,7 +33,7 @@ export function indexedDbSource(db: CoopDatabase): SnapshotSource {
       await saveColumns(db, id, columns)
       return { record: summary.record, columns }
     },
-    snapshot: (id) => loadSnapshot(db, id),
+    snapshot: (id, between) => loadSnapshot(db, id, between),
     rows: (id, kind, indices) => loadRows(db, id, kind, indices),
     remove: (id) => deleteSnapshot(db, id),
     clear: () => clearAll(db),
