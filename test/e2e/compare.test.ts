@@ -286,4 +286,50 @@ describe('comparing two reports', () => {
       expect(workbook).toContain(`name="${sheet}"`)
     await page.context().close()
   })
+
+  it('the country deck gains what changed for the partner (the dashboard’s numbers under its country filter) and its trend', async () => {
+    const page = await withSeries()
+    // The dashboard's comparison under the partner-country filter: the numbers the deck must give.
+    await page.goto(base + '/#/?country=MN')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="diff-completed"]')?.getAttribute('data-value') !== null,
+    )
+    const dashboard = await diffs(page)
+    await page.goto(base + '/#/country/MN')
+    await page.waitForSelector(tid('country-page'))
+    await page.waitForSelector(`${tid('chart-trend')}[data-state="ready"]`)
+    const texts = await slideTexts(page)
+    const counts = texts.find((t) => t.includes('What changed since June 30, 2026')) ?? ''
+    expect(counts).toBeTruthy()
+    for (const [cls, label] of [
+      ['completed', 'Completed'],
+      ['reopened', 'Reopened'],
+      ['became_overdue', 'Became overdue'],
+      ['new', 'New'],
+      ['removed', 'Removed'],
+    ] as const) {
+      const m = new RegExp(`${label} \\| (\\d+)`).exec(counts)
+      expect(Number(m?.[1] ?? 0), label).toBe(dashboard[cls])
+    }
+    expect(dashboard.reopened + dashboard.completed).toBeGreaterThan(0)
+    // The country's summary says its changes; the trend is a native area chart.
+    expect(texts[1]).toMatch(/since June 30, 2026/)
+    expect(texts.some((t) => t.includes('Slipped and completed since June 30, 2026'))).toBe(true)
+    expect(texts.some((t) => t.includes('Trend across reports'))).toBe(true)
+    await page.context().close()
+  })
 })
+
+/** Every slide's text runs joined by " | ", in slide order, of the deck the export button downloads. */
+async function slideTexts(page: Page): Promise<string[]> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('export-pptx')).click()])
+  const zip = await JSZip.loadAsync(readFileSync(await dl.path()))
+  const slideNames = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+  return Promise.all(
+    slideNames.map(async (n) =>
+      [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' | '),
+    ),
+  )
+}

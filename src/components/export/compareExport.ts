@@ -5,7 +5,18 @@
  */
 import { useFormat } from '@/composables/useFormat'
 import type { Kpi } from '@/domain/aggregate'
-import { CLASS_BIT, classesOf, isRegression, type Change, type Pairing } from '@/domain/compare'
+import {
+  changeList,
+  CLASS_BIT,
+  classesOf,
+  compareCounts,
+  isRegression,
+  type Change,
+  type Comparison,
+  type Pairing,
+} from '@/domain/compare'
+import { filterAndAggregate, NO_FILTERS, type Filters } from '@/domain/filters'
+import type { TrendPoint } from '@/domain/trend'
 import type { Columns } from '@/domain/columns'
 import type { TextColumns } from '@/domain/textColumns'
 import { dateFromNumber } from '@/domain/dates'
@@ -54,30 +65,64 @@ export function useCompareExport() {
     const before = compare.baselineKpi
     const p = base.pairing
     if (!c || !before || !p) return null
+    const trend = compare.trend && compare.trend.length > 1 ? compare.trend : null
+    return assemble(p, { kpi, before, comparison: c, changes: compare.changes(), trend })
+  }
+
+  /**
+   * The same for a country's deck: the comparison of its commitments alone (both reports judged
+   * by the partner-country filter), its KPIs' changes and its own trend (the page's).
+   */
+  async function countryParts(
+    code: string,
+    kpi: Kpi,
+    before: Kpi,
+    countryTrend: TrendPoint[] | null,
+  ): Promise<CompareExport | null> {
+    const p = base.pairing
+    if (!p || p.columns !== data.active?.columns) return null
+    const f: Filters = { ...NO_FILTERS, countries: [code] }
+    const now = filterAndAggregate(p.columns, f, { changeClasses: p.classes })
+    const then = filterAndAggregate(p.baseline.columns, f, { changeClasses: p.baseClasses })
+    const trend = countryTrend && countryTrend.length > 1 ? countryTrend : null
+    return assemble(p, {
+      kpi,
+      before,
+      comparison: compareCounts(p, p.columns, p.baseline.columns, now.fails, then.fails),
+      changes: changeList(p, p.columns, now.fails, then.fails),
+      trend,
+    })
+  }
+
+  async function assemble(
+    p: NonNullable<typeof base.pairing>,
+    o: { kpi: Kpi; before: Kpi; comparison: Comparison; changes: Change[]; trend: TrendPoint[] | null },
+  ): Promise<CompareExport> {
     compare.textWanted = true
     const texts = await when(() => compare.texts())
     const since = p.baseline.record.info.asOf
-    const changes = compare.changes()
     const w = compareDeckWords(t, fmt)
-    const top = changes
+    const top = o.changes
       .filter((x) => isRegression(x.classes) || x.classes & CLASS_BIT.completed)
       .slice(0, MAX_CHANGE_ROWS)
       .map(changeItem(p, texts, { now: data.text, before: compare.baseText }, t, fmt))
-    const trend = compare.trend && compare.trend.length > 1 ? compare.trend : null
     return {
-      change: kpiChange(kpi, before, since),
-      messages: changeMessages(changes, p.columns, fmt.date(since), t, fmt, labels.sphere),
-      sections: compareSections({ since, comparison: c, changes: top }, w),
-      trend: trend ? trendDeckChart(trend, w, t('kpi.overdue')) : null,
+      change: kpiChange(o.kpi, o.before, since),
+      messages: changeMessages(o.changes, p.columns, fmt.date(since), t, fmt, labels.sphere),
+      sections: compareSections({ since, comparison: o.comparison, changes: top }, w),
+      trend: o.trend ? trendDeckChart(o.trend, w, t('kpi.overdue')) : null,
       tables: [
-        { name: t('compare.matrix'), table: transitionsTable(c) },
-        { name: t('compare.deck.changesSheet'), table: changesTable(changes, p.columns, p.baseline.columns, texts) },
-        ...(trend ? [{ name: t('compare.trend'), table: trendTable(trend) }] : []),
+        { name: t('compare.matrix'), table: transitionsTable(o.comparison) },
+        {
+          name: t('compare.deck.changesSheet'),
+          table: changesTable(o.changes, p.columns, p.baseline.columns, texts),
+        },
+        ...(o.trend ? [{ name: t('compare.trend'), table: trendTable(o.trend) }] : []),
       ],
     }
   }
 
-  return { parts }
+  return { parts, countryParts }
 }
 
 function compareDeckWords(t: Words['t'], fmt: Format): CompareDeckWords {
