@@ -26,6 +26,14 @@ export function itemAt(col: StringColumn, i: number, separator = ''): string {
   return col.text.slice(col.starts[i], col.starts[i + 1] - separator.length)
 }
 
+/** The position of `item` in a string column, or -1 (a scan: for one look-up, not for many). */
+export function indexOfId(col: StringColumn, item: string): number {
+  const n = col.starts.length - 1
+  for (let i = 0; i < n; i++)
+    if (col.starts[i + 1] - col.starts[i] === item.length && col.text.startsWith(item, col.starts[i])) return i
+  return -1
+}
+
 export const SEARCH_SEPARATOR = '\u0000'
 
 /** Case- and form-insensitive text for searching. */

@@ -129,6 +129,19 @@ describe('comparing two reports', () => {
     const ids = await page.locator(tid('change-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
     expect(ids.slice(0, 2)).toEqual(['C1', 'C3'])
     expect(ids).toContain('C5')
+    // A removed commitment opens too: as it stood in the baseline, said to be absent from this report.
+    await page.locator(`${tid('change-row')}[data-id="C5"] button`).click()
+    await page.waitForSelector(tid('detail-removed'))
+    expect(await page.locator(tid('detail-removed')).innerText()).toContain('June 30, 2026')
+    expect(await page.locator(`${tid('commitment-detail')} h2`).innerText()).toBe('Trade fair')
+    expect(await page.locator(tid('detail-status')).getAttribute('data-value')).toBe('cancelled')
+    expect(await page.locator(tid('detail-baseline')).getAttribute('data-status')).toBe('cancelled')
+    expect(
+      await page
+        .locator(`${tid('detail-agreement')} a`)
+        .first()
+        .innerText(),
+    ).toBe('Agreement with China')
     await page.context().close()
   })
 

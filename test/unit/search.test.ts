@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '@/domain/schema'
-import { itemAt, searchRows, SEARCH_SEPARATOR, stringColumn } from '@/domain/search'
+import { indexOfId, itemAt, searchRows, SEARCH_SEPARATOR, stringColumn } from '@/domain/search'
 import { buildSearchIndex } from '@/domain/textColumns'
 import { parseSnapshotText } from '@/import/parse'
 
@@ -23,6 +23,16 @@ describe('stringColumn / itemAt', () => {
     expect(col.text).toBe('abcде')
     expect(Array.from(col.starts)).toEqual([0, 3, 3, 5, 5])
     expect([0, 1, 2, 3].map((i) => itemAt(col, i))).toEqual(['abc', '', 'де', ''])
+  })
+
+  it('indexOfId finds a whole item, not a part or a run of two', () => {
+    const col = stringColumn(['C1', 'C12', '', 'C2'])
+    expect(indexOfId(col, 'C12')).toBe(1)
+    expect(indexOfId(col, 'C2')).toBe(3)
+    expect(indexOfId(col, '')).toBe(2)
+    expect(indexOfId(col, 'C')).toBe(-1)
+    expect(indexOfId(col, 'C1C12')).toBe(-1)
+    expect(indexOfId(col, '12')).toBe(-1)
   })
 
   it('hand example with a separator after each item', () => {

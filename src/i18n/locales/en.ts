@@ -368,6 +368,7 @@ export default {
     report: 'Report',
     before: 'In the report of {date}',
     notBefore: 'Not in the report of {date}: new in this one.',
+    removedHere: 'Not in this report: removed since the report of {date}. Shown as it stood then.',
     deck: {
       matrixTitle: 'Status transitions since {date}',
       listTitle:

@@ -373,6 +373,7 @@ const ru: Messages = {
     report: 'Отчёт',
     before: 'В отчёте на {date}',
     notBefore: 'В отчёте на {date} его не было: это новое обязательство.',
+    removedHere: 'В этом отчёте его нет: исключено после отчёта на {date}. Показано, каким оно было тогда.',
     deck: {
       matrixTitle: 'Переходы между статусами с {date}',
       listTitle:
