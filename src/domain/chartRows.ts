@@ -31,3 +31,39 @@ export function chartRows(group: GroupCounts, order: RowOrder, label: (key: stri
   else rows.sort((a, b) => (a.key === NO_DATE_KEY ? 1 : b.key === NO_DATE_KEY ? -1 : a.key < b.key ? -1 : 1))
   return rows
 }
+
+/** The key of the folded row: never a sphere id, country code or year. */
+export const MORE_KEY = '\u0000more'
+/**
+ * The most bars one chart draws: past it, a chart takes more than a frame's budget to draw (about
+ * 1 ms a bar of eight segments in Chromium here: 249 partner countries held the page 250 ms) and
+ * its bars are too thin to read. The table view and the CSV keep every row.
+ */
+export const MAX_CHART_BARS = 40
+
+/**
+ * At most `max` bars: the first `max - 1` as ordered, the chosen ones (`keep`) wherever they are,
+ * and one bar summing the rest, labelled by `label(how many)`.
+ */
+export function foldTail(
+  rows: readonly ChartRow[],
+  max: number,
+  keep: ReadonlySet<string>,
+  label: (count: number) => string,
+): ChartRow[] {
+  if (rows.length <= max) return [...rows]
+  const shown: ChartRow[] = []
+  const rest: ChartRow[] = []
+  rows.forEach((r, i) => (i < max - 1 || keep.has(r.key) ? shown : rest).push(r))
+  if (rest.length === 0) return shown
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+  let overdue = 0
+  let total = 0
+  for (const r of rest) {
+    for (const s of STATUSES) counts[s] += r.counts[s]
+    overdue += r.overdue
+    total += r.total
+  }
+  shown.push({ key: MORE_KEY, label: label(rest.length), counts, overdue, total })
+  return shown
+}

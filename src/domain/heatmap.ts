@@ -59,3 +59,24 @@ export function completionHeatmap(cols: Columns, fails: RowFails): Heatmap {
     [...totals.entries()].sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).map(([i]) => keys[i])
   return { spheres: order(sphereTotals, cols.sphereIds), countries: order(countryTotals, cols.countryCodes), cells }
 }
+
+/** The most rows and columns the heatmap draws (the largest; the chosen ones too); its table keeps all. */
+export const MAX_HEATMAP_SPHERES = 30
+export const MAX_HEATMAP_COUNTRIES = 30
+
+/**
+ * The heatmap cut to its largest spheres and countries (they come ordered by total) and any chosen
+ * one: 200 spheres × 249 countries would be 50,000 cells, drawn in one long task and unreadable.
+ */
+export function largestOf(
+  h: Heatmap,
+  keep: { spheres: ReadonlySet<string>; countries: ReadonlySet<string> },
+): Heatmap & { cut: boolean } {
+  const spheres = h.spheres.filter((s, i) => i < MAX_HEATMAP_SPHERES || keep.spheres.has(s))
+  const countries = h.countries.filter((c, i) => i < MAX_HEATMAP_COUNTRIES || keep.countries.has(c))
+  const cut = spheres.length < h.spheres.length || countries.length < h.countries.length
+  if (!cut) return { ...h, cut }
+  const s = new Set(spheres)
+  const c = new Set(countries)
+  return { spheres, countries, cells: h.cells.filter((x) => s.has(x.sphere) && c.has(x.country)), cut }
+}

@@ -6,7 +6,8 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, tid, waitForDashboard } from './browser'
+import { download, importFiles, launchBrowser, tid, waitForDashboard } from './browser'
+import { readCsv } from '../support/csv'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -192,5 +193,31 @@ describe('SVG export with characters XML cannot carry (item 6)', () => {
       return [...doc.getElementsByTagName('parsererror')].map((e) => e.textContent)
     }, text)
     expect(problems).toEqual([])
+  })
+})
+
+describe('many spheres (item 4): charts draw their largest rows, tables and CSV keep every one', () => {
+  it('60 declared spheres: the sphere chart draws 40 bars (the rest in one), the heatmap says what it shows', async () => {
+    const page = await pageWithBasicSnapshot(browser, base)
+    const s = basicSnapshot('e2e-many-spheres') as ReturnType<typeof basicSnapshot> & { spheres?: unknown[] }
+    s.spheres = Array.from({ length: 60 }, (_, k) => ({ id: `declared_${k}`, name: `Declared sphere ${k}` }))
+    const template = s.commitments[0]
+    s.commitments = Array.from({ length: 120 }, (_, i) => ({
+      ...template,
+      id: `M${i}`,
+      sphere: `declared_${i % 60}`,
+      agreementId: 'A1',
+    }))
+    expect(await importFiles(page, writeFixture('many-spheres.json', s))).toBe('ok')
+    const chart = page.locator(tid('chart-status-by-sphere'))
+    await page.locator(`${tid('chart-status-by-sphere')}[data-state="ready"]`).waitFor()
+    // The chart's height is that of 40 bars, not 60.
+    expect(await chart.locator('.echart').evaluate((e) => (e as HTMLElement).style.height)).toBe(`${72 + 40 * 30}px`)
+    const { text } = await download(page, tid('chart-status-by-sphere'), 'chart-csv')
+    expect(readCsv(text).length - 1).toBe(60)
+    await page.locator(tid('chart-completion-heatmap')).scrollIntoViewIfNeeded()
+    expect(await page.locator(tid('chart-completion-heatmap')).innerText()).toContain(
+      'Only the largest are drawn: 30 of 60 spheres, 1 of 1 partner countries',
+    )
   })
 })

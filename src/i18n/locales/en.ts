@@ -150,6 +150,7 @@ export default {
     loading: 'Drawing…',
     tooltipOverdue: 'Overdue: {count}',
     tooltipTotal: 'Total: {count}',
+    more: '1 more (see the table) | {count} more (see the table)',
     patterns: 'Patterns in charts',
     patternsHelp: 'Adds a pattern to each colour of the charts, for telling them apart without colour',
   },
@@ -197,6 +198,7 @@ export default {
     title: 'Completion rate by sphere and partner country',
     subtitle: 'Completed ÷ commitments not cancelled; empty cells have no commitments',
     cell: '{completed} completed of {total}',
+    cut: 'Only the largest are drawn: {spheres} of {allSpheres} spheres, {countries} of {allCountries} partner countries; the table lists all of them.',
   },
   deadlines: {
     title: 'Deadlines by month',

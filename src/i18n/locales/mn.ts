@@ -149,6 +149,7 @@ const mn: Messages = {
     loading: 'Зурж байна…',
     tooltipOverdue: 'Хугацаа хэтэрсэн: {count}',
     tooltipTotal: 'Нийт: {count}',
+    more: 'бусад {count} (хүснэгтийг үзнэ үү)',
     patterns: 'Диаграммын хээ',
     patternsHelp: 'Диаграммын өнгө бүрт хээ нэмж, өнгөөр ялгахгүйгээр таних боломж олгоно',
   },
@@ -195,6 +196,7 @@ const mn: Messages = {
     title: 'Салбар ба түнш улсаар хэрэгжилтийн хувь',
     subtitle: 'Хэрэгжсэн ÷ цуцлаагүй үүрэг; хоосон нүдэнд үүрэг байхгүй',
     cell: '{total}-аас {completed} хэрэгжсэн',
+    cut: 'Зөвхөн хамгийн томыг харуулав: салбар — {allSpheres}-аас {spheres}, түнш улс — {allCountries}-аас {countries}; хүснэгтэд бүгд бий.',
   },
   deadlines: {
     title: 'Сар бүрийн хугацаа',
