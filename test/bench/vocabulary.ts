@@ -5,7 +5,7 @@
  * responsible bodies — imported the way the benchmark imports (headless Chromium, the file input,
  * until every chart is drawn, PerformanceObserver long tasks), against the floor for the same file.
  *
- *   npx vite build && npx tsx test/bench/vocabulary.ts [--sizes 20000,100000] [--runs 3]
+ *   npx vite build && npx tsx test/bench/vocabulary.ts [--sizes 20000,100000] [--runs 3] [--shapes plain,spheres] [--dist dist]
  *
  * Prints one line per file and writes node_modules/.bench-vocabulary/results.json. Not a test: figures to read.
  */
@@ -79,15 +79,20 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 async function main() {
   const sizes = arg('sizes', '20000,100000').split(',').map(Number)
   const runs = Number(arg('runs', '3'))
+  const shapes = arg('shapes', Object.keys(SHAPES).join(',')).split(',')
   const work = path.resolve('node_modules/.bench-vocabulary')
   mkdirSync(work, { recursive: true })
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+  const server = await preview({
+    build: { outDir: arg('dist', 'dist') },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  })
   const base = server.resolvedUrls!.local[0].replace(/\/$/, '')
   const browser = await launchBrowser()
   const results: Row[] = []
   try {
     for (const n of sizes)
-      for (const [shape, make] of Object.entries(SHAPES)) {
+      for (const [shape, make] of Object.entries(SHAPES).filter(([k]) => shapes.includes(k))) {
         const snapshot = make(generateSnapshot({ commitments: n, seed: 1 }))
         snapshot.snapshot.id = `vocabulary-${shape}-${n}`
         const file = path.join(work, `${shape}-${n}.json`)
