@@ -44,12 +44,23 @@ export const useExploreStore = defineStore('explore', () => {
   })
   const waitingForChanges = computed(() => filters.value.change.length > 0 && !changeClasses.value)
 
-  /** One pass per filter change: every row's failing filters, the KPIs and the status charts' counts. */
+  /** A search's rows or the change classes are on their way: the views keep what they show meanwhile. */
+  const waiting = computed(() => waitingForText.value || waitingForChanges.value)
+  /**
+   * One pass per filter change: every row's failing filters, the KPIs and the status charts'
+   * counts. While `waiting`, the last pass over the same columns stands (marked pending by the
+   * views): unmounting every view for the worker's few milliseconds and mounting it again cost
+   * more than the search itself.
+   */
+  let last: { cols: Columns; result: ReturnType<typeof filterAndAggregate> } | null = null
   const linked = computed(() => {
     const cols = columns.value
-    if (!cols || waitingForText.value || waitingForChanges.value) return null
+    if (!cols) return null
+    if (waiting.value) return last?.cols === cols ? last.result : null
     const classes = filters.value.change.length ? changeClasses.value : undefined
-    return filterAndAggregate(cols, filters.value, { textMatch: textMatch.value?.rows, changeClasses: classes })
+    const result = filterAndAggregate(cols, filters.value, { textMatch: textMatch.value?.rows, changeClasses: classes })
+    last = { cols, result }
+    return result
   })
   const fails = computed(() => linked.value?.fails ?? null)
   const summary = computed(() => linked.value?.summary ?? null)
@@ -81,6 +92,7 @@ export const useExploreStore = defineStore('explore', () => {
     settled,
     filtered,
     waitingForText,
+    waiting,
     summary,
     heatmap,
     deadlines,

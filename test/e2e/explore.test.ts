@@ -140,6 +140,22 @@ describe('cross-filtering', () => {
     expect(await page.locator(tid('commitments-table')).getAttribute('data-count')).toBe('0')
     await page.close()
   })
+
+  it('the views stay on screen while the worker searches: nothing is unmounted and drawn anew', async () => {
+    const page = await withBasic()
+    const tile = await page.locator(tid('kpi-commitments')).elementHandle()
+    const chart = await page
+      .locator(`${tid('chart-status-by-sphere')} canvas`)
+      .first()
+      .elementHandle()
+    await search(page, 'ARAL')
+    await waitForKpi(page, 'commitments', '1')
+    await page.locator(`${tid('chart-status-by-sphere')}[data-state="ready"]`).waitFor()
+    // The same elements, updated in place (the views used to be removed until the answer came).
+    expect(await tile!.evaluate((e) => e.isConnected)).toBe(true)
+    expect(await chart!.evaluate((e) => e.isConnected)).toBe(true)
+    await page.close()
+  })
 })
 
 describe('search as one types', () => {
