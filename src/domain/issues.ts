@@ -96,12 +96,20 @@ export function pluralCount(issue: ImportIssue): number {
 /** Errors and warnings listed in full; beyond this the UI says "and N more". */
 export const LISTED_ISSUES = 100
 
-/** `['commitments', 12, 'due']` -> `commitments[12].due` */
+/** A name written bare in a path; any other (empty, or holding `.`, `[`, `]`, a quote, a backslash or a blank) is quoted. */
+const BARE_NAME = /^[^\s.[\]"\\]+$/
+
+/**
+ * `['commitments', 12, 'due']` -> `commitments[12].due`; a name that could be misread is written
+ * as a JSON string in brackets (`x-generator["a.b"].c`), so every path reads back to its names.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const seg of path) {
+    const name = String(seg)
     if (typeof seg === 'number') out += `[${seg}]`
-    else out += out === '' ? String(seg) : `.${String(seg)}`
+    else if (!BARE_NAME.test(name)) out += `[${JSON.stringify(name)}]`
+    else out += out === '' ? name : `.${name}`
   }
   return out
 }

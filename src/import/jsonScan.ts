@@ -47,9 +47,11 @@ interface Frame {
 
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09])
 
+/** The segments of a path as formatPath (../domain/issues) writes it: names, `[index]` and `["quoted name"]`. */
 export function parsePath(path: string): (string | number)[] {
   const out: (string | number)[] = []
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1])
+  for (const m of path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g))
+    out.push(m[1] !== undefined ? (JSON.parse(m[1]) as string) : m[2] !== undefined ? Number(m[2]) : m[3])
   return out
 }
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePath, scanJson } from '@/import/jsonScan'
+import { formatPath } from '@/domain/issues'
 import { parseSnapshotText } from '@/import/parse'
 import { validateSnapshot } from '@/domain/validate'
 
@@ -145,6 +147,20 @@ describe('scanJson: positions of JSON paths', () => {
     ],
   }
   const text = JSON.stringify(doc, null, 2)
+
+  it('a name with a dot, a bracket, a quote or a blank is quoted in a path, and reads back (seed -1043469646)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.nat(99))), (segs) => {
+        expect(parsePath(formatPath(segs))).toEqual(segs)
+      }),
+    )
+    expect(formatPath(['x-generator', 'jq.{Fh', '__proto__'])).toBe('x-generator["jq.{Fh"].__proto__')
+    expect(formatPath(['commitments', 12, 'due'])).toBe('commitments[12].due')
+    // The scan finds such a key where it is written (it used to give the enclosing field's line).
+    const text = '{\n  "x": {\n    "a.b": {\n      "__proto__": {}\n    }\n  }\n}'
+    const path = formatPath(['x', 'a.b', '__proto__'])
+    expect(scanJson(text, [path]).located.get(path)?.line).toBe(4)
+  })
 
   it('parsePath splits keys and indexes', () => {
     expect(parsePath('commitments[12].updates[0].date')).toEqual(['commitments', 12, 'updates', 0, 'date'])

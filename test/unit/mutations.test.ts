@@ -162,11 +162,13 @@ function slots(doc: Json): Slot[] {
 /** The kind of record a slot's parent object is (`agreement`, …), or `free`/array for others. */
 const isRecord = (s: Slot) => !Array.isArray(s.parent) && s.kind in REQUIRED
 
+/** The error paths' form: `a[0].b`, and a name that could be misread as `["a.b"]` (a JSON string). */
 function formatPath(path: (string | number)[]): string {
-  return path.reduce<string>(
-    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out === '' ? seg : `${out}.${seg}`),
-    '',
-  )
+  return path.reduce<string>((out, seg) => {
+    if (typeof seg === 'number') return `${out}[${seg}]`
+    if (seg === '' || /[\s.[\]"\\]/.test(seg)) return `${out}[${JSON.stringify(seg)}]`
+    return out === '' ? seg : `${out}.${seg}`
+  }, '')
 }
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
 const OTHER_TYPE: Json[] = [null, true, 0, -1.5, '', 'text', [], [1], {}, { en: 'x' }]
