@@ -182,6 +182,14 @@ function agreementColumns(s: Snapshot, countryIds: Dictionary) {
 }
 
 /** The same columns in new buffers (typed arrays copied, lists shared): to move one copy to another thread. */
+/** Partner country codes of row i, in the order the columns hold them. */
+export function partnersOf(cols: Columns, i: number): string[] {
+  const out: string[] = []
+  for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++)
+    out.push(cols.countryCodes[cols.countryIndex[k]])
+  return out
+}
+
 export function copyColumns(c: Columns): Columns {
   const out = { ...c } as Record<string, unknown>
   for (const [key, value] of Object.entries(c)) if (ArrayBuffer.isView(value)) out[key] = (value as Uint8Array).slice()

@@ -4,7 +4,7 @@
  * every language; names shown to people sit in `*_label` columns.
  */
 import { dateFromNumber } from '@/domain/dates'
-import { type Columns } from '@/domain/columns'
+import { partnersOf, type Columns } from '@/domain/columns'
 import { itemAt } from '@/domain/search'
 import type { TextColumns } from '@/domain/textColumns'
 import { AGREEMENT_TYPES, OWED_BY, STATUSES } from '@/domain/vocab'
@@ -22,14 +22,6 @@ export interface TableLabels {
 }
 
 const date = (n: number) => (n ? dateFromNumber(n) : '')
-
-/** Partner country codes of row i, in the order the columns hold them. */
-export function partnersOf(cols: Columns, i: number): string[] {
-  const out: string[] = []
-  for (let k = cols.countryStart[i]; k < cols.countryStart[i + 1]; k++)
-    out.push(cols.countryCodes[cols.countryIndex[k]])
-  return out
-}
 
 /** One line per commitment of `rows`, in that order. */
 export function commitmentsTable(
