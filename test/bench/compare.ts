@@ -3,6 +3,9 @@
  * - `compare_ms_<n>`: two stored reports of `n` commitments each (the second half a year later,
  *   a tenth of its statuses and due dates changed); from the baseline picker's change event to the
  *   frame in which the "What changed" section shows the class counts (medians over `runs`);
+ * - `interaction_ms_median_compare_<n>` / `_p95_` and `interaction_ms_comparison_class_<n>`: the
+ *   interaction mix (./interactions) on the same page with the comparison on, its class filter
+ *   among the kinds;
  * - `trend_ms_<reports>x<n>`: `reports` stored reports of one series; from the dashboard's first
  *   KPI after a reload to the frame in which the trend chart is drawn (the worker reads every
  *   report's columns and counts them), medians over `runs`.
@@ -15,9 +18,12 @@ import type { Browser, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
 import { generateSnapshot } from './generate'
+import { COMPARISON_KIND, KINDS, measureInteractions } from './interactions'
 
 const STATUSES = ['not_started', 'in_progress', 'ongoing', 'completed', 'suspended', 'cancelled', 'no_information']
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const percentile95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
 
 /** Report `k` of the series: the generated snapshot, `k` half-years on, a tenth of it changed each time. */
@@ -112,6 +118,14 @@ export async function compareFigures(
     times.push(await page.evaluate(pickBaseline, 'bench-series-0'))
   }
   out[`compare_ms_${label(o.size)}`] = Math.round(median(times))
+  // The interaction mix with the comparison on, its class filter among the kinds.
+  await page.goto(`${baseUrl}/#/?s=${shown}&vs=bench-series-0`)
+  await page.waitForFunction(() => document.querySelector('[data-testid="diff-completed"]'))
+  const mix = await measureInteractions(page, o.size, Math.max(1, Math.min(o.runs, 3)), [...KINDS, COMPARISON_KIND])
+  const all = Object.values(mix).flat()
+  out[`interaction_ms_median_compare_${label(o.size)}`] = Math.round(median(all) * 10) / 10
+  out[`interaction_ms_p95_compare_${label(o.size)}`] = Math.round(percentile95(all) * 10) / 10
+  out[`interaction_ms_comparison_class_${label(o.size)}`] = Math.round(median(mix[COMPARISON_KIND.name]) * 10) / 10
   // The rest of the series: the trend.
   await importAll(page, files.slice(2))
   const trend: number[] = []

@@ -102,11 +102,32 @@ export const KINDS: InteractionKind[] = [
     act: click(tid('filter-overdue')),
     undo: click(tid('filter-overdue')),
   },
-  // Once they exist, one line each, e.g.:
-  // { name: 'comparison class', event: 'click', shows: 'kpi', act: click(`${tid('diff-completed')}`) },
-  // { name: 'language switch', event: 'change', shows: { selector: 'html[lang="ru"]' },
-  //   act: (p) => p.selectOption(tid('lang-select'), 'ru').then(() => {}), undo: (p) => p.selectOption(tid('lang-select'), 'en').then(() => {}) },
+  {
+    // Every title, label and chart in view in another language (its messages loaded once, before).
+    name: 'language switch',
+    event: 'change',
+    shows: { selector: 'html[lang="ru"]' },
+    prepare: async (page) => {
+      await page.selectOption(tid('lang-select'), 'ru')
+      await page.waitForSelector('html[lang="ru"]')
+      await page.selectOption(tid('lang-select'), 'en')
+      await page.waitForSelector('html[lang="en"]')
+    },
+    act: async (page) => void (await page.selectOption(tid('lang-select'), 'ru')),
+    undo: async (page) => {
+      await page.selectOption(tid('lang-select'), 'en')
+      await page.waitForSelector('html[lang="en"]')
+    },
+  },
 ]
+
+/** With a baseline on (issue 11): a class of the comparison as a filter of the whole dashboard. */
+export const COMPARISON_KIND: InteractionKind = {
+  name: 'comparison class',
+  event: 'click',
+  shows: 'kpi',
+  act: click(tid('diff-completed')),
+}
 
 /**
  * `reps` rounds of every kind, interleaved (one of each per round), on a page that shows
