@@ -203,10 +203,19 @@ export async function loadSnapshot(
 ): Promise<Snapshot | undefined> {
   const record = await db.snapshots.get(id)
   if (!record) return undefined
-  const agreements = (await allRows(db, record, 'agreements', between)) as Agreement[]
-  const commitments = (await allRows(db, record, 'commitments', between)) as Commitment[]
-  // Read in several transactions: the snapshot must not have been replaced or deleted meanwhile.
-  if ((await db.snapshots.get(id))?.importedAt !== record.importedAt) return undefined
+  // Read in several transactions: the snapshot must not have been replaced or deleted meanwhile
+  // (then nothing is answered, and a chunk that no longer fits is no sign of damage).
+  const unchanged = async () => (await db.snapshots.get(id))?.importedAt === record.importedAt
+  let agreements: Agreement[]
+  let commitments: Commitment[]
+  try {
+    agreements = (await allRows(db, record, 'agreements', between)) as Agreement[]
+    commitments = (await allRows(db, record, 'commitments', between)) as Commitment[]
+  } catch (e) {
+    if (e instanceof DamagedSnapshotError && !(await unchanged())) return undefined
+    throw e
+  }
+  if (!(await unchanged())) return undefined
   return {
     format: 'cooperation-snapshot',
     version: 1,

@@ -181,7 +181,6 @@ function agreementColumns(s: Snapshot, countryIds: Dictionary) {
   }
 }
 
-/** The same columns in new buffers (typed arrays copied, lists shared): to move one copy to another thread. */
 /** Partner country codes of row i, in the order the columns hold them. */
 export function partnersOf(cols: Columns, i: number): string[] {
   const out: string[] = []
@@ -190,6 +189,7 @@ export function partnersOf(cols: Columns, i: number): string[] {
   return out
 }
 
+/** The same columns in new buffers (typed arrays copied, lists shared): to move one copy to another thread. */
 export function copyColumns(c: Columns): Columns {
   const out = { ...c } as Record<string, unknown>
   for (const [key, value] of Object.entries(c)) if (ArrayBuffer.isView(value)) out[key] = (value as Uint8Array).slice()

@@ -44,7 +44,8 @@ export const useCompareStore = defineStore('compare', () => {
     const p = base.pairing
     const fails = explore.fails
     const baseFails = baseLinked.value?.fails
-    if (!p || !fails || !baseFails || p.columns !== explore.columns) return null
+    // While a search's rows are awaited the views keep the last pass: never count it against the baseline's new one.
+    if (!p || !fails || !baseFails || p.columns !== explore.columns || explore.waiting) return null
     return compareCounts(p, p.columns, p.baseline.columns, fails, baseFails)
   })
 
@@ -59,18 +60,29 @@ export const useCompareStore = defineStore('compare', () => {
     const p = base.pairing
     const fails = explore.fails
     const baseFails = baseLinked.value?.fails
-    if (!p || !fails || !baseFails) return []
+    if (!p || !fails || !baseFails || explore.waiting) return []
     const mask = filters.value.change.reduce((bits, c) => bits | CLASS_BIT[c], 0)
     return changeList(p, p.columns, fails, baseFails, (c) => (mask === 0 || (c.classes & mask) !== 0) && pick(c))
   }
 
   const { series, trend, trendPending } = seriesTrend(filters)
 
-  /**
-   * The baseline's titles in the UI language, for the change list and its CSV (removed commitments
-   * are only there). Asked for by what shows them: it needs the baseline's rows in the worker.
-   */
+  const { baseText, textWanted, texts } = baselineTitles(base, data)
+
+  return { baseLinked, comparison, baselineKpi, changes, series, trend, trendPending, baseText, textWanted, texts }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCompareStore, import.meta.hot))
+
+/**
+ * The baseline's titles in the UI language, for the change list and its CSV (removed commitments
+ * are only there). Asked for by what shows them (`textWanted`): it needs the baseline's rows in
+ * the worker.
+ */
+function baselineTitles(base: ReturnType<typeof useBaselineStore>, data: ReturnType<typeof useDataStore>) {
   const baseText = shallowRef<TextColumns | null>(null)
+  /** The baseline whose titles could not be read (stale, damaged): removed ones are then named by their ids. */
+  const baseTextFailed = shallowRef<object | null>(null)
   const textWanted = ref(false)
   watch(
     [() => base.pairing?.baseline.record, () => i18n.global.locale.value, textWanted],
@@ -81,26 +93,31 @@ export const useCompareStore = defineStore('compare', () => {
       const built = await dataClient()
         .text(refOf(record), lang)
         .catch(() => null)
-      if (base.pairing?.baseline.record === record && i18n.global.locale.value === lang) baseText.value = built
+      if (base.pairing?.baseline.record !== record || i18n.global.locale.value !== lang) return
+      baseText.value = built
+      baseTextFailed.value = built ? null : record
     },
     { immediate: true },
   )
 
-  /** A changed commitment's id and title, from the report it is in (the current one first). */
+  /**
+   * A changed commitment's id and title, from the report it is in (the current one first). Without
+   * the baseline's titles (their read failed) a removed one is named by its id: an export finishes.
+   */
   function texts(): ChangeTexts | null {
     const now = data.text
+    const p = base.pairing
     const before = baseText.value
-    if (!now || !before) return null
+    if (!now || !p || (!before && baseTextFailed.value !== p.baseline.record)) return null
+    const ids = before?.ids ?? p.baseline.columns.ids
+    const titles = before?.titles ?? ids
     return {
-      id: (c) => (c.row >= 0 ? itemAt(now.ids, c.row) : itemAt(before.ids, c.baseRow)),
-      title: (c) => (c.row >= 0 ? itemAt(now.titles, c.row) : itemAt(before.titles, c.baseRow)),
+      id: (c) => (c.row >= 0 ? itemAt(now.ids, c.row) : itemAt(ids, c.baseRow)),
+      title: (c) => (c.row >= 0 ? itemAt(now.titles, c.row) : itemAt(titles, c.baseRow)),
     }
   }
-
-  return { baseLinked, comparison, baselineKpi, changes, series, trend, trendPending, baseText, textWanted, texts }
-})
-
-if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCompareStore, import.meta.hot))
+  return { baseText, textWanted, texts }
+}
 
 /**
  * The trend of the shown report's series under some filters (the dashboard's, or a country's):

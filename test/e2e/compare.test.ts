@@ -244,6 +244,10 @@ describe('comparing two reports', () => {
       expect(await violations()).toEqual([])
       await page.goto(base + '/#/?lang=ru')
       await page.waitForSelector(tid('compare-section'))
+      // The language loads as its own chunk: the title follows once it is in.
+      await page.waitForFunction(() =>
+        /^Что изменилось с /.test(document.querySelector('#compare-title')?.textContent ?? ''),
+      )
       expect(await page.locator('#compare-title').innerText()).toMatch(/^Что изменилось с /)
       expect(await violations()).toEqual([])
       await page.context().close()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fixtureSnapshot } from '../support/fixtures'
 import { createLanes } from '@/data/lanes'
 import { CoopDatabase } from '@/db/database'
-import { loadSnapshot, saveSnapshot } from '@/db/repository'
+import { deleteSnapshot, loadSnapshot, saveSnapshot } from '@/db/repository'
 import { encodeColumns } from '@/domain/columns'
 
 describe('the worker’s lanes: cheap requests pass a whole read between its chunks', () => {
@@ -64,5 +64,35 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
     })
     expect(read).toBeUndefined()
     expect((await loadSnapshot(db, s.snapshot.id))?.commitments[0].title).toBe('Replaced between two chunks')
+  })
+
+  it('a snapshot replaced by one of other counts, or deleted, between two chunks is no longer there, not damaged', async () => {
+    const db = new CoopDatabase(`lanes-${Math.random()}`)
+    const s = fixtureSnapshot('valid/small.json')
+    const meta = (importedAt: string) => ({
+      fileName: 'x.json',
+      fileSize: 1,
+      warnings: [],
+      warningCount: 0,
+      importedAt,
+    })
+    await saveSnapshot(db, s, encodeColumns(s), meta('2026-01-01T00:00:00.000Z'))
+    const fewer = structuredClone(s)
+    fewer.commitments = fewer.commitments.slice(0, 1)
+    fewer.agreements = fewer.agreements.filter((a) => a.id === fewer.commitments[0].agreementId)
+    let done = false
+    const replaced = await loadSnapshot(db, s.snapshot.id, async () => {
+      if (done) return
+      done = true
+      await saveSnapshot(db, fewer, encodeColumns(fewer), meta('2026-02-01T00:00:00.000Z'))
+    })
+    expect(replaced).toBeUndefined()
+    done = false
+    const deleted = await loadSnapshot(db, s.snapshot.id, async () => {
+      if (done) return
+      done = true
+      await deleteSnapshot(db, s.snapshot.id)
+    })
+    expect(deleted).toBeUndefined()
   })
 })

@@ -198,6 +198,8 @@ const kk: Messages = {
     subtitle: 'Орындалғандар ÷ күші жойылмаған міндеттемелер; бос ұяшықтарда міндеттеме жоқ',
     cell: '{total} ішінен {completed} орындалды',
     cut: 'Тек ең ірілері көрсетілген: салалар — {allSpheres} ішінен {spheres}, серіктес елдер — {allCountries} ішінен {countries}; кестеде — барлығы.',
+    cutSpheres: 'Тек ең ірі салалар көрсетілген: {allSpheres} ішінен {spheres}; кестеде — барлығы.',
+    cutCountries: 'Тек ең ірі серіктес елдер көрсетілген: {allCountries} ішінен {countries}; кестеде — барлығы.',
   },
   deadlines: {
     title: 'Айлар бойынша мерзімдер',

@@ -197,6 +197,8 @@ const mn: Messages = {
     subtitle: 'Хэрэгжсэн ÷ цуцлаагүй үүрэг; хоосон нүдэнд үүрэг байхгүй',
     cell: '{total}-аас {completed} хэрэгжсэн',
     cut: 'Зөвхөн хамгийн томыг харуулав: салбар — {allSpheres}-аас {spheres}, түнш улс — {allCountries}-аас {countries}; хүснэгтэд бүгд бий.',
+    cutSpheres: 'Зөвхөн хамгийн том салбарыг харуулав: {allSpheres}-аас {spheres}; хүснэгтэд бүгд бий.',
+    cutCountries: 'Зөвхөн хамгийн том түнш улсыг харуулав: {allCountries}-аас {countries}; хүснэгтэд бүгд бий.',
   },
   deadlines: {
     title: 'Сар бүрийн хугацаа',

@@ -203,6 +203,8 @@ const ru: Messages = {
     subtitle: 'Исполнено ÷ неотменённые обязательства; пустые ячейки — обязательств нет',
     cell: 'исполнено {completed} из {total}',
     cut: 'Показаны только крупнейшие: сферы — {spheres} из {allSpheres}, страны-партнёры — {countries} из {allCountries}; в таблице — все.',
+    cutSpheres: 'Показаны только крупнейшие сферы: {spheres} из {allSpheres}; в таблице — все.',
+    cutCountries: 'Показаны только крупнейшие страны-партнёры: {countries} из {allCountries}; в таблице — все.',
   },
   deadlines: {
     title: 'Сроки по месяцам',
