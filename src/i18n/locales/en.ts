@@ -200,7 +200,8 @@ export default {
     cell: '{completed} completed of {total}',
     cut: 'Only the largest are drawn: {spheres} of {allSpheres} spheres, {countries} of {allCountries} partner countries; the table lists all of them.',
     cutSpheres: 'Only the {spheres} largest of {allSpheres} spheres are drawn; the table lists all of them.',
-    cutCountries: 'Only the {countries} largest of {allCountries} partner countries are drawn; the table lists all of them.',
+    cutCountries:
+      'Only the {countries} largest of {allCountries} partner countries are drawn; the table lists all of them.',
   },
   deadlines: {
     title: 'Deadlines by month',
