@@ -3,6 +3,8 @@
  * Serves both builds, opens one page on each with the same generated snapshot, then alternates
  * rounds of the interaction mix between them (A, B, B, A, …), so that the machine's load falls on
  * both alike; prints each kind's median for A and B, and the mix's median and p95.
+ * `--cold`: instead of the mix, a reload per round and side, timed to the KPIs, the table and
+ * every chart in view drawn (as the benchmark's cold start).
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
@@ -10,7 +12,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
-import { untilShown } from './browser-measures'
+import { firstShown, untilShown, watchFirstShown } from './browser-measures'
 import { writeSnapshot } from './generate'
 import { KINDS, measureInteractions } from './interactions'
 import { mainThreadCpuMs, traced } from './trace'
@@ -28,6 +30,7 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
   const base = server.resolvedUrls!.local[0].replace(/\/$/, '')
   const { context, page } = await newPage(browser)
   await context.addInitScript({ content: 'window.__name = (f) => f' })
+  await context.addInitScript(watchFirstShown)
   page.setDefaultTimeout(300_000)
   await page.goto(base + '/')
   await page.waitForFunction(() =>
@@ -35,6 +38,7 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
   )
   await page.locator('[data-testid="import-input"]').setInputFiles(file)
   await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+  await page.evaluate((expect) => sessionStorage.setItem('bench-expect', expect), String(n))
   await page.reload()
   await page.evaluate(untilShown, [String(n), false] as [string, boolean])
   return { server, context, page }
@@ -52,8 +56,16 @@ const builds = { A: option('a', 'dist'), B: option('b', 'dist') }
 const open = { A: await openBuild(browser, builds.A, file, n), B: await openBuild(browser, builds.B, file, n) }
 const times = { A: {} as Record<string, number[]>, B: {} as Record<string, number[]> }
 for (const side of ['A', 'B'] as const) for (const k of KINDS) times[side][k.name] = []
+const coldMode = process.argv.includes('--cold')
+const cold = { A: [] as number[], B: [] as number[] }
 try {
-  for (let r = 0; r < rounds; r++) {
+  if (coldMode)
+    for (let r = 0; r < rounds; r++)
+      for (const side of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+        await open[side].page.reload()
+        cold[side].push((await open[side].page.evaluate(firstShown)).inView)
+      }
+  for (let r = 0; r < (coldMode ? 0 : rounds); r++) {
     const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)
     for (const side of order) {
       const page = open[side].page
@@ -76,6 +88,12 @@ try {
     await open[side].server.close()
   }
   await browser.close()
+}
+if (coldMode) {
+  console.log(`A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} reloads each, cold start (ms)`)
+  for (const side of ['A', 'B'] as const)
+    console.log(side, 'median', median(cold[side]).toFixed(0), 'all', cold[side].map((x) => x.toFixed(0)).join(' '))
+  process.exit(0)
 }
 console.log(
   `A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms (${cpuMode ? 'main-thread CPU' : 'wall time'})`,
