@@ -5,6 +5,19 @@ import { createLanes } from '@/data/lanes'
 import { CoopDatabase } from '@/db/database'
 import { deleteSnapshot, loadSnapshot, saveSnapshot } from '@/db/repository'
 import { encodeColumns } from '@/domain/columns'
+import type { Snapshot } from '@/domain/schema'
+
+/** Stores a snapshot as imported at `importedAt`. */
+const store = (db: CoopDatabase, s: Snapshot, importedAt: string) =>
+  saveSnapshot(db, s, encodeColumns(s), { fileName: 'x.json', fileSize: 1, warnings: [], warningCount: 0, importedAt })
+
+/** A fresh database holding the small fixture. */
+async function storedSmall() {
+  const db = new CoopDatabase(`lanes-${Math.random()}`)
+  const s = fixtureSnapshot('valid/small.json')
+  await store(db, s, '2026-01-01T00:00:00.000Z')
+  return { db, s }
+}
 
 describe('the worker’s lanes: cheap requests pass a whole read between its chunks', () => {
   it('a whole read waits at its turn while a cheap request is in flight, and goes on after it', async () => {
@@ -40,16 +53,7 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
   })
 
   it('reads a snapshot a chunk at a time, and answers nothing if it was replaced between two chunks', async () => {
-    const db = new CoopDatabase(`lanes-${Math.random()}`)
-    const s = fixtureSnapshot('valid/small.json')
-    const meta = (importedAt: string) => ({
-      fileName: 'x.json',
-      fileSize: 1,
-      warnings: [],
-      warningCount: 0,
-      importedAt,
-    })
-    await saveSnapshot(db, s, encodeColumns(s), meta('2026-01-01T00:00:00.000Z'))
+    const { db, s } = await storedSmall()
     let turns = 0
     expect(await loadSnapshot(db, s.snapshot.id, async () => void turns++)).toEqual(s)
     expect(turns).toBeGreaterThanOrEqual(2) // one before each kind's chunk at least
@@ -60,23 +64,14 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
     const read = await loadSnapshot(db, s.snapshot.id, async () => {
       if (replaced) return
       replaced = true
-      await saveSnapshot(db, changed, encodeColumns(changed), meta('2026-02-01T00:00:00.000Z'))
+      await store(db, changed, '2026-02-01T00:00:00.000Z')
     })
     expect(read).toBeUndefined()
     expect((await loadSnapshot(db, s.snapshot.id))?.commitments[0].title).toBe('Replaced between two chunks')
   })
 
   it('a snapshot replaced by one of other counts, or deleted, between two chunks is no longer there, not damaged', async () => {
-    const db = new CoopDatabase(`lanes-${Math.random()}`)
-    const s = fixtureSnapshot('valid/small.json')
-    const meta = (importedAt: string) => ({
-      fileName: 'x.json',
-      fileSize: 1,
-      warnings: [],
-      warningCount: 0,
-      importedAt,
-    })
-    await saveSnapshot(db, s, encodeColumns(s), meta('2026-01-01T00:00:00.000Z'))
+    const { db, s } = await storedSmall()
     const fewer = structuredClone(s)
     fewer.commitments = fewer.commitments.slice(0, 1)
     fewer.agreements = fewer.agreements.filter((a) => a.id === fewer.commitments[0].agreementId)
@@ -84,7 +79,7 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
     const replaced = await loadSnapshot(db, s.snapshot.id, async () => {
       if (done) return
       done = true
-      await saveSnapshot(db, fewer, encodeColumns(fewer), meta('2026-02-01T00:00:00.000Z'))
+      await store(db, fewer, '2026-02-01T00:00:00.000Z')
     })
     expect(replaced).toBeUndefined()
     done = false
