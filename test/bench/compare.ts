@@ -11,13 +11,12 @@
  *   report's columns and counts them), medians over `runs`.
  * Runnable alone: `vite build && tsx test/bench/compare.ts [--size 100000] [--reports 12] [--runs 3]`.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { preview } from 'vite'
-import { launchBrowser, newPage } from '../e2e/browser'
+import { newPage } from '../e2e/browser'
 import { generateSnapshot } from './generate'
+import { arg, isMain, runStandalone } from './standalone'
 import { COMPARISON_KIND, KINDS, measureInteractions } from './interactions'
 
 const STATUSES = ['not_started', 'in_progress', 'ongoing', 'completed', 'suspended', 'cancelled', 'no_information']
@@ -139,24 +138,11 @@ export async function compareFigures(
   return out
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`)
-    return i >= 0 ? process.argv[i + 1] : fallback
-  }
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-  const browser = await launchBrowser()
-  try {
-    const workDir = path.join(os.tmpdir(), 'coop-bench')
-    mkdirSync(workDir, { recursive: true })
-    const figures = await compareFigures(browser, server.resolvedUrls!.local[0].replace(/\/$/, ''), workDir, {
+if (isMain(import.meta.url))
+  void runStandalone((browser, baseUrl, workDir) =>
+    compareFigures(browser, baseUrl, workDir, {
       size: Number(arg('size', '100000')),
       reports: Number(arg('reports', '12')),
       runs: Number(arg('runs', '3')),
-    })
-    console.log(JSON.stringify(figures, null, 2))
-  } finally {
-    await browser.close()
-    await server.close()
-  }
-}
+    }),
+  )

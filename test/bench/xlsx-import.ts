@@ -6,17 +6,16 @@
  * `vite build && tsx test/bench/xlsx-import.ts [--sizes 10000,100000] [--runs 3]`.
  */
 import { existsSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { preview } from 'vite'
 import { termName, type TermGroup, type TermId } from '../../src/i18n/glossary'
 import { parseSnapshotText } from '../../src/import/parse'
 import { snapshotSheets, type SheetWords } from '../../src/export/sheetExport'
 import { formWorkbookBytes } from '../../src/export/xlsx'
-import { launchBrowser, newPage } from '../e2e/browser'
+import { newPage } from '../e2e/browser'
 import { armImportProbe, importResult, untilShown } from './browser-measures'
 import { generateSnapshot } from './generate'
+import { arg, isMain, runStandalone } from './standalone'
 
 const words: SheetWords = {
   sheet: (k) => termName('sheet', k as TermId<'sheet'>, 'en'),
@@ -71,27 +70,13 @@ export async function xlsxImportFigures(
   return out
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`)
-    return i >= 0 ? process.argv[i + 1] : fallback
-  }
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-  const browser = await launchBrowser()
-  try {
-    const workDir = path.join(os.tmpdir(), 'coop-bench')
-    const { mkdirSync } = await import('node:fs')
-    mkdirSync(workDir, { recursive: true })
-    const figures = await xlsxImportFigures(
+if (isMain(import.meta.url))
+  void runStandalone((browser, baseUrl, workDir) =>
+    xlsxImportFigures(
       browser,
-      server.resolvedUrls!.local[0].replace(/\/$/, ''),
+      baseUrl,
       workDir,
       arg('sizes', '10000').split(',').map(Number),
       Number(arg('runs', '3')),
-    )
-    console.log(JSON.stringify(figures, null, 2))
-  } finally {
-    await browser.close()
-    await server.close()
-  }
-}
+    ),
+  )
