@@ -37,6 +37,8 @@ export interface WorkerImportCallbacks {
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
   /** A snapshot passed the checks and is being stored: the page can show it already. */
   checked?(loaded: LoadedSnapshot): void
+  /** See PipelineDeps.countMembers. */
+  countMembers?(file: Blob): Promise<number | null>
 }
 
 export type DataService = DataApi & {
@@ -125,6 +127,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         },
         progress: callbacks.progress,
         confirmReplace: callbacks.confirmReplace,
+        countMembers: callbacks.countMembers,
         // Kept at hand from the moment it is shown, for its text and rows; forgotten if it could
         // not be stored (the snapshot stored under that id before, if any, is read back instead).
         checked: (snapshot, loaded) => {

@@ -3,6 +3,7 @@
 import { database } from '@/db/repository'
 import { openSource } from '@/db/source'
 import { copyColumns } from '@/domain/columns'
+import { memberCounter } from './countMembers'
 import { memorySource } from './memorySource'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
@@ -15,6 +16,7 @@ database().on('versionchange', () => {
 })
 const service = createDataService(() => openSource(database(), memorySource))
 const answers = new Map<number, (replace: boolean) => void>()
+const countMembers = memberCounter()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
   const { requestId } = msg
@@ -29,6 +31,7 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
         ? await service
             .importFile(msg.file, {
               progress: (phase) => post({ type: 'progress', requestId, phase }),
+              countMembers,
               // A copy made here and moved to the page (the store still needs the columns): the
               // page's first task then pays nothing to receive them.
               checked: (loaded) => {

@@ -13,6 +13,14 @@ import type { z } from 'zod'
 
 export type Output = (value: unknown) => unknown
 
+/**
+ * Counts the members (name–value pairs) of every object an output walked, leaf objects (a text's
+ * languages) included: for a value vouched for, the members JSON.parse kept (see import/parse).
+ */
+export interface Tally {
+  members: number
+}
+
 interface Def {
   type: string
   shape?: Record<string, z.ZodType>
@@ -60,22 +68,26 @@ export const REFUSED: unique symbol = Symbol('refused')
  * over its keys. It never passes a value Zod refuses (test/unit/schema-output). Values are taken
  * as JSON.parse makes them: plain objects whose keys are their own.
  */
-export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
+export function exactOutputOf(
+  schema: z.ZodType,
+  forbidden: ReadonlySet<string>,
+  tally: Tally = { members: 0 },
+): Output {
   const zod = internalsOf(schema)
   const def = zod.def
-  if (LEAVES.has(def.type)) return leafOf(schema, forbidden)
+  if (LEAVES.has(def.type)) return leafOf(schema, forbidden, tally)
   const checks = containerChecks(def)
   switch (def.type) {
     case 'optional': {
-      const inner = exactOutputOf(def.innerType!, forbidden)
+      const inner = exactOutputOf(def.innerType!, forbidden, tally)
       return (v) => (v === undefined ? undefined : inner(v))
     }
     case 'default': {
-      const inner = exactOutputOf(def.innerType!, forbidden)
+      const inner = exactOutputOf(def.innerType!, forbidden, tally)
       return (v) => (v === undefined ? structuredCloneIfObject(def.defaultValue) : inner(v))
     }
     case 'array': {
-      const item = exactOutputOf(def.element!, forbidden)
+      const item = exactOutputOf(def.element!, forbidden, tally)
       return (v) => {
         if (!Array.isArray(v)) return REFUSED
         const out = new Array<unknown>(v.length)
@@ -87,7 +99,7 @@ export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>)
       if (def.catchall) throw new Error('exactOutputOf: an object with a catchall is not supported')
       const keys = Object.keys(def.shape!)
       if (keys.some((k) => forbidden.has(k))) throw new Error('exactOutputOf: a shape names a forbidden key')
-      const outs = keys.map((k) => exactOutputOf(def.shape![k], forbidden))
+      const outs = keys.map((k) => exactOutputOf(def.shape![k], forbidden, tally))
       const absent = keys.map((k) => whenAbsent(def.shape![k]))
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return REFUSED
@@ -109,6 +121,7 @@ export function exactOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>)
         }
         // A key the shape does not name (forbidden ones included: no shape names them).
         if (Object.keys(from).length !== present) return REFUSED
+        tally.members += present
         return checks(out)
       }
     }
@@ -133,11 +146,13 @@ function whenAbsent(schema: z.ZodType): typeof OMITTED | typeof REFUSED | (() =>
 }
 
 /** An object of plain values (a text's languages) whose keys are all allowed. */
-function isFlat(v: object, forbidden: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(v)) {
+function isFlat(v: object, forbidden: ReadonlySet<string>, tally: Tally): boolean {
+  const keys = Object.keys(v)
+  for (const key of keys) {
     const value = (v as Record<string, unknown>)[key]
     if (forbidden.has(key) || (value !== null && typeof value === 'object')) return false
   }
+  tally.members += keys.length
   return true
 }
 
@@ -145,7 +160,7 @@ function isFlat(v: object, forbidden: ReadonlySet<string>): boolean {
  * A leaf, checked as Zod checks it: its type, then its checks (each check's own code, so every
  * rule is Zod's), without the bookkeeping of Zod's run around them.
  */
-function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
+function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally): Output {
   const zod = internalsOf(schema)
   const def = zod.def
   const isType = def.coerce ? undefined : TYPES[def.type]?.(zod)
@@ -155,7 +170,7 @@ function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   )
   const ctx = { async: false }
   return (v) => {
-    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
+    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden, tally)) return REFUSED
     if (isType) return isType(v) ? checks(v) : REFUSED
     // Another kind: Zod's own run.
     const payload: Payload = { value: v, issues: [] }

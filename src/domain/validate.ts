@@ -14,13 +14,17 @@ import {
   type Commitment,
   type Snapshot,
 } from './schema'
-import { exactOutputOf, REFUSED } from './schemaOutput'
+import { exactOutputOf, REFUSED, type Tally } from './schemaOutput'
 import { BUILTIN_SPHERES, FORMAT_NAME, SUPPORTED_VERSIONS } from './vocab'
 
-export type ValidationResult =
+export type ValidationResult = (
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[] }
   /** `errorCount` when only some of the errors are listed (a file with very many). */
   | { ok: false; errors: ImportError[]; errorCount?: number }
+) & {
+  /** The members (name–value pairs) of every object of the value, when the one walk counted them. */
+  members?: number
+}
 
 /** Errors described in full; past this they are only counted. */
 const DESCRIBED_ERRORS = 1000
@@ -78,7 +82,8 @@ function parseRecord(schema: z.ZodType, value: unknown, prefix: (string | number
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** A whole snapshot as the schema outputs it, when it passes and holds no key the format does not name. */
-const exactSnapshot = exactOutputOf(SnapshotSchema, FORBIDDEN_KEYS)
+const exactTally: Tally = { members: 0 }
+const exactSnapshot = exactOutputOf(SnapshotSchema, FORBIDDEN_KEYS, exactTally)
 
 /**
  * The file's checks. A file that passes the schema and holds only what the format names (the usual
@@ -91,13 +96,16 @@ export function validateSnapshot(raw: unknown, { exactFirst = true } = {}): Vali
     return { ok: false, errors: [{ code: 'not_object', path: '', params: { found: describeType(raw) } }] }
   }
   if (exactFirst) {
+    exactTally.members = 0
     const exact = exactSnapshot(raw)
-    if (exact !== REFUSED) return checkAcrossRecords(exact as Snapshot, [])
+    if (exact !== REFUSED) return { ...checkAcrossRecords(exact as Snapshot, []), members: exactTally.members }
   }
   const keys = scanKeys(raw)
+  const { members } = keys
   if (keys.forbidden.length) {
     return {
       ok: false,
+      members,
       errors: keys.forbidden.map((p) => ({
         code: 'forbidden_key',
         path: formatPath(p),
@@ -106,10 +114,10 @@ export function validateSnapshot(raw: unknown, { exactFirst = true } = {}): Vali
     }
   }
   const head = checkFormatAndVersion(raw as Record<string, unknown>)
-  if (head.length) return { ok: false, errors: head }
+  if (head.length) return { ok: false, errors: head, members }
   const parsed = parseInParts(raw as Record<string, unknown>)
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount }
-  return checkAcrossRecords(parsed.snapshot, unknownFieldWarnings(keys.unknown))
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount, members }
+  return { ...checkAcrossRecords(parsed.snapshot, unknownFieldWarnings(keys.unknown)), members }
 }
 
 /** The rules that span records, then the content warnings (after those of unknown fields). */
@@ -298,13 +306,14 @@ interface Frame {
 }
 
 /**
- * One walk over every object of the file: keys that must never be used (`__proto__` …), and keys
- * the format does not know at the levels it defines. An explicit stack, not recursion, so that a
+ * One walk over every object of the file: keys that must never be used (`__proto__` …), keys
+ * the format does not know at the levels it defines, and how many members there are. An explicit stack, not recursion, so that a
  * hostile 10,000-level nesting cannot overflow the call stack.
  */
 export function scanKeys(root: object): KeyScan {
   const forbidden: PathSegments[] = []
   const unknown = new Map<string, UnknownField>()
+  let members = 0
   const stack: Frame[] = [{ value: root, level: 'top', parent: null, key: '' }]
   while (stack.length) {
     const frame = stack.pop()!
@@ -321,7 +330,9 @@ export function scanKeys(root: object): KeyScan {
     const known = level === 'free' ? undefined : KNOWN[level]
     const children = CHILD_LEVEL[level]
     const nested: Frame[] = []
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value)
+    members += keys.length
+    for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
         forbidden.push(pathOf(frame, key))
         continue
@@ -339,12 +350,14 @@ export function scanKeys(root: object): KeyScan {
     }
     for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i])
   }
-  return { forbidden, unknown: [...unknown.values()] }
+  return { forbidden, unknown: [...unknown.values()], members }
 }
 
 interface KeyScan {
   forbidden: PathSegments[]
   unknown: UnknownField[]
+  /** Every object's members, counted: what JSON.parse kept of the file's. */
+  members: number
 }
 
 function pathOf(frame: Frame, key: string | number): PathSegments {

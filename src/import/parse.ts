@@ -82,8 +82,54 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function parseSnapshotText(input: string): ParseOutcome {
+  const checked = checkSnapshotText(input)
+  return 'result' in checked ? settleSnapshotText(checked, null) : checked
+}
+
+/** A text JSON.parse accepted, validated; whether a name repeats in it is not known yet. */
+export interface CheckedText {
+  text: string
+  raw: unknown
+  result: ValidationResult
+}
+
+/**
+ * The first of the two steps of parseSnapshotText: parse and validate. The import runs them apart,
+ * so that the file's member count, made beside it by the count worker, arrives meanwhile.
+ */
+export function checkSnapshotText(input: string): CheckedText | Refusal {
   const json = parseJson(input)
-  return json.ok ? outcomeOf(json.text, validateSnapshot(json.raw)) : json
+  return json.ok ? { ...json, result: validateSnapshot(json.raw) } : json
+}
+
+/**
+ * The second step: a name written twice refuses the file, whatever the validation said (JSON.parse
+ * kept only the last value, which the validation saw). RFC 8259 only says names SHOULD be unique;
+ * I-JSON, RFC 7493, says MUST: the first value would vanish without a word. The members in the
+ * file (`membersInFile`, or counted here in the text when null) against those JSON.parse kept
+ * (the validation's walk counts them): only when they differ does the scan run, to say where.
+ */
+export function settleSnapshotText({ text, raw, result }: CheckedText, membersInFile: number | null): ParseOutcome {
+  if (raw !== null && typeof raw === 'object') {
+    const inFile = membersInFile ?? membersInText(text)
+    if (inFile !== (result.members ?? membersParsed(raw))) {
+      const duplicates = scanJson(text, [], { duplicates: true }).duplicates ?? []
+      if (duplicates.length) {
+        return {
+          ok: false,
+          errors: duplicates.map((d) => ({
+            code: 'duplicate_key',
+            path: d.path,
+            params: { line: d.first.line, column: d.first.column },
+            line: d.second.line,
+            column: d.second.column,
+          })),
+          errorCount: duplicates.length,
+        }
+      }
+    }
+  }
+  return outcomeOf(text, result)
 }
 
 /** Text -> its JSON value (a leading byte-order mark ignored), or why it is not JSON, with the place. */
@@ -106,25 +152,6 @@ function parseJson(input: string): { ok: true; text: string; raw: unknown } | Re
       line: at.line,
       column: at.column,
     })
-  }
-  // JSON.parse keeps the last of two equal names (RFC 8259 only says they SHOULD be unique;
-  // I-JSON, RFC 7493, says MUST): the first value would vanish without a word. Counting the
-  // members costs a small part of the parse; only when a name repeats does the scan run, to say where.
-  if (raw !== null && typeof raw === 'object' && membersInText(text) !== membersParsed(raw)) {
-    const duplicates = scanJson(text, [], { duplicates: true }).duplicates ?? []
-    if (duplicates.length) {
-      return {
-        ok: false,
-        errors: duplicates.map((d) => ({
-          code: 'duplicate_key',
-          path: d.path,
-          params: { line: d.first.line, column: d.first.column },
-          line: d.second.line,
-          column: d.second.column,
-        })),
-        errorCount: duplicates.length,
-      }
-    }
   }
   return { ok: true, text, raw }
 }

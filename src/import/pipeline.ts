@@ -9,7 +9,7 @@ import { SaveConflictError, snapshotRecord, type SaveMeta } from '@/db/repositor
 import type { Snapshot } from '@/domain/schema'
 import type { ImportPhase, ImportResult, LoadedSnapshot } from '@/data/messages'
 import type { SnapshotSource } from '@/data/source'
-import { checkSize, decodeBytes, parseSnapshotText, type ParseOutcome } from './parse'
+import { checkSize, checkSnapshotText, decodeBytes, settleSnapshotText, type ParseOutcome } from './parse'
 import { parseWorkbook } from './workbook'
 import { looksLikeWorkbook } from './workbookFile'
 
@@ -29,6 +29,11 @@ export interface PipelineDeps {
   checked?(snapshot: Snapshot, loaded: LoadedSnapshot): void
   /** Told when a checked snapshot could not be stored after all. */
   unstored?(snapshot: Snapshot): void
+  /**
+   * Counts the members of a JSON file (membersInBytes) elsewhere while this parses it (the count
+   * worker); null when it could not. Without it the text is counted here, after the parse.
+   */
+  countMembers?(file: Blob): Promise<number | null>
 }
 
 export async function importSnapshotFile(file: Blob & { name?: string }, deps: PipelineDeps): Promise<ImportResult> {
@@ -42,13 +47,15 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   if (looksLikeWorkbook(file.name ?? '', bytes)) {
     parsed = await parseWorkbook(bytes, file.name ?? '', () => deps.progress('checking'))
   } else {
+    const counting = deps.countMembers?.(file)
     const decoded = decodeBytes(bytes)
     if ('outcome' in decoded) {
       const o = decoded.outcome
       return o.ok ? { status: 'cancelled' } : { status: 'refused', errors: o.errors, errorCount: o.errorCount }
     }
     deps.progress('checking')
-    parsed = parseSnapshotText(decoded.text)
+    const checked = checkSnapshotText(decoded.text)
+    parsed = 'result' in checked ? settleSnapshotText(checked, (await counting) ?? null) : checked
   }
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 

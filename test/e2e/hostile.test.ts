@@ -6,7 +6,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { download, importFiles, launchBrowser, tid, waitForDashboard } from './browser'
+import { download, importFiles, launchBrowser, newPage, tid, waitForDashboard } from './browser'
 import { readCsv } from '../support/csv'
 
 const base = inject('baseUrl')
@@ -164,6 +164,33 @@ describe('messages say what was found (item 12)', () => {
     expect(shown).toContain('0%')
     expect(shown).not.toContain('-0%')
     expect(shown).not.toContain('−0%')
+  })
+
+  it('a repeated name is refused in the browser, naming both places; strings full of colons and quotes import', async () => {
+    const { context, page } = await newPage(browser)
+    const scripts: string[] = []
+    context.on('request', (r) => scripts.push(r.url()))
+    const errors = watchErrors(page)
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    const pretty = JSON.stringify(basicSnapshot('e2e-repeated'), null, 2)
+    const repeated = pretty.replace(/"due": "([^"]+)"/, '"due": "$1",\n      "due": "2099-01-01"')
+    expect(repeated).not.toBe(pretty)
+    expect(await importFiles(page, writeFixture('repeated.json', repeated))).toBe('error')
+    const message = await page.locator(tid('import-errors')).locator('li').first().innerText()
+    const lineOf = (needle: string) => repeated.slice(0, repeated.indexOf(needle)).split('\n').length
+    expect(message).toContain('due')
+    expect(message).toContain(`line ${lineOf('"due"')}`)
+    expect(message).toContain(`line ${lineOf('"due": "2099-01-01"')}`)
+    const colons = JSON.stringify(basicSnapshot('e2e-colons')).replace(
+      '"publisher":"Test ministry"',
+      '"publisher":"a\\": b: \\\\ \\" :"',
+    )
+    expect(colons).toContain('\\": b:')
+    expect(await importFiles(page, writeFixture('colons.json', colons))).toBe('ok')
+    // The count was made by the count worker, not in the data worker's text.
+    expect(scripts.filter((u) => /countWorker/.test(u))).toHaveLength(1)
+    expect(errors).toEqual([])
   })
 
   it('a raw control character is shown as U+0001 in the message', async () => {
