@@ -1,6 +1,10 @@
 /** The page's side of the data worker: one worker, every request a promise. */
 import type { SnapshotRecord } from '@/db/database'
+import { whenIdle } from '@/composables/whenIdle'
 import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, LoadedSnapshot, ToWorker } from './messages'
+
+/** The longest a checked snapshot waits for the page to be idle before it is stored anyway. */
+const SHOWN_WITHIN_MS = 1000
 
 export interface PageImportCallbacks {
   onProgress(phase: ImportPhase): void
@@ -33,8 +37,12 @@ export function createDataClient(): DataClient {
     const p = pending.get(msg.requestId)
     if (!p) return
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
-    else if (msg.type === 'checked') p.callbacks?.onChecked?.(msg.loaded)
-    else if (msg.type === 'ask-replace') {
+    else if (msg.type === 'checked') {
+      p.callbacks?.onChecked?.(msg.loaded)
+      // Idle again once the dashboard is drawn (its charts in view draw one per task first): the
+      // worker stores the snapshot then, instead of taking the CPU from that drawing.
+      whenIdle(() => send({ type: 'shown', requestId: msg.requestId }), SHOWN_WITHIN_MS)
+    } else if (msg.type === 'ask-replace') {
       void p.callbacks
         ?.confirmReplace(msg.existing)
         .then((replace) => send({ type: 'replace-answer', requestId: msg.requestId, replace }))

@@ -83,6 +83,8 @@ export type ToWorker =
   | { [K in DataOp]: { type: 'call'; requestId: number; op: K; args: Parameters<DataApi[K]> } }[DataOp]
   | { type: 'import'; requestId: number; file: File }
   | { type: 'replace-answer'; requestId: number; replace: boolean }
+  /** The page has drawn the snapshot it was told of (`checked`): the worker may store it now. */
+  | { type: 'shown'; requestId: number }
 
 export type FromWorker =
   | { type: 'done'; requestId: number; value: unknown }

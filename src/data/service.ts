@@ -35,8 +35,8 @@ const SAMPLE_DISMISSED = 'sampleDismissed'
 export interface WorkerImportCallbacks {
   progress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
-  /** A snapshot passed the checks and is being stored: the page can show it already. */
-  checked?(loaded: LoadedSnapshot): void
+  /** A snapshot passed the checks and is being stored: the page can show it already. See PipelineDeps.checked. */
+  checked?(loaded: LoadedSnapshot): void | Promise<void>
   /** See PipelineDeps.countMembers. */
   countMembers?(file: Blob): Promise<number | null>
 }
@@ -132,7 +132,7 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         // not be stored (the snapshot stored under that id before, if any, is read back instead).
         checked: (snapshot, loaded) => {
           cache.put(loaded.record, snapshot)
-          callbacks.checked?.(loaded)
+          return callbacks.checked?.(loaded)
         },
         unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
       }),

@@ -16,6 +16,10 @@ database().on('versionchange', () => {
 })
 const service = createDataService(() => openSource(database(), memorySource))
 const answers = new Map<number, (replace: boolean) => void>()
+/** Imports whose snapshot the page is drawing: told when it is drawn (`shown`). */
+const drawing = new Map<number, () => void>()
+/** A page that never says (closed, or its idle never comes) does not hold the save back longer. */
+const SHOWN_CAP_MS = 2000
 const countMembers = memberCounter()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
@@ -23,6 +27,10 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
   if (msg.type === 'replace-answer') {
     answers.get(requestId)?.(msg.replace)
     answers.delete(requestId)
+    return
+  }
+  if (msg.type === 'shown') {
+    drawing.get(requestId)?.()
     return
   }
   try {
@@ -37,6 +45,14 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
               checked: (loaded) => {
                 const copy = { ...loaded, columns: copyColumns(loaded.columns) }
                 post({ type: 'checked', requestId, loaded: copy }, transferables(copy))
+                return new Promise<void>((resolve) => {
+                  const done = () => {
+                    drawing.delete(requestId)
+                    resolve()
+                  }
+                  drawing.set(requestId, done)
+                  setTimeout(done, SHOWN_CAP_MS)
+                })
               },
               confirmReplace: (existing) =>
                 new Promise((resolve) => {

@@ -23,10 +23,12 @@ export interface PipelineDeps {
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
   /**
    * Told of a snapshot that passed the checks, with its columns, before it is stored: the page
-   * shows it while it is saved (the store is then the longest step left), and goes back to what
-   * it showed before if the save fails. The worker keeps the snapshot at hand for its text.
+   * shows it, then it is saved, and the page goes back to what it showed before if the save
+   * fails. The worker keeps the snapshot at hand for its text. A promise returned holds the save
+   * until it settles: until the page has drawn it, so that the save (its copies and writes, in
+   * this worker and in the browser's storage) does not take the CPU from that drawing.
    */
-  checked?(snapshot: Snapshot, loaded: LoadedSnapshot): void
+  checked?(snapshot: Snapshot, loaded: LoadedSnapshot): void | Promise<void>
   /** Told when a checked snapshot could not be stored after all. */
   unstored?(snapshot: Snapshot): void
   /**
@@ -75,7 +77,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   const shown = snapshotRecord(snapshot, meta, 0)
   // The stored record is the one shown, but for the stored size.
   meta.importedAt = shown.importedAt
-  deps.checked?.(snapshot, { record: shown, columns })
+  await deps.checked?.(snapshot, { record: shown, columns })
   return saveAsAnswered(snapshot, columns, meta, deps)
 }
 

@@ -5,6 +5,8 @@
  * both alike; prints each kind's median for A and B, and the mix's median and p95.
  * `--cold`: instead of the mix, a reload per round and side, timed to the KPIs, the table and
  * every chart in view drawn (as the benchmark's cold start).
+ * `--import`: instead of the mix, an import per round and side on a fresh page (as the benchmark's
+ * import: to every chart drawn), with the floor for the same file in the same page after it.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
@@ -12,9 +14,10 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
-import { firstShown, untilShown, watchFirstShown } from './browser-measures'
+import { firstShown, floorForImportedFile, untilShown, watchFirstShown } from './browser-measures'
 import { writeSnapshot } from './generate'
 import { KINDS, measureInteractions } from './interactions'
+import { timedImport } from './timedImport'
 import { mainThreadCpuMs, traced } from './trace'
 
 const option = (name: string, fallback: string) => {
@@ -24,14 +27,52 @@ const option = (name: string, fallback: string) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
 
-/** A page on `dist` showing the snapshot in `file`, reloaded (a cold page, as a user's next visit). */
-async function openBuild(browser: Browser, dist: string, file: string, n: number) {
+async function serve(dist: string) {
   const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-  const base = server.resolvedUrls!.local[0].replace(/\/$/, '')
+  return { server, base: server.resolvedUrls!.local[0].replace(/\/$/, '') }
+}
+
+async function benchPage(browser: Browser) {
   const { context, page } = await newPage(browser)
   await context.addInitScript({ content: 'window.__name = (f) => f' })
-  await context.addInitScript(watchFirstShown)
   page.setDefaultTimeout(300_000)
+  return { context, page }
+}
+
+/** `rounds` imports of `file` on each build, alternated, each on a fresh page; prints the medians. */
+async function importAB(browser: Browser, dists: Record<'A' | 'B', string>, file: string, n: number, rounds: number) {
+  const sides = ['A', 'B'] as const
+  const served = { A: await serve(dists.A), B: await serve(dists.B) }
+  const got = {
+    A: { ms: [] as number[], floor: [] as number[], longest: [] as number[] },
+    B: { ms: [] as number[], floor: [] as number[], longest: [] as number[] },
+  }
+  for (let r = 0; r < rounds; r++)
+    for (const side of r % 2 === 0 ? sides : ([...sides].reverse() as (typeof sides)[number][])) {
+      const { context, page } = await benchPage(browser)
+      const imported = await timedImport(page, served[side].base, file, n)
+      await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+      got[side].ms.push(imported.ms)
+      got[side].longest.push(imported.longestTask)
+      got[side].floor.push(await page.evaluate(floorForImportedFile))
+      await context.close()
+    }
+  for (const side of sides) await served[side].server.close()
+  console.log(`A = ${dists.A}, B = ${dists.B}, ${n} commitments, ${rounds} imports each, medians in ms`)
+  for (const side of sides) {
+    const g = got[side]
+    const ratio = median(g.ms.map((ms, i) => ms / g.floor[i]))
+    console.log(
+      `${side} import ${median(g.ms).toFixed(0)} floor ${median(g.floor).toFixed(0)} import/floor ${ratio.toFixed(2)} longest task ${median(g.longest).toFixed(0)} (max ${Math.max(...g.longest).toFixed(0)}); imports ${g.ms.map((x) => x.toFixed(0)).join(' ')}`,
+    )
+  }
+}
+
+/** A page on `dist` showing the snapshot in `file`, reloaded (a cold page, as a user's next visit). */
+async function openBuild(browser: Browser, dist: string, file: string, n: number) {
+  const { server, base } = await serve(dist)
+  const { context, page } = await benchPage(browser)
+  await context.addInitScript(watchFirstShown)
   await page.goto(base + '/')
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
@@ -53,6 +94,11 @@ const file = path.join(work, `snapshot-${n >= 1000 ? `${n / 1000}k` : n}.json`)
 if (!existsSync(file)) await writeSnapshot(file, { commitments: n, seed: 1 })
 const browser = await launchBrowser()
 const builds = { A: option('a', 'dist'), B: option('b', 'dist') }
+if (process.argv.includes('--import')) {
+  await importAB(browser, builds, file, n, rounds)
+  await browser.close()
+  process.exit(0)
+}
 const open = { A: await openBuild(browser, builds.A, file, n), B: await openBuild(browser, builds.B, file, n) }
 const times = { A: {} as Record<string, number[]>, B: {} as Record<string, number[]> }
 for (const side of ['A', 'B'] as const) for (const k of KINDS) times[side][k.name] = []

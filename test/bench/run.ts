@@ -16,20 +16,13 @@ import { preview } from 'vite'
 import { encodeColumns } from '../../src/domain/columns'
 import { parseSnapshotText } from '../../src/import/parse'
 import { launchBrowser, newPage } from '../e2e/browser'
-import {
-  armImportProbe,
-  filterClick,
-  firstShown,
-  floorForImportedFile,
-  importResult,
-  untilShown,
-  watchFirstShown,
-} from './browser-measures'
+import { armImportProbe, filterClick, firstShown, floorForImportedFile, watchFirstShown } from './browser-measures'
 import { benchCore, repeatColumns } from './core'
 import { benchDuckDb } from './duckdb'
 import { KINDS, measureInteractions } from './interactions'
 import { writeSnapshot } from './generate'
 import { compareFigures } from './compare'
+import { timedImport } from './timedImport'
 import { xlsxImportFigures } from './xlsx-import'
 
 export interface BenchOptions {
@@ -104,14 +97,7 @@ async function measureSize(
   for (let run = 0; run < runs; run++) {
     const { context, page } = await benchPage(browser)
     page.setDefaultTimeout(300_000)
-    await page.goto(baseUrl + '/')
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
-    )
-    await page.evaluate(armImportProbe)
-    await page.locator('[data-testid="import-input"]').setInputFiles(file)
-    const end = await page.evaluate(untilShown, [String(n), false] as [string, boolean])
-    const imported = await page.evaluate(importResult, end)
+    const imported = await timedImport(page, baseUrl, file, n)
     out.importMs.push(imported.ms)
     out.longestTaskMs.push(imported.longestTask)
     // The floor once the import has finished (its store goes on after the charts are drawn), so

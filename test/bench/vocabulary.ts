@@ -15,7 +15,8 @@ import { preview } from 'vite'
 import { COUNTRY_CODES } from '../../src/domain/countries'
 import { MAX_DECLARED_SPHERES } from '../../src/domain/vocab'
 import { launchBrowser, newPage } from '../e2e/browser'
-import { armImportProbe, filterClick, floorForImportedFile, importResult, untilShown } from './browser-measures'
+import { filterClick, floorForImportedFile } from './browser-measures'
+import { timedImport } from './timedImport'
 import { generateSnapshot } from './generate'
 
 type Generated = ReturnType<typeof generateSnapshot>
@@ -107,14 +108,7 @@ async function main() {
           const { context, page } = await newPage(browser)
           await context.addInitScript({ content: 'window.__name = (f) => f' })
           page.setDefaultTimeout(300_000)
-          await page.goto(base + '/')
-          await page.waitForFunction(() =>
-            document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
-          )
-          await page.evaluate(armImportProbe)
-          await page.locator('[data-testid="import-input"]').setInputFiles(file)
-          const end = await page.evaluate(untilShown, [String(n), false] as [string, boolean])
-          const imported = await page.evaluate(importResult, end)
+          const imported = await timedImport(page, base, file, n)
           await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
           measured.importMs.push(imported.ms)
           measured.longest.push(imported.longestTask)

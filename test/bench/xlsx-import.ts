@@ -13,7 +13,7 @@ import { parseSnapshotText } from '../../src/import/parse'
 import { snapshotSheets, type SheetWords } from '../../src/export/sheetExport'
 import { formWorkbookBytes } from '../../src/export/xlsx'
 import { newPage } from '../e2e/browser'
-import { armImportProbe, importResult, untilShown } from './browser-measures'
+import { timedImport } from './timedImport'
 import { generateSnapshot } from './generate'
 import { arg, isMain, runStandalone } from './standalone'
 
@@ -51,14 +51,7 @@ export async function xlsxImportFigures(
       const { context, page } = await newPage(browser)
       await context.addInitScript({ content: 'window.__name = (f) => f' })
       page.setDefaultTimeout(600_000)
-      await page.goto(baseUrl + '/')
-      await page.waitForFunction(() =>
-        document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
-      )
-      await page.evaluate(armImportProbe)
-      await page.locator('[data-testid="import-input"]').setInputFiles(file)
-      const end = await page.evaluate(untilShown, [String(n), false] as [string, boolean])
-      const r = await page.evaluate(importResult, end)
+      const r = await timedImport(page, baseUrl, file, n)
       ms.push(r.ms)
       longest.push(r.longestTask)
       await context.close()

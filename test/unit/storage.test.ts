@@ -206,6 +206,28 @@ describe('import pipeline', () => {
     expect(await activeSnapshotId(indexedDbSource(db))).toBe('p1')
   })
 
+  it('stores a checked snapshot only once the page has drawn it (the promise checked returns)', async () => {
+    const db = freshDb()
+    const events: string[] = []
+    const store = indexedDbSource(db)
+    let drawn: () => void = () => {}
+    const importing = importSnapshotFile(file(valid('p1', 4)), {
+      ...deps(db),
+      store: { ...store, save: async (...args) => (events.push('save'), store.save(...args)) },
+      checked: () => {
+        events.push('checked')
+        return new Promise<void>((resolve) => (drawn = resolve))
+      },
+    })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(events).toEqual(['checked'])
+    expect(await db.snapshots.count()).toBe(0)
+    drawn()
+    expect((await importing).status).toBe('imported')
+    expect(events).toEqual(['checked', 'save'])
+    expect(await db.snapshots.count()).toBe(1)
+  })
+
   it('refuses an empty file before reading it', async () => {
     const r = await importSnapshotFile(file(''), deps(freshDb()))
     expect(r).toMatchObject({ status: 'refused', errors: [{ code: 'empty_file' }] })
