@@ -4,6 +4,7 @@ import { database } from '@/db/repository'
 import { openSource } from '@/db/source'
 import { copyColumns } from '@/domain/columns'
 import { memberCounter } from './countMembers'
+import { drawnWaits } from './drawnWaits'
 import { memorySource } from './memorySource'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
 import { createDataService } from './service'
@@ -16,10 +17,8 @@ database().on('versionchange', () => {
 })
 const service = createDataService(() => openSource(database(), memorySource))
 const answers = new Map<number, (replace: boolean) => void>()
-/** Imports whose snapshot the page is drawing: told when it is drawn (`shown`). */
-const drawing = new Map<number, () => void>()
-/** A page that never says (closed, or its idle never comes) does not hold the save back longer. */
-const SHOWN_CAP_MS = 2000
+/** Imports whose snapshot the page is drawing, stored once it is drawn (at most 2 s later). */
+const drawn = drawnWaits(2000)
 const countMembers = memberCounter()
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
@@ -29,10 +28,7 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
     answers.delete(requestId)
     return
   }
-  if (msg.type === 'shown') {
-    drawing.get(requestId)?.()
-    return
-  }
+  if (msg.type === 'shown') return drawn.release(requestId)
   try {
     const value =
       msg.type === 'import'
@@ -45,14 +41,7 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
               checked: (loaded) => {
                 const copy = { ...loaded, columns: copyColumns(loaded.columns) }
                 post({ type: 'checked', requestId, loaded: copy }, transferables(copy))
-                return new Promise<void>((resolve) => {
-                  const done = () => {
-                    drawing.delete(requestId)
-                    resolve()
-                  }
-                  drawing.set(requestId, done)
-                  setTimeout(done, SHOWN_CAP_MS)
-                })
+                return drawn.wait(requestId)
               },
               confirmReplace: (existing) =>
                 new Promise((resolve) => {
