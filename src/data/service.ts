@@ -20,6 +20,7 @@ import { parseSnapshotText } from '@/import/parse'
 import { importSnapshotFile } from '@/import/pipeline'
 import { memorySource } from './memorySource'
 import {
+  refOf,
   SAMPLE_ID,
   type DataApi,
   type StoredState,
@@ -118,24 +119,32 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         await source.clear()
         await source.putSetting(SAMPLE_DISMISSED, true)
       }),
-    importFile: async (file, callbacks) =>
-      importSnapshotFile(file, {
-        store: {
-          find: async (id) => (await stored()).find(id),
-          save: (snapshot, columns, meta) =>
-            written(snapshot.snapshot.id, (source) => source.save(snapshot, columns, meta), meta.importedAt),
-        },
-        progress: callbacks.progress,
-        confirmReplace: callbacks.confirmReplace,
-        countMembers: callbacks.countMembers,
-        // Kept at hand from the moment it is shown, for its text and rows; forgotten if it could
-        // not be stored (the snapshot stored under that id before, if any, is read back instead).
-        checked: (snapshot, loaded) => {
-          cache.put(loaded.record, snapshot)
-          return callbacks.checked?.(loaded)
-        },
-        unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
-      }),
+    importFile: async (file, callbacks) => {
+      let shown: SnapshotRef | undefined
+      try {
+        return await importSnapshotFile(file, {
+          store: {
+            find: async (id) => (await stored()).find(id),
+            save: (snapshot, columns, meta) =>
+              written(snapshot.snapshot.id, (source) => source.save(snapshot, columns, meta), meta.importedAt),
+          },
+          progress: callbacks.progress,
+          confirmReplace: callbacks.confirmReplace,
+          countMembers: callbacks.countMembers,
+          // Kept at hand from the moment it is shown, for its text and rows (pinned until stored:
+          // until then nothing else can serve them); forgotten if it could not be stored (the
+          // snapshot stored under that id before, if any, is read back instead).
+          checked: (snapshot, loaded) => {
+            shown = refOf(loaded.record)
+            cache.put(shown, snapshot, true)
+            return callbacks.checked?.(loaded)
+          },
+          unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
+        })
+      } finally {
+        if (shown) cache.unpin(shown)
+      }
+    },
   })
 }
 

@@ -3,7 +3,8 @@
  * their first search: their rows, texts and searches then need no second read. Keyed by id *and*
  * version (the record's `importedAt`): a snapshot replaced under the same id is another entry, so
  * a reader of the old version never gets the new one's rows. Holds a few (a comparison needs two);
- * the least recently used goes first.
+ * the least recently used goes first, but never a pinned one: an import shown and not stored yet,
+ * which no other read could serve (what is stored under its id is still the version before it).
  */
 import type { Snapshot } from '@/domain/schema'
 import type { StringColumn } from '@/domain/search'
@@ -24,7 +25,7 @@ export interface CachedSnapshot {
 }
 
 export function createSnapshotCache(capacity = 2) {
-  const entries = new Map<string, CachedSnapshot & SnapshotRef>()
+  const entries = new Map<string, CachedSnapshot & SnapshotRef & { pinned?: boolean }>()
   return {
     get(ref: SnapshotRef): CachedSnapshot | undefined {
       const key = refKey(ref)
@@ -36,13 +37,18 @@ export function createSnapshotCache(capacity = 2) {
       }
       return hit
     },
-    put(ref: SnapshotRef, snapshot: Snapshot): CachedSnapshot {
+    /** Kept at hand; `pinned`, it stays past the capacity until unpinned (or forgotten). */
+    put(ref: SnapshotRef, snapshot: Snapshot, pinned = false): CachedSnapshot {
       const key = refKey(ref)
       entries.delete(key)
-      const entry = { id: ref.id, importedAt: ref.importedAt, snapshot }
+      const entry = { id: ref.id, importedAt: ref.importedAt, snapshot, pinned }
       entries.set(key, entry)
-      while (entries.size > capacity) entries.delete(entries.keys().next().value!)
+      for (const [k, e] of entries) if (entries.size > capacity && !e.pinned) entries.delete(k)
       return entry
+    },
+    unpin(ref: SnapshotRef) {
+      const entry = entries.get(refKey(ref))
+      if (entry) entry.pinned = false
     },
     /** Every version of one snapshot (`id`) but `keep`, or every snapshot when `id` is undefined. */
     forget(id?: string, keep?: string) {

@@ -266,6 +266,8 @@ describe('a damaged stored chunk (item 11)', () => {
     await page.locator(tid('snapshot-damaged')).waitFor({ state: 'detached' })
     await page.evaluate(() => (location.hash = '#/?c=C1'))
     await page.locator(`${tid('detail-status')}[data-value="completed"]`).waitFor()
+    // Shown first, then stored: the reload comes once the import says it is saved.
+    await page.locator(`${tid('import-status')}[data-state="ok"]`).waitFor()
     await page.reload()
     await waitForKpi(page, 'commitments', '8')
     await page.locator(tid('commitment-row')).first().waitFor()

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fixtureText, sampleText } from '../support/fixtures'
 import { CoopDatabase } from '@/db/database'
 import { openSource } from '@/db/source'
 import { memorySource } from '@/data/memorySource'
 import { refOf, SAMPLE_ID, transferables } from '@/data/messages'
+import type { SnapshotRef } from '@/data/snapshotCache'
 import { createDataService } from '@/data/service'
 import { NO_FILTERS } from '@/domain/filters'
 
@@ -124,6 +125,36 @@ describe('data service', () => {
     await expect(fresh.snapshotJson(oldRef)).rejects.toThrow(/no longer stored/)
     const rows = await fresh.rows(refOf(second.record), [0], [0])
     expect(rows.commitments[0]?.title).toBe('Replaced elsewhere')
+  })
+
+  it('serves an import shown and not stored yet, whatever else is read meanwhile', async () => {
+    const service = serviceOn(new CoopDatabase(`service-${++n}`))
+    const withId = (id: string) => {
+      const s = JSON.parse(text)
+      s.snapshot.id = id
+      return file(JSON.stringify(s), `${id}.json`)
+    }
+    const a = await service.importFile(withId('a'), callbacks)
+    const c = await service.importFile(withId('c'), callbacks)
+    if (a.status !== 'imported' || c.status !== 'imported') throw new Error('import failed')
+    // The page draws the new import; the worker stores it once the page says it is drawn.
+    let drawn = () => {}
+    let shown: SnapshotRef | undefined
+    const importing = service.importFile(withId('b'), {
+      ...callbacks,
+      checked: (loaded) => {
+        shown = refOf(loaded.record)
+        return new Promise<void>((resolve) => (drawn = resolve))
+      },
+    })
+    await vi.waitFor(() => expect(shown).toBeDefined())
+    // Two other reports read meanwhile (a comparison): more than the cache holds.
+    await service.text(refOf(a.record), 'en')
+    await service.text(refOf(c.record), 'en')
+    expect((await service.rows(shown!, [0], [0])).commitments[0]?.id).toBe(JSON.parse(text).commitments[0].id)
+    expect((await service.text(shown!, 'en')).ids.starts.length).toBe(JSON.parse(text).commitments.length + 1)
+    drawn()
+    expect((await importing).status).toBe('imported')
   })
 })
 
