@@ -36,7 +36,7 @@ const SAMPLE_DISMISSED = 'sampleDismissed'
 export interface WorkerImportCallbacks {
   progress(phase: ImportPhase): void
   confirmReplace(existing: SnapshotRecord): Promise<boolean>
-  /** A snapshot passed the checks and is being stored: the page can show it already. See PipelineDeps.checked. */
+  /** A snapshot passed the checks: the page can show it already; it is stored once the promise returned settles. See PipelineDeps.checked. */
   checked?(loaded: LoadedSnapshot): void | Promise<void>
   /** See PipelineDeps.countMembers. */
   countMembers?(file: Blob): Promise<number | null>
@@ -119,33 +119,44 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
         await source.clear()
         await source.putSetting(SAMPLE_DISMISSED, true)
       }),
-    importFile: async (file, callbacks) => {
-      let shown: SnapshotRef | undefined
-      try {
-        return await importSnapshotFile(file, {
-          store: {
-            find: async (id) => (await stored()).find(id),
-            save: (snapshot, columns, meta) =>
-              written(snapshot.snapshot.id, (source) => source.save(snapshot, columns, meta), meta.importedAt),
-          },
-          progress: callbacks.progress,
-          confirmReplace: callbacks.confirmReplace,
-          countMembers: callbacks.countMembers,
-          // Kept at hand from the moment it is shown, for its text and rows (pinned until stored:
-          // until then nothing else can serve them); forgotten if it could not be stored (the
-          // snapshot stored under that id before, if any, is read back instead).
-          checked: (snapshot, loaded) => {
-            shown = refOf(loaded.record)
-            cache.put(shown, snapshot, true)
-            return callbacks.checked?.(loaded)
-          },
-          unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
-        })
-      } finally {
-        if (shown) cache.unpin(shown)
-      }
-    },
+    importFile: importer(stored, cache, written),
   })
+}
+
+/**
+ * importFile: the pipeline with this service's store and cache and the page's callbacks. The
+ * snapshot shown is kept at hand for its text and rows, pinned until it is stored (until then
+ * nothing else can serve them); forgotten if it could not be stored (the snapshot stored under
+ * that id before, if any, is read back instead).
+ */
+function importer(
+  stored: () => Promise<SnapshotSource>,
+  cache: SnapshotCache,
+  written: <T>(id: string | undefined, change: (source: SnapshotSource) => Promise<T>, keep?: string) => Promise<T>,
+): DataService['importFile'] {
+  return async (file, callbacks) => {
+    let shown: SnapshotRef | undefined
+    try {
+      return await importSnapshotFile(file, {
+        store: {
+          find: async (id) => (await stored()).find(id),
+          save: (snapshot, columns, meta) =>
+            written(snapshot.snapshot.id, (source) => source.save(snapshot, columns, meta), meta.importedAt),
+        },
+        progress: callbacks.progress,
+        confirmReplace: callbacks.confirmReplace,
+        countMembers: callbacks.countMembers,
+        checked: (snapshot, loaded) => {
+          shown = refOf(loaded.record)
+          cache.put(shown, snapshot, true)
+          return callbacks.checked?.(loaded)
+        },
+        unstored: (snapshot) => cache.forget(snapshot.snapshot.id),
+      })
+    } finally {
+      if (shown) cache.unpin(shown)
+    }
+  }
 }
 
 /** What reads whole snapshots (or imports one), and runs as it comes; every other call is cheap. */

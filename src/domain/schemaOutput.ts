@@ -146,21 +146,32 @@ function whenAbsent(schema: z.ZodType): typeof OMITTED | typeof REFUSED | (() =>
 }
 
 /** An object of plain values (a text's languages) whose keys are all allowed. */
-function isFlat(v: object, forbidden: ReadonlySet<string>, tally: Tally): boolean {
-  const keys = Object.keys(v)
-  for (const key of keys) {
+function isFlat(v: object, forbidden: ReadonlySet<string>): boolean {
+  for (const key of Object.keys(v)) {
     const value = (v as Record<string, unknown>)[key]
     if (forbidden.has(key) || (value !== null && typeof value === 'object')) return false
   }
-  tally.members += keys.length
   return true
 }
+
+/** The members of a leaf's value: an object's keys (a text's languages); none for an array or a plain value. */
+const membersOf = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).length : 0)
 
 /**
  * A leaf, checked as Zod checks it: its type, then its checks (each check's own code, so every
  * rule is Zod's), without the bookkeeping of Zod's run around them.
  */
 function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally): Output {
+  const output = leafOutputOf(schema, forbidden)
+  // Counted once the leaf passed: what it refuses is not a value the parse kept as it is.
+  return (v) => {
+    const out = output(v)
+    if (out !== REFUSED) tally.members += membersOf(v)
+    return out
+  }
+}
+
+function leafOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const zod = internalsOf(schema)
   const def = zod.def
   const isType = def.coerce ? undefined : TYPES[def.type]?.(zod)
@@ -170,7 +181,7 @@ function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally)
   )
   const ctx = { async: false }
   return (v) => {
-    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden, tally)) return REFUSED
+    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
     if (isType) return isType(v) ? checks(v) : REFUSED
     // Another kind: Zod's own run.
     const payload: Payload = { value: v, issues: [] }

@@ -276,6 +276,31 @@ function contentWarnings(s: Snapshot): ImportWarning[] {
   return warnings
 }
 
+/** How many members the parsed value's objects hold. Fewer than in its text: a name was repeated (JSON.parse keeps the last). */
+export function membersParsed(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0
+  let n = 0
+  const stack: unknown[] = [value]
+  while (stack.length) {
+    const v = stack.pop() as object
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const e: unknown = v[i]
+        if (e !== null && typeof e === 'object') stack.push(e)
+      }
+    } else {
+      // for…in, not Object.keys: no array to allocate per object. JSON.parse makes plain
+      // objects whose prototype has no enumerable key.
+      for (const k in v) {
+        n++
+        const e: unknown = (v as Record<string, unknown>)[k]
+        if (e !== null && typeof e === 'object') stack.push(e)
+      }
+    }
+  }
+  return n
+}
+
 type PathSegments = (string | number)[]
 type Level = keyof typeof KNOWN_KEYS | 'free'
 interface UnknownField {
@@ -335,6 +360,8 @@ export function scanKeys(root: object): KeyScan {
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
         forbidden.push(pathOf(frame, key))
+        // Not walked (nothing in it is reported), but its members are still counted.
+        members += membersParsed((value as Record<string, unknown>)[key])
         continue
       }
       if (known && !known.has(key)) {

@@ -267,49 +267,39 @@ export function membersInText(text: string): number {
 }
 
 /**
- * How many members a JSON file's UTF-8 bytes hold: its colons outside strings, found in one pass
- * that skips each string to its closing quote. Exact, unlike membersInText (the bytes of a
- * character beyond ASCII never look like a quote, a backslash or a colon). It reads bytes, so the
- * count worker runs it on the file while the data worker decodes and parses the same file.
- * Meaningful only for a text JSON.parse accepted.
+ * How many members a JSON file's UTF-8 bytes hold: its colons outside strings, in one pass that
+ * knows whether it is inside a string (and just after a backslash there). Never unsure, unlike
+ * membersInText (the bytes of a character beyond ASCII never look like a quote, a backslash or a
+ * colon). The bytes may come in pieces (`add` each in turn): the count worker reads the file as a
+ * stream while the data worker decodes and parses it. Meaningful only for a text JSON.parse accepted.
  */
-export function membersInBytes(bytes: Uint8Array): number {
-  let n = 0
-  let i = 0
-  const end = bytes.length
-  while (i < end) {
-    const c = bytes[i++]
-    if (c === 0x3a) n++
-    else if (c === 0x22) {
-      // To the closing quote; a backslash takes the byte after it with it.
-      for (let d = bytes[i++]; d !== 0x22 && i <= end; d = bytes[i++]) if (d === 0x5c) i++
-    }
+export function memberTally() {
+  let members = 0
+  let inString = false
+  let escaped = false
+  return {
+    add(bytes: Uint8Array) {
+      for (let i = 0; i < bytes.length; i++) {
+        const c = bytes[i]
+        if (inString) {
+          if (escaped) escaped = false
+          else if (c === 0x5c) escaped = true
+          else if (c === 0x22) inString = false
+        } else if (c === 0x22) inString = true
+        else if (c === 0x3a) members++
+      }
+    },
+    get members() {
+      return members
+    },
   }
-  return n
 }
 
-/** How many members the parsed value's objects hold. Fewer than in its text: a name was repeated (JSON.parse keeps the last). */
-export function membersParsed(value: unknown): number {
-  let n = 0
-  const stack: unknown[] = [value]
-  while (stack.length) {
-    const v = stack.pop() as object
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const e: unknown = v[i]
-        if (e !== null && typeof e === 'object') stack.push(e)
-      }
-    } else {
-      // for…in, not Object.keys: no array to allocate per object. JSON.parse makes plain
-      // objects whose prototype has no enumerable key.
-      for (const k in v) {
-        n++
-        const e: unknown = (v as Record<string, unknown>)[k]
-        if (e !== null && typeof e === 'object') stack.push(e)
-      }
-    }
-  }
-  return n
+/** memberTally over bytes at hand. */
+export function membersInBytes(bytes: Uint8Array): number {
+  const tally = memberTally()
+  tally.add(bytes)
+  return tally.members
 }
 
 function collect(root: TrieNode): Map<string, Position> {

@@ -4,9 +4,9 @@
  */
 import { LISTED_ISSUES, type ImportError, type ImportIssue, type ImportWarning } from '@/domain/issues'
 import type { Snapshot } from '@/domain/schema'
-import { validateSnapshot, type ValidationResult } from '@/domain/validate'
+import { membersParsed, validateSnapshot, type ValidationResult } from '@/domain/validate'
 import { MAX_FILE_BYTES } from '@/domain/vocab'
-import { membersInText, membersParsed, scanJson, type Position } from './jsonScan'
+import { membersInText, scanJson, type Position } from './jsonScan'
 
 export type ParseOutcome =
   | { ok: true; snapshot: Snapshot; warnings: ImportWarning[]; warningCount: number }

@@ -57,7 +57,7 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
     }
     deps.progress('checking')
     const checked = checkSnapshotText(decoded.text)
-    parsed = 'result' in checked ? settleSnapshotText(checked, (await counting) ?? null) : checked
+    parsed = 'result' in checked ? settleSnapshotText(checked, await countOrNull(counting)) : checked
   }
   if (!parsed.ok) return { status: 'refused', errors: parsed.errors, errorCount: parsed.errorCount }
 
@@ -80,6 +80,24 @@ export async function importSnapshotFile(file: Blob & { name?: string }, deps: P
   await deps.checked?.(snapshot, { record: shown, columns })
   return saveAsAnswered(snapshot, columns, meta, deps)
 }
+
+/**
+ * The count made beside the parse, when it has come, or comes soon after: the parse and the checks
+ * take longer than reading and counting, so a count still missing then is lost (a worker that
+ * died without a word), and the text is counted here instead (null).
+ */
+function countOrNull(counting: Promise<number | null> | undefined): Promise<number | null> {
+  if (!counting) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), COUNT_GRACE_MS)
+    const settle = (members: number | null) => {
+      clearTimeout(timer)
+      resolve(members)
+    }
+    counting.then(settle, () => settle(null))
+  })
+}
+const COUNT_GRACE_MS = 2000
 
 /**
  * Saves, checking in the save's own transaction that what is stored under the id is still what

@@ -1,6 +1,6 @@
 /**
- * An import is shown as soon as its checks pass, while the worker stores it (the store is then the
- * longest step left). This remembers what showed before it, so that a failed save shows that again.
+ * An import is shown as soon as its checks pass, and stored once the page has drawn it. This
+ * remembers what showed before it, so that a failed save shows that again.
  * Pure: the data store holds one and tells it what happens.
  */
 export function createPendingImport<T>() {

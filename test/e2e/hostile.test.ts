@@ -188,7 +188,7 @@ describe('messages say what was found (item 12)', () => {
     )
     expect(colons).toContain('\\": b:')
     expect(await importFiles(page, writeFixture('colons.json', colons))).toBe('ok')
-    // The count was made by the count worker, not in the data worker's text.
+    // The count worker ran beside the data worker (its script loaded, once: it serves every import).
     expect(scripts.filter((u) => /countWorker/.test(u))).toHaveLength(1)
     expect(errors).toEqual([])
   })

@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { memberCounter } from '@/data/countMembers'
-import { membersInBytes, membersParsed } from '@/import/jsonScan'
+import { membersParsed } from '@/domain/validate'
+import { membersInBytes, memberTally } from '@/import/jsonScan'
 import { importSnapshotFile, type PipelineDeps } from '@/import/pipeline'
 import { readFileSync } from 'node:fs'
 import { memorySource } from '@/data/memorySource'
@@ -34,6 +35,28 @@ describe('membersInBytes', () => {
       expect(membersInBytes(bytes(text)), text).toBe(membersParsed(JSON.parse(text)))
   })
 
+  it('counts the same in pieces, wherever the pieces end (in a string, after a backslash, in a character)', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.string({ unit: 'binary' }),
+        fc.array(fc.nat()),
+        (value, s, cuts) => {
+          const all = bytes(JSON.stringify({ [`${s}\\"`]: value, q: `\\${s}\\` }))
+          const ends = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b)
+          const tally = memberTally()
+          let from = 0
+          for (const end of [...ends, all.length]) {
+            tally.add(all.subarray(from, end))
+            from = end
+          }
+          expect(tally.members).toBe(membersInBytes(all))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
   it('counts a repeated name twice, where JSON.parse keeps one', () => {
     const text = '{"a":1,"b":{"k":":","k":2},"a":3}'
     expect(membersInBytes(bytes(text))).toBe(5)
@@ -59,6 +82,12 @@ describe('the import with a count made beside it', () => {
         status: 'refused',
         errors: [{ code: 'duplicate_key', path: 'commitments[0].status' }],
       })
+  })
+
+  it('counts in the text when the count worker never answers', { timeout: 10_000 }, async () => {
+    const never = () => new Promise<number | null>(() => {})
+    expect(await run(repeated, never)).toMatchObject({ status: 'refused', errors: [{ code: 'duplicate_key' }] })
+    expect((await run(text, never)).status).toBe('imported')
   })
 
   it('uses the count it is given: a count that matches hides nothing (so the wiring is real), a count that is off refuses nothing by itself', async () => {
