@@ -529,8 +529,22 @@ are what to read.
 - The year-range input measures about 95 ms wall time for 35 ms of main-thread work: it waits on
   something other than the page's work, not yet found.
 - The language switch redraws every chart in view and every label: 150–190 ms.
-- The floor (the same code as on 2026-11-28) measured 1280 ms at 100k today against 1042 ms then:
-  the machine is about 20 % slower, so compare ratios rather than milliseconds across dates.`
+- The floor's code has not changed since 2026-11-28, when it measured 1042 ms at 100k (1219–1280
+  ms on 2026-12-01): the machine's speed moves between days, so compare ratios rather than
+  milliseconds across dates.
+
+## Import and first drawing (2026-12-01, fourth session)
+
+- The check for a name written twice now counts the file's members in a second worker while the
+  data worker parses, and the store waits until the page has drawn the snapshot: in a trace of a
+  100k import, each long task took about twice its CPU time (146 ms wall for 72 ms CPU) while the
+  save shared the two cores. \`import_ms\` ends when the charts are drawn; the store follows.
+- ECharts' first draws are bound by JIT warm-up, not by its options: in a page with only ECharts
+  and a 40-bar status chart, the first draw ever took 264–442 ms, the second 147–160 ms, the
+  third 61–92 ms, the next few about 50 ms, and warm 18–22 ms; none of ten option changes
+  (outer bounds, truncation, borders, legend, emphasis, aria, label colours) moved the warm
+  figure. A new snapshot's charts are drawn when ECharts' code has run only a few times: 40–135
+  ms each in the app. That is the fixed cost in \`import_ms_1k\` and cold start.`
 
 function option(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
