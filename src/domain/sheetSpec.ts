@@ -24,6 +24,14 @@ export type FieldKind =
   | 'recurrence'
   | 'language'
 
+/**
+ * The kinds whose cells hold one term of a vocabulary, written by its name in a language: each
+ * kind is also the name of its glossary group (src/i18n/glossary.ts).
+ */
+export const TERM_KINDS = ['status', 'agreementType', 'partyKind', 'owedBy', 'legalStatus', 'recurrence'] as const
+export type TermKind = (typeof TERM_KINDS)[number]
+export const isTermKind = (kind: FieldKind): kind is TermKind => (TERM_KINDS as readonly string[]).includes(kind)
+
 export type SheetKey = 'snapshot' | 'agreements' | 'parties' | 'commitments' | 'updates' | 'spheres'
 
 export interface FieldSpec {

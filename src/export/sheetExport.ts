@@ -6,7 +6,7 @@
  * Pure: the writer (./xlsx) turns these rows into the file.
  */
 import type { Agreement, Commitment, Snapshot } from '@/domain/schema'
-import { SHEET_FIELDS, type FieldKind, type FieldSpec, type SheetKey } from '@/domain/sheetSpec'
+import { isTermKind, SHEET_FIELDS, type FieldKind, type FieldSpec, type SheetKey } from '@/domain/sheetSpec'
 import { BUILTIN_SPHERES } from '@/domain/vocab'
 
 /** A cell of the form: text, a number, a date (`YYYY-MM-DD`), or empty. */
@@ -31,15 +31,6 @@ export interface SheetWords {
 
 export type SnapshotParts = Pick<Snapshot, 'snapshot' | 'spheres' | 'agreements' | 'commitments'>
 
-const TERM_GROUP: Partial<Record<FieldKind, string>> = {
-  status: 'status',
-  agreementType: 'agreementType',
-  partyKind: 'partyKind',
-  owedBy: 'owedBy',
-  legalStatus: 'legalStatus',
-  recurrence: 'recurrence',
-}
-
 type Rec = Record<string, unknown>
 
 /** The header of a Text field's column in one language: `Title (ru)`. */
@@ -53,8 +44,7 @@ function dateCell(v: string): FormCell {
 /** One value as its cell. */
 function cellOf(kind: FieldKind, v: unknown, words: SheetWords): FormCell {
   if (v === undefined || v === null) return null
-  const group = TERM_GROUP[kind]
-  if (group) return words.term(group, String(v))
+  if (isTermKind(kind)) return words.term(kind, String(v))
   if (kind === 'date') return dateCell(String(v))
   if (kind === 'number') return typeof v === 'number' ? v : String(v)
   const sphere = (id: string) => ((BUILTIN_SPHERES as readonly string[]).includes(id) ? words.term('sphere', id) : id)

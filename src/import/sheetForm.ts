@@ -13,6 +13,7 @@ import type { ImportError, ImportWarning, SheetPlace } from '@/domain/issues'
 import {
   columnLetters,
   dateOfSerial,
+  isTermKind,
   SHEET_FIELDS,
   SHEET_KEYS,
   type FieldKind,
@@ -63,18 +64,10 @@ export interface SheetMapping {
 }
 
 /** Term kinds read through the glossary. */
-const TERM_GROUP: Partial<Record<FieldKind, TermGroup>> = {
-  status: 'status',
-  agreementType: 'agreementType',
-  partyKind: 'partyKind',
-  owedBy: 'owedBy',
-  legalStatus: 'legalStatus',
-  recurrence: 'recurrence',
-}
 /** The glossary group of a field's vocabulary (for naming its allowed values), if it has one. */
 export function fieldGroup(sheet: SheetKey, field: string): TermGroup | undefined {
   const kind = SHEET_FIELDS[sheet].find((f) => f.field === field)?.kind
-  return kind === 'sphere' || kind === 'spheres' ? 'sphere' : kind ? TERM_GROUP[kind] : undefined
+  return kind === 'sphere' || kind === 'spheres' ? 'sphere' : kind && isTermKind(kind) ? kind : undefined
 }
 
 const normal = (s: string) => s.normalize('NFC').toLocaleLowerCase('ru').replace(/\s+/g, ' ').trim()
@@ -180,10 +173,9 @@ function cachedCountry(text: string): string | undefined {
 
 /** Reads one cell of a field's kind; `sphere` resolves sphere names (built-in and declared). */
 function readCell(kind: FieldKind, v: CellValue, sphere: (s: string) => string): unknown {
-  const group = TERM_GROUP[kind]
-  if (group) {
+  if (isTermKind(kind)) {
     const t = cellText(v)
-    return t === undefined ? undefined : (cachedTermId(group, t) ?? t)
+    return t === undefined ? undefined : (cachedTermId(kind, t) ?? t)
   }
   switch (kind) {
     case 'date':
