@@ -145,33 +145,24 @@ function whenAbsent(schema: z.ZodType): typeof OMITTED | typeof REFUSED | (() =>
   return REFUSED
 }
 
-/** An object of plain values (a text's languages) whose keys are all allowed. */
-function isFlat(v: object, forbidden: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(v)) {
+/**
+ * A leaf's object (a text's languages), when it holds only plain values under allowed keys: its
+ * members (none for a list); -1 otherwise.
+ */
+function flatMembers(v: object, forbidden: ReadonlySet<string>): number {
+  const keys = Object.keys(v)
+  for (const key of keys) {
     const value = (v as Record<string, unknown>)[key]
-    if (forbidden.has(key) || (value !== null && typeof value === 'object')) return false
+    if (forbidden.has(key) || (value !== null && typeof value === 'object')) return -1
   }
-  return true
+  return Array.isArray(v) ? 0 : keys.length
 }
-
-/** The members of a leaf's value: an object's keys (a text's languages); none for an array or a plain value. */
-const membersOf = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).length : 0)
 
 /**
  * A leaf, checked as Zod checks it: its type, then its checks (each check's own code, so every
  * rule is Zod's), without the bookkeeping of Zod's run around them.
  */
 function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally): Output {
-  const output = leafOutputOf(schema, forbidden)
-  // Counted once the leaf passed: what it refuses is not a value the parse kept as it is.
-  return (v) => {
-    const out = output(v)
-    if (out !== REFUSED) tally.members += membersOf(v)
-    return out
-  }
-}
-
-function leafOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output {
   const zod = internalsOf(schema)
   const def = zod.def
   const isType = def.coerce ? undefined : TYPES[def.type]?.(zod)
@@ -180,12 +171,19 @@ function leafOutputOf(schema: z.ZodType, forbidden: ReadonlySet<string>): Output
     zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : (def.checks ?? []),
   )
   const ctx = { async: false }
-  return (v) => {
-    if (v !== null && typeof v === 'object' && !isFlat(v, forbidden)) return REFUSED
+  const output = (v: unknown): unknown => {
     if (isType) return isType(v) ? checks(v) : REFUSED
     // Another kind: Zod's own run.
     const payload: Payload = { value: v, issues: [] }
     return zod.run(payload, ctx) === payload && payload.issues.length === 0 ? payload.value : REFUSED
+  }
+  return (v) => {
+    const members = v !== null && typeof v === 'object' ? flatMembers(v, forbidden) : 0
+    if (members < 0) return REFUSED
+    const out = output(v)
+    // Counted once the leaf passed: what it refuses is not a value the parse kept as it is.
+    if (out !== REFUSED) tally.members += members
+    return out
   }
 }
 

@@ -22,7 +22,7 @@ export type ValidationResult = (
   /** `errorCount` when only some of the errors are listed (a file with very many). */
   | { ok: false; errors: ImportError[]; errorCount?: number }
 ) & {
-  /** The members (name–value pairs) of every object of the value, when the one walk counted them. */
+  /** The members (name–value pairs) of every object of the value, counted by whichever walk checked it (none when it is no object). */
   members?: number
 }
 
@@ -332,8 +332,8 @@ interface Frame {
 
 /**
  * One walk over every object of the file: keys that must never be used (`__proto__` …), keys
- * the format does not know at the levels it defines, and how many members there are. An explicit stack, not recursion, so that a
- * hostile 10,000-level nesting cannot overflow the call stack.
+ * the format does not know at the levels it defines, and how many members there are. An explicit
+ * stack, not recursion, so that a hostile 10,000-level nesting cannot overflow the call stack.
  */
 export function scanKeys(root: object): KeyScan {
   const forbidden: PathSegments[] = []

@@ -63,7 +63,6 @@ export interface SheetMapping {
   firstRow(kind: 'agreements' | 'commitments', index: number): SheetPlace | undefined
 }
 
-/** Term kinds read through the glossary. */
 /** The glossary group of a field's vocabulary (for naming its allowed values), if it has one. */
 export function fieldGroup(sheet: SheetKey, field: string): TermGroup | undefined {
   const kind = SHEET_FIELDS[sheet].find((f) => f.field === field)?.kind

@@ -19,6 +19,16 @@ async function storedSmall() {
   return { db, s }
 }
 
+/** Reads snapshot `id` whole, with `change` (another tab's) done once, at the first wait between two chunks. */
+function readChangedOnce(db: CoopDatabase, id: string, change: () => Promise<unknown>) {
+  let done = false
+  return loadSnapshot(db, id, async () => {
+    if (done) return
+    done = true
+    await change()
+  })
+}
+
 describe('the worker’s lanes: cheap requests pass a whole read between its chunks', () => {
   it('a whole read waits at its turn while a cheap request is in flight, and goes on after it', async () => {
     const lanes = createLanes()
@@ -60,12 +70,7 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
     // Another tab replaces it while this read waits between chunks.
     const changed = structuredClone(s)
     changed.commitments[0].title = 'Replaced between two chunks'
-    let replaced = false
-    const read = await loadSnapshot(db, s.snapshot.id, async () => {
-      if (replaced) return
-      replaced = true
-      await store(db, changed, '2026-02-01T00:00:00.000Z')
-    })
+    const read = await readChangedOnce(db, s.snapshot.id, () => store(db, changed, '2026-02-01T00:00:00.000Z'))
     expect(read).toBeUndefined()
     expect((await loadSnapshot(db, s.snapshot.id))?.commitments[0].title).toBe('Replaced between two chunks')
   })
@@ -75,19 +80,9 @@ describe('the worker’s lanes: cheap requests pass a whole read between its chu
     const fewer = structuredClone(s)
     fewer.commitments = fewer.commitments.slice(0, 1)
     fewer.agreements = fewer.agreements.filter((a) => a.id === fewer.commitments[0].agreementId)
-    let done = false
-    const replaced = await loadSnapshot(db, s.snapshot.id, async () => {
-      if (done) return
-      done = true
-      await store(db, fewer, '2026-02-01T00:00:00.000Z')
-    })
+    const replaced = await readChangedOnce(db, s.snapshot.id, () => store(db, fewer, '2026-02-01T00:00:00.000Z'))
     expect(replaced).toBeUndefined()
-    done = false
-    const deleted = await loadSnapshot(db, s.snapshot.id, async () => {
-      if (done) return
-      done = true
-      await deleteSnapshot(db, s.snapshot.id)
-    })
+    const deleted = await readChangedOnce(db, s.snapshot.id, () => deleteSnapshot(db, s.snapshot.id))
     expect(deleted).toBeUndefined()
   })
 })
