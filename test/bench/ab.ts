@@ -101,9 +101,12 @@ if (process.argv.includes('--import')) {
   await browser.close()
   process.exit(0)
 }
+// --kinds "overdue switch,chip removal": only those kinds of the mix.
+const only = option('kinds', '')
+const kinds = only ? KINDS.filter((k) => only.split(',').includes(k.name)) : KINDS
 const open = { A: await openBuild(browser, builds.A, file, n), B: await openBuild(browser, builds.B, file, n) }
 const times = { A: {} as Record<string, number[]>, B: {} as Record<string, number[]> }
-for (const side of ['A', 'B'] as const) for (const k of KINDS) times[side][k.name] = []
+for (const side of ['A', 'B'] as const) for (const k of kinds) times[side][k.name] = []
 const coldMode = process.argv.includes('--cold')
 const cold = { A: [] as number[], B: [] as number[] }
 try {
@@ -126,7 +129,7 @@ try {
             return mainThreadCpuMs(events)
           }
         : undefined
-      const got = await measureInteractions(page, n, 1, KINDS, cpu)
+      const got = await measureInteractions(page, n, 1, kinds, cpu)
       for (const [kind, ms] of Object.entries(got)) times[side][kind].push(...ms)
     }
   }
@@ -147,7 +150,7 @@ console.log(
   `A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms (${cpuMode ? 'main-thread CPU' : 'wall time'})`,
 )
 console.log(['kind'.padEnd(18), 'A'.padStart(8), 'B'.padStart(8), 'B/A'.padStart(6)].join(' '))
-for (const k of KINDS) {
+for (const k of kinds) {
   const a = median(times.A[k.name])
   const b = median(times.B[k.name])
   console.log(

@@ -216,7 +216,7 @@ describe('screen readers', () => {
     expect(kpis).toContain('- term: Overdue\n- definition: "2"')
     expect(kpis).toContain('- term: Completion rate\n- definition: 28.6%')
 
-    const chart = await page.locator(`${tid('chart-status-by-country')} .echart`).ariaSnapshot()
+    const chart = await page.locator(`${tid('chart-status-by-country')} .chart-box`).ariaSnapshot()
     expect(chart).toContain(
       'img "Follow-up status by partner country. Bars stacked by status, 4 bars; the longest: Mongolia, 3',
     )

@@ -240,7 +240,7 @@ describe('many spheres (item 4): charts draw their largest rows, tables and CSV 
     await page.locator(`${tid('chart-status-by-sphere')}[data-state="ready"]`).waitFor()
     // 40 bars drawn (39 and one for the other 21), at the height of 40, not 60.
     expect(await chart.getAttribute('data-bars')).toBe('40')
-    expect(await chart.locator('.echart').evaluate((e) => (e as HTMLElement).style.height)).toBe(`${72 + 40 * 30}px`)
+    expect(await chart.locator('.chart-box').evaluate((e) => (e as HTMLElement).style.height)).toBe(`${72 + 40 * 30}px`)
     const { text } = await download(page, tid('chart-status-by-sphere'), 'chart-csv')
     expect(readCsv(text).length - 1).toBe(60)
     await page.locator(tid('chart-completion-heatmap')).scrollIntoViewIfNeeded()
