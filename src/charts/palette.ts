@@ -77,7 +77,9 @@ export function contrastRatio(a: string, b: string): number {
  * dark enough already is its own outline.
  */
 export function barOutline(fill: string): string {
-  let outline = fill
+  let outline = OUTLINES.get(fill)
+  if (outline) return outline
+  outline = fill
   for (let f = 1; contrastRatio(outline, INK.surface) < 3 && f > 0; f -= 0.02)
     outline =
       '#' +
@@ -88,5 +90,8 @@ export function barOutline(fill: string): string {
             .padStart(2, '0'),
         )
         .join('')
+  OUTLINES.set(fill, outline)
   return outline
 }
+/** Outlines already worked out (every option builder asks for its colours' at each change). */
+const OUTLINES = new Map<string, string>()
