@@ -109,6 +109,16 @@ export async function waitForKpi(page: Page, kpi: string, value: string): Promis
 }
 
 /**
+ * Scrolls an element into view and waits for the frame that renders it: chart panels and the table
+ * are skipped by the browser while out of view (content-visibility: auto), so their text
+ * (innerText) and sizes exist only once on screen, as for a user.
+ */
+export async function scrolledTo(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded()
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+/**
  * Where a chart draws a colour: the centre of the first (top-most, then left-most) patch of
  * pixels of that colour on its canvas. Lets a test click a real bar segment as a user would.
  */

@@ -6,7 +6,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { download, importFiles, launchBrowser, newPage, tid, waitForDashboard } from './browser'
+import { download, importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard } from './browser'
 import { readCsv } from '../support/csv'
 
 const base = inject('baseUrl')
@@ -243,7 +243,7 @@ describe('many spheres (item 4): charts draw their largest rows, tables and CSV 
     expect(await chart.locator('.chart-box').evaluate((e) => (e as HTMLElement).style.height)).toBe(`${72 + 40 * 30}px`)
     const { text } = await download(page, tid('chart-status-by-sphere'), 'chart-csv')
     expect(readCsv(text).length - 1).toBe(60)
-    await page.locator(tid('chart-completion-heatmap')).scrollIntoViewIfNeeded()
+    await scrolledTo(page, tid('chart-completion-heatmap'))
     expect(await page.locator(tid('chart-completion-heatmap')).innerText()).toContain(
       'Only the 30 largest of 60 spheres are drawn',
     )

@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { STATUS_COLORS } from '../../src/charts/palette'
 import { generateSnapshot, writeSnapshot } from '../bench/generate'
 import { basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+import {
+  colourPatch,
+  importFiles,
+  launchBrowser,
+  newPage,
+  readKpis,
+  tid,
+  waitForDashboard,
+  waitForKpi,
+} from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -119,6 +129,13 @@ describe('security', () => {
       const box = await canvas.boundingBox()
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
     }
+    // The sphere with the markup name (C2, in progress): its tooltip shows the name as text.
+    const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
+    await page.mouse.move(at.x, at.y)
+    const tip = page.locator(`${tid('chart-status-by-sphere')} ${tid('chart-tooltip')}`)
+    await tip.waitFor()
+    expect((await tip.innerText()).split('\n')[0]).toBe(`{a|rich} ${MARKUP}`)
+    expect(await tip.locator('img').count()).toBe(0)
     await page.locator(`${tid('commitment-row')}[data-id="C2"]`).click()
     const detail = page.locator(tid('commitment-detail'))
     await detail.locator(tid('detail-history')).waitFor()

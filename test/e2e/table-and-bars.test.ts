@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+import { importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -30,6 +30,7 @@ describe('the commitments table at 1440 px', () => {
     const page = await basicPage()
     const cells = page.locator(tid('commitment-due'))
     await cells.first().waitFor()
+    await scrolledTo(page, tid('commitments-table'))
     const texts = await cells.allInnerTexts()
     const dated = texts.filter((x) => x.trim() !== '—')
     expect(dated.length).toBeGreaterThan(0)
@@ -48,6 +49,8 @@ describe('the commitments table at 1440 px', () => {
 
   it('in Russian, the short numeric form dd.mm.yyyy', async () => {
     const page = await basicPage('ru')
+    await page.locator(tid('commitment-due')).first().waitFor()
+    await scrolledTo(page, tid('commitments-table'))
     const texts = (await page.locator(tid('commitment-due')).allInnerTexts()).filter((x) => x.trim() !== '—')
     for (const x of texts) expect(x.trim()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/)
     await page.close()
