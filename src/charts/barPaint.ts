@@ -54,19 +54,30 @@ export function paintTile(c: CanvasRenderingContext2D, status: Status): void {
   else c.stroke()
 }
 
-/** Every status's pattern, made once per canvas (tiles are small canvases of their own). */
-export function statusPatterns(
-  c: CanvasRenderingContext2D,
-  tile: () => HTMLCanvasElement,
-): Record<Status, CanvasPattern> {
-  return Object.fromEntries(
+/** Every status's pattern tile, painted once for the page (charts and legends share them). */
+let tiles: Record<Status, HTMLCanvasElement> | null = null
+export function statusTiles(tile: () => HTMLCanvasElement): Record<Status, HTMLCanvasElement> {
+  tiles ??= Object.fromEntries(
     STATUSES.map((s) => {
       const t = tile()
       t.width = t.height = TILE
       paintTile(t.getContext('2d')!, s)
-      return [s, c.createPattern(t, 'repeat')!]
+      return [s, t]
     }),
-  ) as Record<Status, CanvasPattern>
+  ) as Record<Status, HTMLCanvasElement>
+  return tiles
+}
+
+/** Every status's pattern on one canvas, from the shared tiles. */
+export function statusPatterns(
+  c: CanvasRenderingContext2D,
+  tile: () => HTMLCanvasElement,
+): Record<Status, CanvasPattern> {
+  const all = statusTiles(tile)
+  return Object.fromEntries(STATUSES.map((s) => [s, c.createPattern(all[s], 'repeat')!])) as Record<
+    Status,
+    CanvasPattern
+  >
 }
 
 export interface PaintStyle {
