@@ -220,6 +220,56 @@ describe('faults', () => {
     await page.close()
   })
 
+  it('a commitment opened while its import is being saved shows once it is stored', async () => {
+    const { context, page } = await newPage(browser)
+    // The data worker's messages, held on cue: the page's "shown" (which starts the save) and the
+    // rows the drawer asks for. That fixes the order that a fast machine hits only now and then.
+    await page.addInitScript(() => {
+      type Held = { shown: (() => void)[]; rows: (() => void)[]; holding: boolean }
+      const held: Held = ((window as unknown as { __held: Held }).__held = { shown: [], rows: [], holding: true })
+      const Native = window.Worker
+      window.Worker = class extends Native {
+        postMessage(message: unknown, options?: StructuredSerializeOptions) {
+          if (held.holding && (message as { type?: string })?.type === 'shown')
+            held.shown.push(() => super.postMessage(message, options))
+          else super.postMessage(message, options)
+        }
+        set onmessage(listener: ((e: MessageEvent) => void) | null) {
+          super.onmessage = (e: MessageEvent) => {
+            const value = e.data?.type === 'done' ? e.data.value : null
+            const isRows = value && Array.isArray(value.commitments) && Array.isArray(value.agreements)
+            if (held.holding && isRows) held.rows.push(() => listener?.(e))
+            else listener?.(e)
+          }
+        }
+      }
+    })
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    await page.locator(tid('import-input')).setInputFiles(writeFixture('basic.json', basicSnapshot()))
+    await waitForKpi(page, 'commitments', '8')
+    await page.evaluate(() => (location.hash = '#/?c=C1'))
+    const count = (kind: 'shown' | 'rows') =>
+      page.evaluate((k) => (window as unknown as { __held: Record<string, unknown[]> }).__held[k].length, kind)
+    await expect.poll(() => count('rows'), { timeout: 10_000 }).toBe(1)
+    // "shown" goes once the page is idle after drawing the import.
+    await expect.poll(() => count('shown'), { timeout: 10_000 }).toBe(1)
+    expect(await page.locator(tid('import-status')).getAttribute('data-state')).not.toBe('ok')
+    // The save runs and ends; only then does the drawer get its row.
+    await page.evaluate(() => {
+      const held = (window as unknown as { __held: { shown: (() => void)[]; holding: boolean } }).__held
+      held.shown.splice(0).forEach((send) => send())
+    })
+    await page.locator(`${tid('import-status')}[data-state="ok"]`).waitFor()
+    await page.evaluate(() => {
+      const held = (window as unknown as { __held: { rows: (() => void)[]; holding: boolean } }).__held
+      held.holding = false
+      held.rows.splice(0).forEach((deliver) => deliver())
+    })
+    await page.locator(`${tid('detail-status')}[data-value="completed"]`).waitFor({ timeout: 10_000 })
+    await context.close()
+  })
+
   it('tells a tab to reload when another tab upgrades the database', async () => {
     const { context, page } = await newPage(browser)
     await page.goto(base + '/')
