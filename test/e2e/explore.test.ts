@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { STATUS_COLORS } from '../../src/charts/palette'
+import { RATE_RAMP, STATUS_COLORS } from '../../src/charts/palette'
 import { readCsv } from '../support/csv'
 import { sampleText } from '../support/fixtures'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
@@ -113,6 +113,36 @@ describe('cross-filtering', () => {
     await page.mouse.click(moved.x + 40, again.y)
     await waitForKpi(page, 'commitments', '8')
     expect(hashQuery(page).get('sphere')).toBeNull()
+    await page.close()
+  })
+
+  it('the heatmap answers the pointer: a cell’s tooltip as text, a click filters by its sphere and country', async () => {
+    const page = await withBasic()
+    const chart = tid('chart-completion-heatmap')
+    // Ecology × Uzbekistan is the one cell at 100 % (C8, completed): the ramp's darkest colour.
+    const at = await colourPatch(page, 'chart-completion-heatmap', RATE_RAMP[RATE_RAMP.length - 1])
+    await page.mouse.move(at.x, at.y)
+    const tip = page.locator(`${chart} ${tid('chart-tooltip')}`)
+    await tip.waitFor()
+    expect((await tip.innerText()).split('\n').map((l) => l.trim())).toEqual([
+      'Ecology · Uzbekistan',
+      '100%',
+      '1 completed of 1',
+    ])
+    expect(await page.locator(`${chart} canvas`).evaluate((c) => (c as HTMLElement).style.cursor)).toBe('pointer')
+    await page.mouse.click(at.x, at.y)
+    await waitForKpi(page, 'commitments', '1')
+    expect(hashQuery(page).get('sphere')).toBe('ecology')
+    expect(hashQuery(page).get('country')).toBe('UZ')
+    await page.locator(tid('filter-reset')).click()
+    await waitForKpi(page, 'commitments', '8')
+    // The row's label, left of the cells: the sphere alone.
+    const again = await colourPatch(page, 'chart-completion-heatmap', RATE_RAMP[RATE_RAMP.length - 1])
+    const box = (await page.locator(`${chart} canvas`).boundingBox())!
+    await page.mouse.click(box.x + 30, again.y)
+    await waitForKpi(page, 'commitments', '3')
+    expect(hashQuery(page).get('sphere')).toBe('ecology')
+    expect(hashQuery(page).get('country')).toBeNull()
     await page.close()
   })
 

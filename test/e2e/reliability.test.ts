@@ -229,12 +229,12 @@ describe('faults', () => {
       const held: Held = ((window as unknown as { __held: Held }).__held = { shown: [], rows: [], holding: true })
       const Native = window.Worker
       window.Worker = class extends Native {
-        postMessage(message: unknown, options?: StructuredSerializeOptions) {
-          if (held.holding && (message as { type?: string })?.type === 'shown')
-            held.shown.push(() => super.postMessage(message, options))
-          else super.postMessage(message, options)
+        override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+          const send = () => super.postMessage(message, options as StructuredSerializeOptions)
+          if (held.holding && (message as { type?: string })?.type === 'shown') held.shown.push(send)
+          else send()
         }
-        set onmessage(listener: ((e: MessageEvent) => void) | null) {
+        override set onmessage(listener: ((e: MessageEvent) => void) | null) {
           super.onmessage = (e: MessageEvent) => {
             const value = e.data?.type === 'done' ? e.data.value : null
             const isRows = value && Array.isArray(value.commitments) && Array.isArray(value.agreements)

@@ -1,0 +1,49 @@
+/** Paints a heatmap layout (heatLayout.ts) on a 2D canvas: cells, their rates, the axes' labels. */
+import { HEAT_DIMMED, LABEL_TURN, type HeatLayout } from './heatLayout'
+import { INK } from './palette'
+
+/** A cell whose rate is undefined (everything cancelled): there, but without a colour. */
+const NO_RATE = '#eef1f4'
+
+export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font: string, hover: number | null): void {
+  c.clearRect(0, 0, layout.width, layout.height)
+  c.font = font
+  for (const cell of layout.cells) {
+    c.globalAlpha = cell.dimmed ? HEAT_DIMMED : 1
+    c.fillStyle = cell.fill ?? NO_RATE
+    // One pixel of the background between cells, as ECharts' white cell border.
+    c.fillRect(cell.x, cell.y, Math.max(1, cell.w - 1), Math.max(1, cell.h - 1))
+  }
+  c.globalAlpha = 1
+  const hovered = hover === null ? undefined : layout.cells[hover]
+  if (hovered) {
+    c.strokeStyle = INK.text
+    c.lineWidth = 2
+    c.strokeRect(hovered.x + 1, hovered.y + 1, hovered.w - 3, hovered.h - 3)
+    c.lineWidth = 1
+  }
+  c.font = font.replace(/^12px/, '10px')
+  c.textAlign = 'center'
+  c.textBaseline = 'middle'
+  for (const cell of layout.cells) {
+    if (cell.text === null) continue
+    c.globalAlpha = cell.dimmed ? HEAT_DIMMED : 1
+    c.fillStyle = cell.fill ? cell.ink : INK.muted
+    c.fillText(cell.text, cell.x + (cell.w - 1) / 2, cell.y + (cell.h - 1) / 2)
+  }
+  c.globalAlpha = 1
+  c.font = font
+  c.textAlign = 'right'
+  for (const row of layout.rows) {
+    c.fillStyle = row.muted ? INK.muted : INK.text
+    c.fillText(row.text, row.x, row.y)
+  }
+  for (const col of layout.columns) {
+    c.save()
+    c.translate(col.x, col.y)
+    c.rotate(-LABEL_TURN)
+    c.fillStyle = col.muted ? INK.muted : INK.text
+    c.fillText(col.text, 0, 0)
+    c.restore()
+  }
+}
