@@ -1,6 +1,7 @@
 /** The option of the agreements-per-year chart, stacked by type. Pure. */
 import type { EChartsOption } from 'echarts'
 import type { AgreementsByYear } from '@/domain/agreementsByYear'
+import type { BarModel } from './barLayout'
 import { AGREEMENT_TYPES, type AgreementType } from '@/domain/vocab'
 import { AXIS_LABEL, legend, SPLIT } from './common'
 import { barOutline, INK, TYPE_COLORS } from './palette'
@@ -48,3 +49,25 @@ export function agreementsByYearOption(
     })),
   }
 }
+
+/** The same chart as our own renderer draws it (barLayout.ts): one bar a year, stacked by type. */
+export function agreementsBarModel(
+  a: AgreementsByYear,
+  selected: { types: ReadonlySet<string>; years: ReadonlySet<string> },
+): BarModel<AgreementType> {
+  const rows = a.years.map((year, y) => {
+    const counts = Object.fromEntries(a.types.map((t, ti) => [t, a.counts[ti][y]])) as Record<AgreementType, number>
+    return { key: year, label: year, counts, total: a.counts.reduce((sum, row) => sum + row[y], 0) }
+  })
+  return {
+    rows,
+    series: a.types,
+    orientation: 'vertical',
+    selected: selected.years,
+    selectedSeries: selected.types,
+  }
+}
+
+/** The fill of each of the chart's types, in its order. */
+export const typeFills = (types: readonly AgreementType[]): string[] =>
+  types.map((t) => TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)])

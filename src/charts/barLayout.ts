@@ -1,13 +1,12 @@
 /**
- * Where everything of a "follow-up status by …" chart goes on the screen: pure geometry, rows and
- * a size in, rectangles and texts out (barPaint.ts paints them; BarCanvas.vue is the component).
- * The dashboard's bars are drawn by this small renderer instead of ECharts: ECharts' first drawings
- * are bound by its code warming up (≈ 250 ms for a first chart, 20 ms once warm), more than the
- * whole budget of a filter change; these bars take about a millisecond. Pictures and decks still
- * come from ECharts (statusBars.ts), loaded when asked.
+ * Where everything of a stacked bar chart goes on the screen: pure geometry, rows and a size in,
+ * rectangles and texts out (barPaint.ts paints them; BarCanvas.vue is the component). The
+ * dashboard's bar charts (by status, agreements by type, deadlines by month) are drawn by this
+ * small renderer instead of ECharts: ECharts' first drawings are bound by its code warming up
+ * (≈ 250 ms for a first chart, 20–70 ms once warm), more than the whole budget of a filter change;
+ * these bars take about a millisecond. Pictures and decks still come from ECharts, loaded when asked.
  */
-import type { ChartRow } from '@/domain/chartRows'
-import { STATUSES, type Status } from '@/domain/vocab'
+import type { Status } from '@/domain/vocab'
 
 export interface Box {
   x: number
@@ -16,27 +15,41 @@ export interface Box {
   h: number
 }
 
-export interface BarModel {
-  rows: ChartRow[]
+/** One bar: its count of each series (a ChartRow is one, by status). */
+export interface StackRow<K extends string = string> {
+  key: string
+  label: string
+  counts: Readonly<Record<K, number>>
+  total: number
+  /** How many of them are overdue (status bars), for the tooltip. */
+  overdue?: number
+}
+
+export interface BarModel<K extends string = Status> {
+  rows: readonly StackRow<K>[]
+  /** The series stacked in each bar, in their order (statuses, agreement types, deadline kinds). */
+  series: readonly K[]
   /** Horizontal bars suit long category names (spheres, countries); vertical suits years. */
   orientation: 'horizontal' | 'vertical'
   /** Keys selected by a filter on this chart's dimension: the other bars are dimmed. */
   selected: ReadonlySet<string>
-  /** Statuses selected by the status filter: the other segments are dimmed. */
-  selectedStatuses: ReadonlySet<string>
+  /** Series selected by a filter (statuses, agreement types): the other segments are dimmed. */
+  selectedSeries: ReadonlySet<string>
+  /** A dashed line through the middle of one bar's band, with its text (the deadlines' as-of month). */
+  marker?: { index: number; text: string }
 }
 
-export interface Segment extends Box {
-  status: Status
+export interface Segment<K extends string = string> extends Box {
+  series: K
   dimmed: boolean
 }
 
-export interface Bar {
+export interface Bar<K extends string = string> {
   /** The row's index in the model. */
   index: number
   /** The whole band of the bar (its hover and click area). */
   band: Box
-  segments: Segment[]
+  segments: Segment<K>[]
   /** The label as drawn (cut to fit, with an ellipsis), or null when skipped to avoid overlap. */
   label: string | null
   /** Where the label is anchored: its right end, middle (horizontal); its centre, top (vertical). */
@@ -51,13 +64,15 @@ export interface Tick {
   text: string
 }
 
-export interface BarLayout {
+export interface BarLayout<K extends string = string> {
   width: number
   height: number
   horizontal: boolean
   plot: Box
   ticks: Tick[]
-  bars: Bar[]
+  bars: Bar<K>[]
+  /** Where the model's marker goes: its x (vertical bars) or y (horizontal), and its text. */
+  marker: { at: number; text: string } | null
 }
 
 /** Opacity of bars outside the selection: still readable, clearly in the background. */
@@ -65,6 +80,8 @@ export const DIMMED = 0.28
 /** The widest a category label may be (px); longer ones end in "…". */
 export const LABEL_WIDTH = 150
 const BAR_MAX = 28
+/** Room above vertical bars for the marker's text. */
+export const MARKER_ROOM = 20
 /** The share of a band the bar takes (ECharts' default gap: 20 %). */
 const BAR_SHARE = 0.8
 
@@ -105,10 +122,16 @@ export function fitText(text: string, width: number, measure: (t: string) => num
 }
 
 /** The geometry of the chart of `model` in a box of `width` × `height` px. */
-export function layoutBars(model: BarModel, width: number, height: number, tools: LayoutTools): BarLayout {
+export function layoutBars<K extends string>(
+  model: BarModel<K>,
+  width: number,
+  height: number,
+  tools: LayoutTools,
+): BarLayout<K> {
   const horizontal = model.orientation === 'horizontal'
   const rows = model.rows
-  const plot: Box = horizontal ? { x: LABEL_WIDTH + 16, y: 8, w: 0, h: 0 } : { x: 60, y: 12, w: 0, h: 0 }
+  const top = model.marker ? MARKER_ROOM + 4 : horizontal ? 8 : 12
+  const plot: Box = horizontal ? { x: LABEL_WIDTH + 16, y: top, w: 0, h: 0 } : { x: 60, y: top, w: 0, h: 0 }
   plot.w = Math.max(1, width - plot.x - 24)
   plot.h = Math.max(1, height - plot.y - 28)
   const length = horizontal ? plot.w : plot.h
@@ -122,14 +145,14 @@ export function layoutBars(model: BarModel, width: number, height: number, tools
   const bandSize = across / Math.max(1, rows.length)
   const thickness = Math.max(1, Math.min(BAR_MAX, Math.round(bandSize * BAR_SHARE)))
   const anySelected = model.selected.size > 0
-  const anyStatus = model.selectedStatuses.size > 0
+  const anySeries = model.selectedSeries.size > 0
   const labels = rows.map((r) => fitText(r.label, LABEL_WIDTH, tools.measure))
   // Vertical bars may be many (a file can span centuries): every k-th label, so none overlap.
   const every = horizontal
     ? Math.max(1, Math.ceil(14 / bandSize))
     : Math.max(1, Math.ceil((labels.reduce((m, l) => Math.max(m, tools.measure(l)), 0) + 8) / bandSize))
 
-  const bars = rows.map((row, index): Bar => {
+  const bars = rows.map((row, index): Bar<K> => {
     const start = Math.round((horizontal ? plot.y : plot.x) + index * bandSize)
     const end = Math.round((horizontal ? plot.y : plot.x) + (index + 1) * bandSize)
     const band = horizontal
@@ -137,22 +160,22 @@ export function layoutBars(model: BarModel, width: number, height: number, tools
       : { x: start, y: plot.y, w: end - start, h: plot.h }
     const barStart = Math.round(start + (end - start - thickness) / 2)
     const off = anySelected && !model.selected.has(row.key)
-    const segments: Segment[] = []
+    const segments: Segment<K>[] = []
     let cumulative = 0
     let from = Math.round(along(0))
-    for (const status of STATUSES) {
-      const count = row.counts[status]
+    for (const series of model.series) {
+      const count = row.counts[series]
       if (count === 0) continue
       cumulative += count
       // At least a pixel, so a count of 1 among thousands is still there to see and hover.
       const to = horizontal
         ? Math.max(from + 1, Math.round(along(cumulative)))
         : Math.min(from - 1, Math.round(along(cumulative)))
-      const dimmed = off || (anyStatus && !model.selectedStatuses.has(status))
+      const dimmed = off || (anySeries && !model.selectedSeries.has(series))
       segments.push(
         horizontal
-          ? { status, dimmed, x: from, y: barStart, w: to - from, h: thickness }
-          : { status, dimmed, x: barStart, y: to, w: thickness, h: from - to },
+          ? { series, dimmed, x: from, y: barStart, w: to - from, h: thickness }
+          : { series, dimmed, x: barStart, y: to, w: thickness, h: from - to },
       )
       from = to
     }
@@ -167,16 +190,20 @@ export function layoutBars(model: BarModel, width: number, height: number, tools
       muted: off,
     }
   })
-  return { width, height, horizontal, plot, ticks, bars }
+  const marked = model.marker && bars[model.marker.index]
+  const marker = marked
+    ? { at: Math.round(horizontal ? marked.labelAt.y : marked.labelAt.x), text: model.marker!.text }
+    : null
+  return { width, height, horizontal, plot, ticks, bars, marker }
 }
 
-/** What a point of the chart is over: a bar's segment (with its status), its band or its label. */
-export interface Hit {
+/** What a point of the chart is over: a bar's segment (with its series), its band or its label. */
+export interface Hit<K extends string = string> {
   index: number
-  status: Status | null
+  series: K | null
 }
 
-export function hitAt(layout: BarLayout, x: number, y: number): Hit | null {
+export function hitAt<K extends string>(layout: BarLayout<K>, x: number, y: number): Hit<K> | null {
   const { plot, horizontal } = layout
   for (const bar of layout.bars) {
     const b = bar.band
@@ -188,7 +215,7 @@ export function hitAt(layout: BarLayout, x: number, y: number): Hit | null {
     const segment = inPlot
       ? bar.segments.find((s) => x >= s.x && x < s.x + s.w && y >= s.y && y < s.y + s.h)
       : undefined
-    return { index: bar.index, status: segment?.status ?? null }
+    return { index: bar.index, series: segment?.series ?? null }
   }
   return null
 }

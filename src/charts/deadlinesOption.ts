@@ -1,6 +1,7 @@
 /** The option of the deadlines chart (commitments due per month around asOf). Pure. */
 import type { EChartsOption } from 'echarts'
 import { DEADLINE_KINDS, type DeadlineKind, type Deadlines } from '@/domain/deadlines'
+import type { BarModel } from './barLayout'
 import { AXIS_LABEL, legend, SPLIT } from './common'
 import { escapeHtml } from './escape'
 import { barOutline, DEADLINE_COLORS, INK } from './palette'
@@ -57,3 +58,23 @@ export function deadlinesOption(d: Deadlines, asOfMonth: string, words: Deadline
     })),
   }
 }
+
+/** The same chart as our own renderer draws it (barLayout.ts): a bar a month, the as-of month marked. */
+export function deadlinesBarModel(d: Deadlines, asOfMonth: string, words: DeadlineWords): BarModel<DeadlineKind> {
+  const rows = d.months.map((m, i) => {
+    const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, d.counts[k][i]])) as Record<DeadlineKind, number>
+    return { key: m, label: words.month(m), counts, total: DEADLINE_KINDS.reduce((sum, k) => sum + counts[k], 0) }
+  })
+  const at = d.months.indexOf(asOfMonth)
+  return {
+    rows,
+    series: DEADLINE_KINDS,
+    orientation: 'vertical',
+    selected: new Set(),
+    selectedSeries: new Set(),
+    marker: at >= 0 ? { index: at, text: words.asOf } : undefined,
+  }
+}
+
+/** The fill of each deadline kind, in DEADLINE_KINDS order. */
+export const DEADLINE_FILLS: readonly string[] = DEADLINE_KINDS.map((k) => DEADLINE_COLORS[k])

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { RATE_RAMP, STATUS_COLORS } from '../../src/charts/palette'
+import { RATE_RAMP, STATUS_COLORS, TYPE_COLORS } from '../../src/charts/palette'
+import { AGREEMENT_TYPES } from '../../src/domain/vocab'
 import { readCsv } from '../support/csv'
 import { sampleText } from '../support/fixtures'
 import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } from './fixtures'
@@ -143,6 +144,38 @@ describe('cross-filtering', () => {
     await waitForKpi(page, 'commitments', '3')
     expect(hashQuery(page).get('sphere')).toBe('ecology')
     expect(hashQuery(page).get('country')).toBeNull()
+    await page.close()
+  })
+
+  it('the agreements chart answers the pointer: a segment filters by its type and year, a year label by the year', async () => {
+    const page = await withBasic()
+    const chart = tid('chart-agreements-by-year')
+    // The roadmap (A3, signed 2024-09-09) is the one segment of its colour.
+    const roadmap = TYPE_COLORS[AGREEMENT_TYPES.indexOf('roadmap')]
+    const at = await colourPatch(page, 'chart-agreements-by-year', roadmap)
+    await page.mouse.move(at.x, at.y)
+    const tip = page.locator(`${chart} ${tid('chart-tooltip')}`)
+    await tip.waitFor()
+    expect((await tip.innerText()).split('\n').map((l) => l.trim())).toEqual([
+      '2024',
+      'Memorandum: 1',
+      'Roadmap: 1',
+      'Total: 2',
+    ])
+    await page.mouse.click(at.x, at.y)
+    // A3's commitments: C6, C7, C8.
+    await waitForKpi(page, 'commitments', '3')
+    expect(hashQuery(page).get('type')).toBe('roadmap')
+    expect(hashQuery(page).get('year')).toBe('2024')
+    await page.locator(tid('filter-reset')).click()
+    await waitForKpi(page, 'commitments', '8')
+    // The year's label under the bars: the year alone (A1 and A3: C1–C3 and C6–C8).
+    const again = await colourPatch(page, 'chart-agreements-by-year', roadmap)
+    const box = (await page.locator(`${chart} canvas`).boundingBox())!
+    await page.mouse.click(again.x, box.y + box.height - 8)
+    await waitForKpi(page, 'commitments', '6')
+    expect(hashQuery(page).get('year')).toBe('2024')
+    expect(hashQuery(page).get('type')).toBeNull()
     await page.close()
   })
 

@@ -5,8 +5,18 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DIMMED, LABEL_WIDTH, fitText, hitAt, layoutBars, niceTicks, type BarModel } from '@/charts/barLayout'
-import { markColour } from '@/charts/barPaint'
+import {
+  DIMMED,
+  LABEL_WIDTH,
+  MARKER_ROOM,
+  fitText,
+  hitAt,
+  layoutBars,
+  niceTicks,
+  type BarModel,
+  type StackRow,
+} from '@/charts/barLayout'
+import { markColour, markColourOn, paintTile } from '@/charts/barPaint'
 import type { ChartRow } from '@/domain/chartRows'
 import { STATUSES, type Status } from '@/domain/vocab'
 
@@ -19,9 +29,10 @@ const row = (key: string, counts: Partial<Record<Status, number>>, label = key):
 }
 const model = (rows: ChartRow[], extra: Partial<BarModel> = {}): BarModel => ({
   rows,
+  series: STATUSES,
   orientation: 'horizontal',
   selected: new Set(),
-  selectedStatuses: new Set(),
+  selectedSeries: new Set(),
   ...extra,
 })
 
@@ -69,11 +80,11 @@ describe('layoutBars', () => {
     const l = layoutBars(model(rows), 600, 300, tools)
     const scale = l.plot.w / l.ticks[l.ticks.length - 1].value
     const trade = l.bars[0]
-    expect(trade.segments.map((s) => s.status)).toEqual(['not_started', 'in_progress', 'completed', 'cancelled'])
+    expect(trade.segments.map((s) => s.series)).toEqual(['not_started', 'in_progress', 'completed', 'cancelled'])
     expect(trade.segments[0].x).toBe(l.plot.x)
     trade.segments.forEach((s, i) => {
       if (i > 0) expect(s.x).toBe(trade.segments[i - 1].x + trade.segments[i - 1].w)
-      expect(Math.abs(s.w - rows[0].counts[s.status] * scale)).toBeLessThanOrEqual(1)
+      expect(Math.abs(s.w - rows[0].counts[s.series] * scale)).toBeLessThanOrEqual(1)
     })
     // A bar at zero is a place with its label and nothing drawn.
     expect(l.bars[2].segments).toEqual([])
@@ -100,14 +111,14 @@ describe('layoutBars', () => {
 
   it('dims the bars outside the selection and the statuses outside the status filter; mutes their labels', () => {
     const l = layoutBars(
-      model(rows, { selected: new Set(['trade']), selectedStatuses: new Set(['completed']) }),
+      model(rows, { selected: new Set(['trade']), selectedSeries: new Set(['completed']) }),
       600,
       300,
       tools,
     )
     expect(l.bars[0].muted).toBe(false)
     expect(l.bars[1].muted).toBe(true)
-    expect(l.bars[0].segments.filter((s) => !s.dimmed).map((s) => s.status)).toEqual(['completed'])
+    expect(l.bars[0].segments.filter((s) => !s.dimmed).map((s) => s.series)).toEqual(['completed'])
     expect(l.bars[1].segments.every((s) => s.dimmed)).toBe(true)
     expect(DIMMED).toBeLessThan(0.5)
   })
@@ -135,9 +146,9 @@ describe('hitAt', () => {
 
   it('a segment gives its bar and status; the label and the rest of the band give the bar alone', () => {
     const seg = l.bars[0].segments[1]
-    expect(hitAt(l, mid(seg).x, mid(seg).y)).toEqual({ index: 0, status: 'completed' })
-    expect(hitAt(l, 20, mid(l.bars[1].band).y)).toEqual({ index: 1, status: null })
-    expect(hitAt(l, l.plot.x + l.plot.w - 2, mid(l.bars[1].band).y)).toEqual({ index: 1, status: null })
+    expect(hitAt(l, mid(seg).x, mid(seg).y)).toEqual({ index: 0, series: 'completed' })
+    expect(hitAt(l, 20, mid(l.bars[1].band).y)).toEqual({ index: 1, series: null })
+    expect(hitAt(l, l.plot.x + l.plot.w - 2, mid(l.bars[1].band).y)).toEqual({ index: 1, series: null })
   })
 
   it('outside every band (the value axis, past the last bar) is nothing', () => {
@@ -154,7 +165,7 @@ describe('hitAt', () => {
         fc.double({ min: 0, max: 0.999, noNaN: true }),
         (b, s, fx, fy) => {
           const seg = l.bars[b].segments[Math.min(s, l.bars[b].segments.length - 1)]
-          expect(hitAt(l, seg.x + fx * seg.w, seg.y + fy * seg.h)).toEqual({ index: b, status: seg.status })
+          expect(hitAt(l, seg.x + fx * seg.w, seg.y + fy * seg.h)).toEqual({ index: b, series: seg.series })
         },
       ),
     )
@@ -167,5 +178,68 @@ describe('pattern marks', () => {
     expect(markColour('cancelled')).toMatch(/255, 255, 255/)
     expect(markColour('not_started')).toMatch(/0, 0, 0/)
     expect(markColour('no_information')).toMatch(/0, 0, 0/)
+  })
+})
+
+describe('any stacked series (agreement types, deadline kinds)', () => {
+  const kinds = ['late', 'on_time', 'upcoming'] as const
+  type Kind = (typeof kinds)[number]
+  const months = (n: number): StackRow<Kind>[] =>
+    Array.from({ length: n }, (_, i) => {
+      const counts = { late: i % 3, on_time: 2, upcoming: i }
+      return { key: `2026-${i}`, label: `M${i}`, counts, total: counts.late + counts.on_time + counts.upcoming }
+    })
+  const kindModel = (rows: StackRow<Kind>[], extra: Partial<BarModel<Kind>> = {}): BarModel<Kind> => ({
+    rows,
+    series: kinds,
+    orientation: 'vertical',
+    selected: new Set(),
+    selectedSeries: new Set(),
+    ...extra,
+  })
+
+  it('stacks the series in the model’s order, and dims those outside the series filter', () => {
+    const l = layoutBars(kindModel(months(6), { selectedSeries: new Set(['upcoming']) }), 600, 300, tools)
+    const bar = l.bars[4]
+    expect(bar.segments.map((s) => s.series)).toEqual(['late', 'on_time', 'upcoming'])
+    // Vertical: each segment above the one before.
+    for (let i = 1; i < bar.segments.length; i++)
+      expect(bar.segments[i].y + bar.segments[i].h).toBe(bar.segments[i - 1].y)
+    expect(bar.segments.filter((s) => !s.dimmed).map((s) => s.series)).toEqual(['upcoming'])
+    expect(hitAt(l, bar.segments[2].x + 1, bar.segments[2].y + 1)).toEqual({ index: 4, series: 'upcoming' })
+  })
+
+  it('puts the marker through the middle of its bar’s band, with room for its text above the bars', () => {
+    const plain = layoutBars(kindModel(months(12)), 800, 300, tools)
+    expect(plain.marker).toBeNull()
+    const l = layoutBars(kindModel(months(12), { marker: { index: 5, text: 'As of' } }), 800, 300, tools)
+    const band = l.bars[5].band
+    expect(l.marker).toEqual({ at: Math.round(band.x + band.w / 2), text: 'As of' })
+    expect(l.plot.y).toBeGreaterThanOrEqual(MARKER_ROOM)
+    // A marker past the bars (a month out of the data) draws nothing.
+    expect(layoutBars(kindModel(months(3), { marker: { index: 7, text: 'x' } }), 800, 300, tools).marker).toBeNull()
+  })
+
+  it('marks ten series with ten different tiles', () => {
+    const drawn: string[] = []
+    const ctx = new Proxy(
+      {},
+      {
+        get: (_, name: string) =>
+          typeof name === 'string' && /^(moveTo|lineTo|arc|rect|closePath)$/.test(name)
+            ? (...args: number[]) => drawn.push(`${name}(${args.join(',')})`)
+            : () => undefined,
+        set: () => true,
+      },
+    ) as unknown as CanvasRenderingContext2D
+    const shapes = new Set<string>()
+    for (let i = 0; i < 10; i++) {
+      drawn.length = 0
+      paintTile(ctx, i, '#336699')
+      shapes.add(drawn.join(' '))
+    }
+    expect(shapes.size).toBe(10)
+    expect(markColourOn('#332288')).toMatch(/255, 255, 255/)
+    expect(markColourOn('#DDCC77')).toMatch(/0, 0, 0/)
   })
 })
