@@ -3,10 +3,10 @@
  * other language is its own chunk, loaded when chosen (with its locale data where Chromium
  * lacks it), so the first load carries English alone.
  */
-import { compile, type MessageCompiler } from '@intlify/core-base'
 import { ref } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { LOCALE_STORAGE_KEY, LOCALES, type Locale } from './choose'
+import { messageCompiler } from './compiler'
 import { INTL_DATA_LANGUAGES, localeFormat, type IntlData, type LocaleFormat } from './intlData'
 import en from './locales/en'
 import type { Messages } from './messages'
@@ -14,22 +14,6 @@ import { pluralRule } from './plural'
 
 export type MessageSchema = typeof en
 export type { Locale }
-
-/**
- * vue-i18n's own compiler, found by a plain key first. At every `t()` vue-i18n hands the message
- * to its compiler, which builds its cache key with a JSON.stringify and three regular expressions
- * over the text; a filter change calls `t()` a few thousand times, and that key was 3 to 5 ms of it.
- * The messages are ours (every one is compiled by the i18n-messages test), so each compiles once.
- */
-type Compiled = ReturnType<MessageCompiler>
-const compiled = new Map<string, Compiled>()
-const messageCompiler: MessageCompiler = (message, context) => {
-  if (typeof message !== 'string') return compile<string>(message, context)
-  const key = `${context.locale}\u0000${context.key}\u0000${message}`
-  let fn = compiled.get(key)
-  if (!fn) compiled.set(key, (fn = compile<string>(message, context)))
-  return fn
-}
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
