@@ -68,6 +68,9 @@ export function agreementsBarModel(
   }
 }
 
+/** The pattern mark of each of the chart's types: its place among all types, so it never moves. */
+export const typeMarks = (types: readonly AgreementType[]): number[] => types.map((t) => AGREEMENT_TYPES.indexOf(t))
+
 /** The fill of each of the chart's types, in its order. */
 export const typeFills = (types: readonly AgreementType[]): string[] =>
   types.map((t) => TYPE_COLORS[AGREEMENT_TYPES.indexOf(t)])

@@ -70,15 +70,19 @@ export function paintTile(c: CanvasRenderingContext2D, index: number, fill: stri
 
 /** The pattern tiles, painted once for the page (charts and legends share them), by mark and fill. */
 const tiles = new Map<string, HTMLCanvasElement>()
-/** The tile of each series (mark by its place, colour by its fill). */
-export function seriesTiles(fills: readonly string[], tile: () => HTMLCanvasElement): HTMLCanvasElement[] {
+/** The tile of each series: mark `marks[i]`, in the colour for its fill. */
+export function seriesTiles(
+  fills: readonly string[],
+  marks: readonly number[],
+  tile: () => HTMLCanvasElement,
+): HTMLCanvasElement[] {
   return fills.map((fill, i) => {
-    const key = `${i}|${fill}`
+    const key = `${marks[i]}|${fill}`
     let t = tiles.get(key)
     if (!t) {
       t = tile()
       t.width = t.height = TILE
-      paintTile(t.getContext('2d')!, i, fill)
+      paintTile(t.getContext('2d')!, marks[i], fill)
       tiles.set(key, t)
     }
     return t
@@ -89,9 +93,10 @@ export function seriesTiles(fills: readonly string[], tile: () => HTMLCanvasElem
 export function seriesPatterns(
   c: CanvasRenderingContext2D,
   fills: readonly string[],
+  marks: readonly number[],
   tile: () => HTMLCanvasElement,
 ): CanvasPattern[] {
-  return seriesTiles(fills, tile).map((t) => c.createPattern(t, 'repeat')!)
+  return seriesTiles(fills, marks, tile).map((t) => c.createPattern(t, 'repeat')!)
 }
 
 export interface PaintStyle {

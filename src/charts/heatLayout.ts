@@ -36,6 +36,8 @@ export interface HeatCellBox extends Box {
 
 export interface HeatLabel {
   text: string
+  /** Its width in px as drawn. */
+  width: number
   /** Where it is anchored: its right end (both axes; column labels are turned by LABEL_TURN). */
   x: number
   y: number
@@ -135,12 +137,14 @@ export function layoutHeat(
   })
   const rows = spheres.map((s, i) => ({
     text: rowTexts[i],
+    width: measure(rowTexts[i]),
     x: plot.x - 8,
     y: plot.y + (i + 0.5) * cellH,
     muted: wantS.size > 0 && !wantS.has(s),
   }))
   const columns = countries.map((c, i) => ({
     text: colTexts[i],
+    width: measure(colTexts[i]),
     x: plot.x + (i + 0.5) * cellW,
     y: plot.y + plot.h + 6,
     muted: wantC.size > 0 && !wantC.has(c),
@@ -166,5 +170,5 @@ export function heatHitAt(layout: HeatLayout, x: number, y: number): HeatHit | n
   const along = (y - top) / Math.sin(LABEL_TURN)
   const col = Math.floor((x + along * Math.cos(LABEL_TURN) - plot.x) / cellW)
   const label = layout.columns[col]
-  return label && along <= COLUMN_LABEL_WIDTH + FONT_PX ? { kind: 'country', index: col } : null
+  return label && along <= label.width + 4 ? { kind: 'country', index: col } : null
 }

@@ -2,8 +2,25 @@
 import { HEAT_DIMMED, LABEL_TURN, type HeatLayout } from './heatLayout'
 import { INK } from './palette'
 
-/** A cell whose rate is undefined (everything cancelled): there, but without a colour. */
+/** A cell whose rate is undefined (everything cancelled): there, grey and hatched, never a pale 0 %. */
 const NO_RATE = '#eef1f4'
+const HATCH = '#aab3bf'
+
+function hatch(c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  c.save()
+  c.beginPath()
+  c.rect(x, y, w, h)
+  c.clip()
+  c.strokeStyle = HATCH
+  c.lineWidth = 1
+  c.beginPath()
+  for (let k = -h; k < w; k += 6) {
+    c.moveTo(x + k, y + h)
+    c.lineTo(x + k + h, y)
+  }
+  c.stroke()
+  c.restore()
+}
 
 export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font: string, hover: number | null): void {
   c.clearRect(0, 0, layout.width, layout.height)
@@ -12,7 +29,9 @@ export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font:
     c.globalAlpha = cell.dimmed ? HEAT_DIMMED : 1
     c.fillStyle = cell.fill ?? NO_RATE
     // One pixel of the background between cells, as ECharts' white cell border.
-    c.fillRect(cell.x, cell.y, Math.max(1, cell.w - 1), Math.max(1, cell.h - 1))
+    const [w, h] = [Math.max(1, cell.w - 1), Math.max(1, cell.h - 1)]
+    c.fillRect(cell.x, cell.y, w, h)
+    if (!cell.fill) hatch(c, cell.x, cell.y, w, h)
   }
   c.globalAlpha = 1
   const hovered = hover === null ? undefined : layout.cells[hover]

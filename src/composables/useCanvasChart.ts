@@ -81,8 +81,8 @@ export function useCanvasChart<M, L>(
     canvas,
     /** The model and layout on the canvas, null before the first drawing. */
     current: () => drawn,
-    /** Draws the model on the canvas again (patterns switched, say). */
-    redraw: () => drawn && request(drawn.model),
+    /** Draws the current model again (patterns switched, say); a newer one waiting is not lost. */
+    redraw: () => request(model()),
     repaint,
     /** A point of a mouse event in the canvas's px. */
     pointAt(e: MouseEvent) {

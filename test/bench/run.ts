@@ -478,8 +478,9 @@ const NOTES = `## How to read this
 - **What bounds import ÷ floor.** The floor reads and parses the file and stores it; it neither
   checks nor draws. An import adds a check of every field of every record (Zod without its
   compiled validators: the Content-Security-Policy forbids eval), the columns, and the drawing.
-  The drawing is most of what is left: each of the six charts costs 30–60 ms in ECharts, much
-  of it canvas work (clearing, resizing) in headless software rendering.
+  Until 2026-12-01 the drawing was most of what was left (each of the six charts 30–60 ms in
+  ECharts); since 2026-12-02 our own renderers draw them in a millisecond or two each, and what
+  remains beyond the floor is the check, the columns and the page's first task (KPIs, table, Vue).
 - **Longest task during import.** The page's first task after the checked snapshot arrives: the
   KPIs and the status charts' data (the table fills in the next task). Secondary views (heatmap, deadlines, agreements per year) are
   computed when the browser is idle, and each chart draws in a task of its own.
@@ -487,7 +488,30 @@ const NOTES = `## How to read this
   same function, V8 compiled the loop on the fly and dropped that code on leaving it, every call.
   What remains is mostly the partner-country group (a variable number of countries per row).
 
-## Where an interaction's time goes (10k–100k, profiled in Chromium on 2026-12-01)
+## Drawing without ECharts (2026-12-02)
+
+- Every chart of the dashboard is now drawn by our own canvas renderers (\`src/charts/barLayout.ts\`,
+  \`heatLayout.ts\`: pure geometry; \`barPaint.ts\`, \`heatPaint.ts\`: canvas calls): the three status
+  charts (since 2026-12-01), then the agreements, the heatmap and the deadlines. ECharts draws
+  only pictures, decks and the trend chart, and is no longer loaded with the dashboard.
+- A/B in one sitting against the code of 2026-12-01 (\`ab.ts\`, medians): import at 1k 471 → 269
+  ms, its longest task 106 → 0 ms (none over 50 ms); import at 100k 2663 → 2323 ms (÷ floor 2.03
+  → 1.90), its longest task 214 → 61 ms; cold start at 1k 514 → 456 ms. The interaction mix at
+  100k hardly moved (52 → 51 ms): the lower charts are off screen, already drawn when idle.
+- The vocabulary-heavy imports of issue 17 (\`vocabulary.ts\`: 200 spheres, every country code,
+  one agreement per two commitments) went from 2.7–4.1 × the floor at 20k and longest tasks of
+  175–343 ms to 2.3–2.5 × and 57–99 ms (medians of 3–5 runs; single runs reached 113–131 ms
+  at 100k, when the worker and the page shared the two cores: those tasks took about twice
+  their CPU time).
+- What bounds the mix now (profiles at 10k and 100k): a third to a half is the browser's own style, layout and
+  paint of the part in view, 15–20 % the one filter pass over the columns, then Vue's
+  patching, vue-i18n's lookups and the History API; the charts' drawing is 1–2 ms per chart.
+- What bounds cold start (trace at 1k): the data worker's module (≈ 40 ms to evaluate), the
+  reads of the small record and the columns, then one main-thread task of ≈ 100 ms that mounts
+  the dashboard (Vue, the first \`t()\` of every message, the filter pass), then layout and paint.
+  Plain messages now skip vue-i18n's parser (\`src/i18n/compiler.ts\`).
+
+## Where an interaction's time goes (10k–100k, profiled in Chromium on 2026-12-01, before the renderers)
 
 Profiled with \`test/bench/profile.ts\` (a CPU profile per kind through the source maps, and
 \`--trace\`: the main thread's work by kind) on a machine whose 2 cores were shared by five

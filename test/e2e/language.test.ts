@@ -16,7 +16,7 @@ import mn from '../../src/i18n/locales/mn'
 import ru from '../../src/i18n/locales/ru'
 import { basicSnapshot, writeFixture } from './fixtures'
 import { readCsv } from '../support/csv'
-import { importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+import { importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 const MESSAGES = { en, ru, kk, mn }
@@ -193,6 +193,44 @@ describe('choosing the language', () => {
     await page.goto(`${base}/`)
     await waitForDashboard(page)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru')
+    await page.close()
+  })
+
+  it('every chart drawn on a canvas draws its names again in the new language', async () => {
+    const page = await withBasic('en')
+    // (The agreements chart's canvas holds years and counts only: its words are its HTML legend.)
+    const charts = ['chart-status-by-sphere', 'chart-completion-heatmap', 'chart-deadlines']
+    const pixels = () =>
+      page.evaluate(
+        (ids) =>
+          ids.map((id) => (document.querySelector(`[data-testid="${id}"] canvas`) as HTMLCanvasElement).toDataURL()),
+        charts,
+      )
+    for (const id of charts) await scrolledTo(page, tid(id))
+    await page.waitForFunction(
+      (ids) =>
+        ids.every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-state') === 'ready'),
+      charts,
+    )
+    const before = await pixels()
+    await page.locator(tid('lang-select')).selectOption('ru')
+    await page.waitForFunction(() => document.documentElement.lang === 'ru')
+    // Off-screen charts draw when idle or in view: each is scrolled to, then compared.
+    for (const [i, id] of charts.entries()) {
+      await scrolledTo(page, tid(id))
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              (c) => (document.querySelector(`[data-testid="${c}"] canvas`) as HTMLCanvasElement).toDataURL(),
+              id,
+            ),
+          {
+            timeout: 10_000,
+          },
+        )
+        .not.toBe(before[i])
+    }
     await page.close()
   })
 

@@ -160,5 +160,9 @@ describe('heatHitAt', () => {
       }
     })
     expect(heatHitAt(l, l.columns[0].x, l.height - 1 + 500)).toBeNull()
+    // Past the end of a short name, below and left of it: nothing.
+    const c = l.columns[1]
+    const past = c.width + 20
+    expect(heatHitAt(l, c.x - past * Math.cos(LABEL_TURN), c.y + past * Math.sin(LABEL_TURN))).toBeNull()
   })
 })
