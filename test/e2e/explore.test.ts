@@ -147,6 +147,31 @@ describe('cross-filtering', () => {
     await page.close()
   })
 
+  it('a heatmap row filters by its own sphere when two spheres are declared with one name', async () => {
+    const s = basicSnapshot('e2e-twins') as ReturnType<typeof basicSnapshot> & { spheres?: unknown[] }
+    s.spheres = [
+      { id: 'twin_a', name: 'Twin' },
+      { id: 'twin_b', name: 'Twin' },
+    ]
+    // twin_b holds six commitments (its row comes first), twin_a one: C1, completed, the one 100 % cell.
+    for (const c of s.commitments as { id: string; sphere: string; status: string }[]) {
+      c.sphere = c.id === 'C1' ? 'twin_a' : 'twin_b'
+      if (c.id === 'C8') c.status = 'in_progress'
+    }
+    s.commitments = s.commitments.filter((c) => (c as { id: string }).id !== 'C5')
+    const { page } = await newPage(browser)
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    expect(await importFiles(page, writeFixture('twins.json', s))).toBe('ok')
+    await waitForKpi(page, 'commitments', '7')
+    const at = await colourPatch(page, 'chart-completion-heatmap', RATE_RAMP[RATE_RAMP.length - 1])
+    const box = (await page.locator(`${tid('chart-completion-heatmap')} canvas`).boundingBox())!
+    await page.mouse.click(box.x + 30, at.y)
+    await waitForKpi(page, 'commitments', '1')
+    expect(hashQuery(page).get('sphere')).toBe('twin_a')
+    await page.close()
+  })
+
   it('the agreements chart answers the pointer: a segment filters by its type and year, a year label by the year', async () => {
     const page = await withBasic()
     const chart = tid('chart-agreements-by-year')
