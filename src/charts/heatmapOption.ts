@@ -3,9 +3,8 @@ import type { EChartsOption } from 'echarts'
 import type { Heatmap } from '@/domain/heatmap'
 import { AXIS_LABEL } from './common'
 import { escapeHtml } from './escape'
+import { LABELLED_CELLS } from './heatLayout'
 import { INK, RATE_RAMP } from './palette'
-
-const LABELLED_CELLS = 200
 
 export interface HeatmapWords {
   sphere(id: string): string
