@@ -26,7 +26,6 @@ export function useCanvasChart<M, L>(
   /** What is on the canvas: the model and its layout (for hit tests and repaints). */
   let drawn: { model: M; layout: L } | null = null
   let font = '12px sans-serif'
-  let resizeObserver: ResizeObserver | undefined
   let visibility: IntersectionObserver | undefined
 
   function request(m: M) {
@@ -34,11 +33,14 @@ export function useCanvasChart<M, L>(
     scheduler.request(m)
   }
 
+  const size = boxSize(() => {
+    if (drawn && !scheduler.waiting()) draw(drawn.model)
+  })
+
   function draw(m: M) {
     const c = canvas.value
     if (!c || !plotBox.value) return
-    const width = plotBox.value.clientWidth
-    const height = plotBox.value.clientHeight
+    const { width, height } = size.now(plotBox.value)
     const ctx = fitCanvas(c, width, height)
     ctx.font = font
     drawn = { model: m, layout: renderer.layout(m, width, height, (t) => ctx.measureText(t).width) }
@@ -58,21 +60,13 @@ export function useCanvasChart<M, L>(
       rootMargin: '100px',
     })
     visibility.observe(box.value!)
-    let size = ''
-    // A new size (the window, the layout) redraws at once: a drawing costs about a millisecond.
-    resizeObserver = new ResizeObserver(() => {
-      const now = `${plotBox.value!.clientWidth}x${plotBox.value!.clientHeight}`
-      if (now === size) return
-      size = now
-      if (drawn && !scheduler.waiting()) draw(drawn.model)
-    })
-    resizeObserver.observe(plotBox.value!)
+    size.observe(plotBox.value!)
     request(model())
   })
   watch(model, request)
   onBeforeUnmount(() => {
     visibility?.disconnect()
-    resizeObserver?.disconnect()
+    size.disconnect()
   })
 
   return {
@@ -89,6 +83,32 @@ export function useCanvasChart<M, L>(
       const r = canvas.value!.getBoundingClientRect()
       return { x: e.clientX - r.left, y: e.clientY - r.top }
     },
+  }
+}
+
+/**
+ * A box's size as its ResizeObserver last saw it (read once, at the first drawing, if that comes
+ * first): a drawing never asks for a layout of its own, which in the middle of a change (a
+ * language switch rewrites every text) cost as much as the drawings. A new size (the window, the
+ * layout) calls `changed` at once, before that frame's paint (a drawing costs about a
+ * millisecond); the observer runs after the browser's layout, so reading the size there is free.
+ */
+function boxSize(changed: () => void) {
+  let size: { width: number; height: number } | null = null
+  let observer: ResizeObserver | undefined
+  const measure = (el: HTMLElement) => ({ width: el.clientWidth, height: el.clientHeight })
+  return {
+    now: (el: HTMLElement) => (size ??= measure(el)),
+    observe(el: HTMLElement) {
+      observer = new ResizeObserver(() => {
+        const next = measure(el)
+        if (size && next.width === size.width && next.height === size.height) return
+        size = next
+        changed()
+      })
+      observer.observe(el)
+    },
+    disconnect: () => observer?.disconnect(),
   }
 }
 

@@ -30,6 +30,21 @@ export function filtersToQuery(f: Filters): Record<string, string> {
   return out
 }
 
+/**
+ * `next`, with each value equal to `previous`'s being `previous`'s own (`previous` itself when all
+ * are): a link read again after a change of its other parameters (the language, an open
+ * commitment) keeps its filters' identity, and a change of one filter keeps the others', so that
+ * nothing derived from an unchanged filter is computed or drawn again.
+ */
+export function keepUnchanged(previous: Filters, next: Filters): Filters {
+  let changed = false
+  const out: Record<string, unknown> = { ...next }
+  for (const key of Object.keys(next) as (keyof Filters)[])
+    if (JSON.stringify(previous[key]) === JSON.stringify(next[key])) out[key] = previous[key]
+    else changed = true
+  return changed ? (out as unknown as Filters) : previous
+}
+
 /** What the snapshot shown declares, for reading a link: its own spheres and its agreements. */
 export interface SnapshotTerms {
   spheres?: readonly string[]

@@ -146,22 +146,23 @@ function settledViews(
   asOf: Ref<string>,
   filters: Ref<Filters>,
 ) {
-  const settledWith = shallowRef<{ cols: Columns; fails: RowFails; asOf: string } | null>(null)
+  const settledWith = shallowRef<{ cols: Columns; fails: RowFails; asOf: string; filters: Filters } | null>(null)
   let cancelSettle: (() => void) | undefined
   watch(
     fails,
     (next) => {
       cancelSettle?.()
       const cols = columns.value
-      const pair = next && cols ? { cols, fails: next, asOf: asOf.value } : null
+      const pair = next && cols ? { cols, fails: next, asOf: asOf.value, filters: filters.value } : null
       // Another snapshot waits too: its first task then holds only the KPIs, status charts and table.
       if (!settledWith.value || !pair) settledWith.value = pair
       else cancelSettle = whenIdle(() => (settledWith.value = pair))
     },
     { immediate: true },
   )
-  // The bits and the snapshot they were computed on travel together: a new snapshot's columns
-  // never meet the previous snapshot's bits.
+  // The bits, the snapshot and the filters they were computed on travel together: a new snapshot's
+  // columns never meet the previous snapshot's bits, and a filter change does not recompute these
+  // views on the previous bits before they settle.
   const s = () => settledWith.value
   return {
     settled: computed(() => s()?.fails === fails.value),
@@ -170,7 +171,7 @@ function settledViews(
     agreementsPerYear: computed(() => {
       const at = s()
       if (!at) return null
-      const f = filters.value
+      const f = at.filters
       const beyondOwn = hasFilters({ ...f, types: [], year: f.axis === 'signed' ? null : f.year })
       return agreementsByYear(at.cols, at.fails, f.axis, beyondOwn)
     }),

@@ -3,7 +3,14 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { ListKey } from '@/domain/filterDefs'
-import { FILTER_PARAMS, filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
+import {
+  FILTER_PARAMS,
+  filtersFromQuery,
+  filtersToQuery,
+  keepUnchanged,
+  type DroppedValue,
+  type Query,
+} from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
 import { useBaselineStore } from './baseline'
 import { useDataStore } from './data'
@@ -28,8 +35,17 @@ export const useFiltersStore = defineStore('filters', () => {
       comparing: comparing.value,
     }),
   )
-  const filters = computed(() => parsed.value.filters)
-  const dropped = computed(() => parsed.value.dropped)
+  // Unchanged filters keep their identity (keepUnchanged): what derives from them stays as it is.
+  const filters = computed<Filters>((previous) =>
+    previous ? keepUnchanged(previous, parsed.value.filters) : parsed.value.filters,
+  )
+  const dropped = computed<DroppedValue[]>((previous) => {
+    const next = parsed.value.dropped
+    const same =
+      previous?.length === next.length &&
+      next.every((d, i) => d.param === previous[i].param && d.value === previous[i].value)
+    return same ? previous : next
+  })
 
   /** The dashboard's filters as last shown there: the pages' "back to the dashboard" link returns to them. */
   const dashboardQuery = ref<Record<string, string>>({})

@@ -5,7 +5,17 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
+import { STATUS_COLORS } from '../../src/charts/palette'
+import {
+  colourPatch,
+  importFiles,
+  launchBrowser,
+  newPage,
+  scrolledTo,
+  tid,
+  waitForDashboard,
+  waitForKpi,
+} from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -58,6 +68,37 @@ describe('the commitments table at 1440 px', () => {
 })
 
 describe('chart clicks', () => {
+  it('a chart follows its box: the window resized, it is drawn again to its new width, and its bars still filter', async () => {
+    const page = await basicPage()
+    const chart = tid('chart-status-by-sphere')
+    const fits = () =>
+      page.locator(`${chart} canvas`).evaluate((c: HTMLCanvasElement) => {
+        const box = c.parentElement!.getBoundingClientRect()
+        return { canvas: Math.round(c.getBoundingClientRect().width), box: Math.round(box.width), pixels: c.width }
+      })
+    const wide = await fits()
+    expect(wide.canvas).toBe(wide.box)
+    await page.setViewportSize({ width: 900, height: 900 })
+    // The box changes with the window (one column of charts or two); the canvas follows it.
+    await page.waitForFunction(
+      ([sel, before]) => {
+        const c = document.querySelector(`${sel} canvas`) as HTMLCanvasElement
+        const box = Math.round(c.parentElement!.getBoundingClientRect().width)
+        return box !== before && Math.round(c.getBoundingClientRect().width) === box
+      },
+      [chart, wide.box] as [string, number],
+    )
+    const resized = await fits()
+    expect(resized.box).not.toBe(wide.box)
+    expect(resized.pixels).not.toBe(wide.pixels)
+    // Drawn to the new size: a bar found by its pixels is where a click filters by it.
+    const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
+    await page.mouse.click(at.x, at.y)
+    await page.waitForFunction(() => /sphere=/.test(location.hash))
+    expect(new URLSearchParams(page.url().split('?')[1]).get('status')).toBe('in_progress')
+    await page.close()
+  })
+
   it('the by-country chart says a commitment counts under each of its partners', async () => {
     const page = await basicPage()
     expect(await page.locator(tid('chart-status-by-country')).innerText()).toContain(

@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { CHANGE_CLASSES } from '@/domain/compare'
 import { describe, expect, it } from 'vitest'
-import { filtersFromQuery, filtersToQuery, type Query } from '@/domain/filterQuery'
+import { filtersFromQuery, filtersToQuery, keepUnchanged, type Query } from '@/domain/filterQuery'
 import { NO_FILTERS, type Filters } from '@/domain/filters'
 import { AGREEMENT_TYPES, BUILTIN_SPHERES, OWED_BY, PARTY_KINDS, RECURRENCES, STATUSES } from '@/domain/vocab'
 
@@ -297,5 +297,34 @@ describe('round trip (property-based)', () => {
       ),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('keepUnchanged: a link read again keeps what did not change', () => {
+  it('the same filters read again are the previous object itself', () => {
+    const before = from('sphere=energy&year=2021-2024&lang=ru').filters
+    const again = from('sphere=energy&year=2021-2024&lang=kk&c=X-1').filters
+    expect(again).not.toBe(before)
+    expect(keepUnchanged(before, again)).toBe(before)
+  })
+
+  it('one filter changed: a new object, the others kept by identity, the changed one new', () => {
+    const before = from('sphere=energy&country=KZ&year=2021-2024').filters
+    const next = from('sphere=energy&country=MN&year=2021-2024').filters
+    const kept = keepUnchanged(before, next)
+    expect(kept).not.toBe(before)
+    expect(kept).toEqual(next)
+    expect(kept.spheres).toBe(before.spheres)
+    expect(kept.year).toBe(before.year)
+    expect(kept.statuses).toBe(before.statuses)
+    expect(kept.countries).toBe(next.countries)
+    expect(kept.countries).toEqual(['MN'])
+  })
+
+  it('order within a list counts as a change; an emptied search does too', () => {
+    const before = from('sphere=energy,ecology&q=road').filters
+    const next = keepUnchanged(before, from('sphere=ecology,energy').filters)
+    expect(next.spheres).toEqual(['ecology', 'energy'])
+    expect(next.q).toBe('')
   })
 })
