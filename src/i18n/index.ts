@@ -51,7 +51,9 @@ export async function setLocale(locale: Locale, remember = true): Promise<void> 
   }
   currentFormat.value = formats.get(locale)!
   i18n.global.locale.value = locale
-  if (typeof document !== 'undefined') document.documentElement.lang = locale
+  // Written only when it changes: each write has the browser work out the page's style again.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== locale)
+    document.documentElement.lang = locale
   if (remember) {
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, locale)

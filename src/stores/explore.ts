@@ -120,6 +120,9 @@ export function searchMatches(
     async ([q, cols]) => {
       const shown = record()
       if (!q || !cols || !shown) return
+      // The rows of this search in these columns are at hand already (typed again after clearing
+      // the box): asking again would redraw every view with the same rows.
+      if (textMatch.value?.q === q && textMatch.value.of === cols) return
       const rows = await dataClient()
         .search(refOf(shown), q)
         // A version replaced elsewhere or damaged: the data store reloads or says so.

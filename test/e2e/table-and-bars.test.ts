@@ -57,6 +57,23 @@ describe('the commitments table at 1440 px', () => {
     await page.close()
   })
 
+  it('an agreement in a row is a link: a click opens its page (not the row’s detail), in the same language; Back returns', async () => {
+    const page = await basicPage('ru')
+    await scrolledTo(page, tid('commitments-table'))
+    const link = page.locator(`${tid('commitment-row')} a`).first()
+    const href = (await link.getAttribute('href')) ?? ''
+    expect(href).toMatch(/#\/agreement\/[^?]+$/)
+    const id = decodeURIComponent(href.split('/').pop()!)
+    await link.click()
+    await page.locator(`${tid('agreement-page')}[data-agreement="${id}"]`).waitFor()
+    const query = new URLSearchParams(page.url().split('?')[1])
+    expect(query.get('c')).toBeNull()
+    expect(query.get('lang')).toBe('ru')
+    await page.goBack()
+    await page.locator(tid('commitments-table')).waitFor()
+    await page.close()
+  })
+
   it('in Russian, the short numeric form dd.mm.yyyy', async () => {
     const page = await basicPage('ru')
     await page.locator(tid('commitment-due')).first().waitFor()

@@ -1,0 +1,56 @@
+/**
+ * The search's rows (stores/explore.ts: searchMatches): asked of the data worker once per search
+ * and columns. A search typed again after the box was cleared uses the rows at hand: asking again
+ * would redraw every view with the same rows.
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick, ref, shallowRef } from 'vue'
+import type { Columns } from '@/domain/columns'
+import { NO_FILTERS, type Filters } from '@/domain/filters'
+import type { SnapshotRecord } from '@/db/database'
+
+const search = vi.fn(async (_ref: unknown, q: string) => new Uint8Array([q.length, 0, 1]))
+vi.mock('@/data/client', () => ({ dataClient: () => ({ search }) }))
+const { searchMatches } = await import('@/stores/explore')
+
+const record = { id: 'r', importedAt: '2026-01-01T00:00:00Z' } as SnapshotRecord
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await nextTick()
+}
+
+describe('searchMatches', () => {
+  it('asks once per search and columns; the same search typed again is answered from the rows at hand', async () => {
+    search.mockClear()
+    const columns = shallowRef({} as Columns)
+    const filters = ref<Filters>({ ...NO_FILTERS })
+    const { textMatch, waitingForText } = searchMatches(columns, filters, () => record)
+    filters.value = { ...NO_FILTERS, q: 'road' }
+    expect(waitingForText.value).toBe(true)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(waitingForText.value).toBe(false)
+    const first = textMatch.value
+    expect(first?.q).toBe('road')
+
+    filters.value = { ...NO_FILTERS, q: '' }
+    await settle()
+    filters.value = { ...NO_FILTERS, q: 'road' }
+    // No wait: the rows are there at once, and they are the same rows.
+    expect(waitingForText.value).toBe(false)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(textMatch.value).toBe(first)
+
+    filters.value = { ...NO_FILTERS, q: 'rail' }
+    await settle()
+    expect(search).toHaveBeenCalledTimes(2)
+    expect(textMatch.value?.q).toBe('rail')
+
+    // Other columns (another snapshot, or the same one replaced): asked again.
+    columns.value = {} as Columns
+    expect(waitingForText.value).toBe(true)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(3)
+    expect(textMatch.value?.of).toBe(columns.value)
+  })
+})
