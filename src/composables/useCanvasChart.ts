@@ -55,7 +55,7 @@ export function useCanvasChart<M, L>(
   }
 
   onMounted(() => {
-    font = `12px ${getComputedStyle(box.value!).fontFamily}`
+    font = pageFont(box.value!)
     visibility = new IntersectionObserver(([entry]) => scheduler.setOnScreen(entry.isIntersecting), {
       rootMargin: '100px',
     })
@@ -84,6 +84,16 @@ export function useCanvasChart<M, L>(
       return { x: e.clientX - r.left, y: e.clientY - r.top }
     },
   }
+}
+
+let fontFamily: string | undefined
+/**
+ * The page's font at 12 px, read from the first chart's box once: each read asks the browser for
+ * the style of a page still being built, and six charts mounting read it six times.
+ */
+function pageFont(box: HTMLElement): string {
+  fontFamily ??= getComputedStyle(box).fontFamily
+  return `12px ${fontFamily}`
 }
 
 /**

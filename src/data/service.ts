@@ -16,8 +16,6 @@ import { searchRows } from '@/domain/search'
 import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
 import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
-import { parseSnapshotText } from '@/import/parse'
-import { importSnapshotFile } from '@/import/pipeline'
 import { memorySource } from './memorySource'
 import {
   refOf,
@@ -100,7 +98,8 @@ export function createDataService(open: () => Promise<SnapshotSource>): DataServ
     load: async (id) => (await sourceOf(id)).load(id),
     trend,
     async sample(url) {
-      const parsed = parseSnapshotText(await (await fetch(url)).text())
+      const [{ parseSnapshotText }, text] = await Promise.all([importCode(), (await fetch(url)).text()])
+      const parsed = parseSnapshotText(text)
       if (!parsed.ok) throw new Error(`the sample data is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
       const s = parsed.snapshot
       const meta = { fileName: '', fileSize: 0, warnings: parsed.warnings, warningCount: parsed.warningCount }
@@ -137,6 +136,7 @@ function importer(
   return async (file, callbacks) => {
     let shown: SnapshotRef | undefined
     try {
+      const { importSnapshotFile } = await importCode()
       return await importSnapshotFile(file, {
         store: {
           find: async (id) => (await stored()).find(id),
@@ -157,6 +157,17 @@ function importer(
       if (shown) cache.unpin(shown)
     }
   }
+}
+
+/**
+ * The checks and parsers of an import (the schema, the JSON and workbook readers: most of the
+ * worker's code) are loaded when first needed, or once the worker is idle after its first answer:
+ * a cold start reads stored columns only, and compiling them held the first answer back.
+ */
+let importModules: Promise<[typeof import('@/import/parse'), typeof import('@/import/pipeline')]> | undefined
+export function importCode() {
+  importModules ??= Promise.all([import('@/import/parse'), import('@/import/pipeline')])
+  return importModules.then(([parse, pipeline]) => ({ ...parse, ...pipeline }))
 }
 
 /** What reads whole snapshots (or imports one), and runs as it comes; every other call is cheap. */

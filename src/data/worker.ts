@@ -7,7 +7,7 @@ import { memberCounter } from './countMembers'
 import { drawnWaits } from './drawnWaits'
 import { memorySource } from './memorySource'
 import { transferables, type FromWorker, type ImportResult, type ToWorker } from './messages'
-import { createDataService } from './service'
+import { createDataService, importCode } from './service'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (msg: FromWorker, transfer: Transferable[] = []) => scope.postMessage(msg, transfer)
@@ -20,6 +20,14 @@ const answers = new Map<number, (replace: boolean) => void>()
 /** Imports whose snapshot the page is drawing, stored once it is drawn (at most 2 s later). */
 const drawn = drawnWaits(2000)
 const countMembers = memberCounter()
+
+/** After the first answer (the page's first view waits for it), the import's code is made ready. */
+let warmed = false
+function warmImportCode() {
+  if (warmed) return
+  warmed = true
+  setTimeout(() => void importCode(), 250)
+}
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
   const { requestId } = msg
@@ -52,6 +60,7 @@ scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {
             .catch((err: unknown): ImportResult => ({ status: 'failed', reason: 'storage', detail: String(err) }))
         : await (service[msg.op] as (...args: unknown[]) => Promise<unknown>)(...msg.args)
     post({ type: 'done', requestId, value }, transferables(value))
+    warmImportCode()
   } catch (err) {
     post({ type: 'failed', requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) })
   }

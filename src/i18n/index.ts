@@ -10,6 +10,7 @@ import { messageCompiler } from './compiler'
 import { INTL_DATA_LANGUAGES, localeFormat, type IntlData, type LocaleFormat } from './intlData'
 import en from './locales/en'
 import type { Messages } from './messages'
+import { rememberPlainTranslations } from './memo'
 import { pluralRule } from './plural'
 
 export type MessageSchema = typeof en
@@ -23,6 +24,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   messages: { en } as Record<Locale, MessageSchema>,
   pluralRules: Object.fromEntries(LOCALES.map((l) => [l, pluralRule(l)])),
 })
+// Before the app installs i18n: its `$t` is the composer's `t` as it is then.
+rememberPlainTranslations(i18n.global as unknown as Parameters<typeof rememberPlainTranslations>[0])
 
 const loadMessages: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
   ru: () => import('./locales/ru'),
