@@ -8,14 +8,48 @@ type IdleWindow = Window & {
   cancelIdleCallback?: (id: number) => void
 }
 
+/** Idle work asked for and not yet run (or cancelled). */
+let outstanding = 0
+
 export function whenIdle(task: () => void, timeout = 300): () => void {
   const w = window as IdleWindow
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(task, { timeout })
-    return () => w.cancelIdleCallback!(id)
+  let done = false
+  const settle = () => {
+    if (!done) outstanding--
+    done = true
   }
-  const id = setTimeout(task, 16)
-  return () => clearTimeout(id)
+  const run = () => {
+    settle()
+    task()
+  }
+  outstanding++
+  if (w.requestIdleCallback && w.cancelIdleCallback) {
+    const id = w.requestIdleCallback(run, { timeout })
+    return () => (w.cancelIdleCallback!(id), settle())
+  }
+  const id = setTimeout(run, 16)
+  return () => (clearTimeout(id), settle())
+}
+
+/**
+ * `task` once the browser is idle with no other idle work waiting (the charts off screen drawn,
+ * the views settled), or after `capMs` at the latest: work that would otherwise share the CPU
+ * with that drawing (the data worker storing an import) waits for all of it.
+ */
+export function whenAllIdle(task: () => void, capMs: number): void {
+  const until = performance.now() + capMs
+  const check = () => {
+    if (outstanding === 0 || performance.now() >= until) task()
+    else whenIdleOnly(check, Math.max(0, until - performance.now()))
+  }
+  whenIdleOnly(check, capMs)
+}
+
+/** An idle callback that is not itself counted as waiting work. */
+function whenIdleOnly(task: () => void, timeout: number) {
+  const w = window as IdleWindow
+  if (w.requestIdleCallback) w.requestIdleCallback(task, { timeout })
+  else setTimeout(task, 16)
 }
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null

@@ -1,6 +1,6 @@
 /** The page's side of the data worker: one worker, every request a promise. */
 import type { SnapshotRecord } from '@/db/database'
-import { whenIdle } from '@/composables/whenIdle'
+import { whenAllIdle } from '@/composables/whenIdle'
 import type { DataApi, DataOp, FromWorker, ImportPhase, ImportResult, LoadedSnapshot, ToWorker } from './messages'
 
 /** The longest a checked snapshot waits for the page to be idle before it is stored anyway. */
@@ -39,9 +39,10 @@ export function createDataClient(): DataClient {
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
     else if (msg.type === 'checked') {
       p.callbacks?.onChecked?.(msg.loaded)
-      // Idle again once the dashboard is drawn (its charts in view draw one per task first): the
-      // worker stores the snapshot then, instead of taking the CPU from that drawing.
-      whenIdle(() => send({ type: 'shown', requestId: msg.requestId }), SHOWN_WITHIN_MS)
+      // Idle again once the dashboard is drawn (its charts in view draw one per task first, those
+      // off screen when idle): the worker stores the snapshot then, instead of taking the CPU
+      // from that drawing.
+      whenAllIdle(() => send({ type: 'shown', requestId: msg.requestId }), SHOWN_WITHIN_MS)
     } else if (msg.type === 'ask-replace') {
       void p.callbacks
         ?.confirmReplace(msg.existing)

@@ -1,10 +1,10 @@
 /**
- * `t(key)` with no other argument, remembered per language: a filter change re-renders views
- * that call it a few thousand times, and each call through vue-i18n resolves the key, runs the
- * message function and checks its fallbacks again (a cold start spent a tenth of its script
- * there). Calls with arguments (counts, names) go to vue-i18n as before. The remembered texts
- * are dropped when the language or any language's messages change, and each call reads both, so
- * a view that showed one re-renders when they change, as with vue-i18n's own `t`.
+ * `t(key, …)` remembered per language, for calls whose arguments are plain values (a count, a
+ * name): a filter change re-renders views that call it a few thousand times, and each call
+ * through vue-i18n resolves the key, runs the message function and checks its fallbacks again (a
+ * cold start spent a tenth of its script there). The remembered texts are dropped when the
+ * language or its messages change, and each call reads both, so a view that showed one
+ * re-renders when they change, as with vue-i18n's own `t`.
  */
 import type { Ref } from 'vue'
 
@@ -13,6 +13,25 @@ export interface TranslatingComposer {
   locale: Ref<string>
   messages: Ref<Record<string, unknown>>
   fallbackLocale: Ref<unknown>
+}
+
+/** Counts and names vary: the texts remembered are dropped past this many, and remembered anew. */
+const MAX_REMEMBERED = 4000
+const primitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+
+/**
+ * The arguments of a call as one text, or null when they are not all plain values (a message
+ * given anything else, or options, goes to vue-i18n every time).
+ */
+export function keyOf(args: unknown[]): string | null {
+  if (typeof args[0] !== 'string') return null
+  if (args.length === 1) return args[0]
+  for (const a of args.slice(1))
+    if (!primitive(a) && !(a && typeof a === 'object' && !Array.isArray(a) && Object.values(a).every(primitive)))
+      return null
+    // Options naming another language: that language's messages are not watched here.
+    else if (a && typeof a === 'object' && 'locale' in a) return null
+  return `${args[0]}\u0000${JSON.stringify(args.slice(1))}`
 }
 
 export function rememberPlainTranslations(composer: TranslatingComposer): void {
@@ -25,13 +44,14 @@ export function rememberPlainTranslations(composer: TranslatingComposer): void {
     const all = composer.messages.value
     const fallback = composer.fallbackLocale.value
     const now = [composer.locale.value, all[composer.locale.value], fallback, all[String(fallback)]]
-    if (args.length !== 1 || typeof args[0] !== 'string') return translate(...args)
-    if (now.some((x, i) => x !== from[i])) {
+    const key = keyOf(args)
+    if (key === null) return translate(...args)
+    if (now.some((x, i) => x !== from[i]) || texts.size >= MAX_REMEMBERED) {
       texts.clear()
       from = now
     }
-    let text = texts.get(args[0])
-    if (text === undefined) texts.set(args[0], (text = translate(args[0])))
+    let text = texts.get(key)
+    if (text === undefined) texts.set(key, (text = translate(...args)))
     return text
   }
   composer.t = t as TranslatingComposer['t']

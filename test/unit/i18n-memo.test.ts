@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { computed } from 'vue'
 import { createI18n } from 'vue-i18n'
-import { rememberPlainTranslations, type TranslatingComposer } from '@/i18n/memo'
+import { keyOf, rememberPlainTranslations, type TranslatingComposer } from '@/i18n/memo'
 import { i18n as appI18n } from '@/i18n'
 import en from '@/i18n/locales/en'
 
@@ -28,14 +28,27 @@ function setup() {
 }
 
 describe('rememberPlainTranslations', () => {
-  it('translates once per key and language; arguments always go to vue-i18n', () => {
+  it('translates once per key, plain arguments and language', () => {
     const { g, calls } = setup()
     expect(g.t('hello')).toBe('Hello')
     expect(g.t('hello')).toBe('Hello')
     expect(calls()).toBe(1)
     expect(g.t('n', 3)).toBe('3 items')
     expect(g.t('n', 3)).toBe('3 items')
-    expect(calls()).toBe(3)
+    expect(g.t('n', 1)).toBe('One item')
+    expect(g.t('n', { count: 'many' }, 5)).toBe('many items')
+    expect(calls()).toBe(4)
+  })
+
+  it('arguments that are not plain values are never remembered', () => {
+    expect(keyOf(['a'])).toBe('a')
+    expect(keyOf(['a', 2, { count: '2' }])).not.toBeNull()
+    expect(keyOf(['a', 2])).not.toBe(keyOf(['a', '2']))
+    expect(keyOf(['a', { list: [1] }])).toBeNull()
+    expect(keyOf(['a', { fn: () => 1 }])).toBeNull()
+    expect(keyOf(['a', ['x']])).toBeNull()
+    expect(keyOf([{}])).toBeNull()
+    expect(keyOf(['a', {}, { locale: 'ru' }])).toBeNull()
   })
 
   it('another language, or new messages for it, are read again; a missing key falls back as before', () => {
