@@ -13,7 +13,7 @@ import { filterAndAggregate, type Filters } from '@/domain/filters'
 import { trendPoint, type TrendPoint } from '@/domain/trend'
 import { createLanes } from './lanes'
 import { searchRows } from '@/domain/search'
-import { buildSearchIndex, buildTextColumns } from '@/domain/textColumns'
+import { buildSearchIndexInTurns, buildTextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
 import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
 import { memorySource } from './memorySource'
@@ -198,6 +198,10 @@ function snapshotReads(
     return cache.put(ref, snapshot)
   }
 
+  function searchIndex(entry: CachedSnapshot) {
+    return (entry.searchIndex ??= buildSearchIndexInTurns(entry.snapshot, between))
+  }
+
   async function ensureCurrent(source: SnapshotSource, ref: SnapshotRef) {
     const record = await source.find(ref.id)
     if (record?.importedAt !== ref.importedAt)
@@ -205,7 +209,13 @@ function snapshotReads(
   }
 
   return {
-    text: async (ref, lang) => buildTextColumns((await whole(ref)).snapshot, lang),
+    async text(ref, lang) {
+      const entry = await whole(ref)
+      // The titles are the page's first need; the search index (a first keystroke would otherwise
+      // wait about half a second for it at 100k commitments) is built next, in turns.
+      setTimeout(() => void searchIndex(entry), 0)
+      return buildTextColumns(entry.snapshot, lang)
+    },
     async rows(ref, commitments, agreements) {
       // From memory when the snapshot is at hand; else only the chunks that hold these rows.
       const hit = cache.get(ref)
@@ -222,9 +232,7 @@ function snapshotReads(
       }
     },
     async search(ref, query) {
-      const entry = await whole(ref)
-      entry.searchIndex ??= buildSearchIndex(entry.snapshot)
-      return searchRows(entry.searchIndex, query)
+      return searchRows(await searchIndex(await whole(ref)), query)
     },
     snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
   } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'snapshotJson'>

@@ -20,8 +20,8 @@ export const refKey = (ref: SnapshotRef) => `${ref.importedAt}\u0000${ref.id}`
 
 export interface CachedSnapshot {
   snapshot: Snapshot
-  /** Built on the first search, kept with its snapshot. */
-  searchIndex?: StringColumn
+  /** Built ahead of the first search (or by it), kept with its snapshot. */
+  searchIndex?: Promise<StringColumn>
 }
 
 export function createSnapshotCache(capacity = 2) {

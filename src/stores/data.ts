@@ -4,6 +4,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
+import { whenIdle } from '@/composables/whenIdle'
 import { i18n } from '@/i18n'
 import { dataClient } from '@/data/client'
 import { refOf, SAMPLE_ID, type LoadedSnapshot } from '@/data/messages'
@@ -152,10 +153,19 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
     show(await dataClient().sample(new URL(sampleUrl, document.baseURI).href))
   }
 
-  // Titles follow the interface language: only the text columns are rebuilt, the data is not reloaded.
+  // Titles follow the interface language: only the text columns are rebuilt, the data is not
+  // reloaded. They are asked for once the page in the new language is drawn (their arrival is a
+  // task of its own, a few milliseconds at 100k commitments, that would hold that frame back);
+  // meanwhile the table shows its placeholders, never titles in the previous language.
+  let textLater: (() => void) | undefined
   watch(
     () => i18n.global.locale.value,
-    () => void loadText(),
+    () => {
+      textRequest++
+      text.value = null
+      textLater?.()
+      textLater = whenIdle(() => void loadText())
+    },
   )
 
   return { phase, active, isSample, text, show, loadText, showSample }

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '@/domain/schema'
 import { indexOfId, itemAt, searchRows, SEARCH_SEPARATOR, stringColumn } from '@/domain/search'
-import { buildSearchIndex } from '@/domain/textColumns'
+import { buildSearchIndex, buildSearchIndexInTurns } from '@/domain/textColumns'
 import { parseSnapshotText } from '@/import/parse'
 
 const SEP = SEARCH_SEPARATOR
@@ -198,6 +198,13 @@ describe('buildTextColumns(…).search', () => {
     expect(search('ANNUAL ежегодная')).toEqual([0, 0, 1])
     expect(search('протокол встреча')).toEqual([0, 0, 1])
     expect(search('trade студентами')).toEqual([0, 0, 0])
+  })
+
+  it('built in turns (the worker, ahead of the first search), the same index, with a turn after each chunk', async () => {
+    let turns = 0
+    const built = await buildSearchIndexInTurns(snapshot, async () => void turns++, 2)
+    expect(built).toEqual(buildSearchIndex(snapshot))
+    expect(turns).toBe(1)
   })
 
   it('one row per commitment, the separator after each', () => {
