@@ -52,6 +52,13 @@ export const KINDS: InteractionKind[] = [
     name: 'bar click',
     event: 'click',
     shows: 'kpi',
+    // Untimed: the chart scrolled whole into view first, as a reader looks at it before a click
+    // (scrolled inside the timed input, the rendering of the scroll fell into the click's time).
+    prepare: (page) =>
+      page
+        .locator(`${tid('chart-status-by-sphere')} canvas`)
+        .first()
+        .scrollIntoViewIfNeeded(),
     // The in-progress segment of the first sphere's bar, found by its colour on the canvas.
     act: async (page) => {
       const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
