@@ -441,9 +441,11 @@ const NOTES = `## How to read this
   the table and every chart in view (a watcher polls every frame from the page's first); the
   second line waits for every chart, off-screen ones too.
 - **The interaction mix** gives the dashboard, as a user does, one input of each kind per round
-  (a real mouse click on a bar segment found by its colour, a partner in the country menu, one
-  key in the search box, the 300 ms debounce included, a "from" year, the due-year axis, a
-  chip's ×, "Overdue only", Russian in the language menu), each from a page at rest, and times
+  (a real mouse click on a bar segment found by its colour, its chart scrolled into view first;
+  a partner in the country menu; one key in the empty search box, another letter each round, so
+  that each is a search the worker really runs (the first key of a burst searches at once); a
+  "from" year; the due-year axis; a chip's ×; "Overdue only"; Russian in the language menu), each
+  from a page at rest, and times
   it from the input's DOM event to just after the paint of the first frame in which the KPIs,
   the table (its row count) and every chart in view (\`data-state="ready"\`) show it. Each
   kind's line is its median (min–max); the mix pools every input of every kind.
@@ -510,6 +512,52 @@ const NOTES = `## How to read this
   reads of the small record and the columns, then one main-thread task of ≈ 100 ms that mounts
   the dashboard (Vue, the first \`t()\` of every message, the filter pass), then layout and paint.
   Plain messages now skip vue-i18n's parser (\`src/i18n/compiler.ts\`).
+
+## Less work per input, and a shorter cold start (2026-12-02, later)
+
+Each change measured A/B in one sitting (\`ab.ts\`, medians); the machine's speed moved by up to
+a third within the day, so each line compares two builds measured side by side.
+- **What a filter change redoes**: unchanged filters keep their identity (\`keepUnchanged\`): a
+  change of the link's other parameters (the language, an open commitment) no longer re-runs the
+  filter pass and every view, and a change of one filter leaves the others' views alone; the
+  agreements per year were recomputed on the previous bits at every change, before settling;
+  the charts were given new function props at every render; the table's twenty agreement links
+  were RouterLinks, each re-rendered at every route change (now plain links the router follows);
+  \`t()\` is remembered per language for plain arguments (vue-i18n resolved each call again, a
+  few thousand per render); a canvas drawing takes its size from its ResizeObserver instead of
+  forcing a layout (10 ms of a language switch). Main-thread CPU per input at 100k, the
+  session's first build against its last (6 alternated rounds): mix median 31.3 → 27.7 ms, p95
+  68.2 → 57.3 ms; language switch 58.8 → 44.2 ms. Wall time, same builds: mix median 37.9 → 32.9
+  ms, p95 90.1 → 65.1 ms.
+- **Search** asks the worker once per search and columns (a search typed again redrew every view
+  with the same rows), and the worker builds its index ahead of the first search, in turns
+  after the titles (a first keystroke at 100k waited about half a second for it). The
+  benchmark's keystroke now types another letter each round: the same letter again was answered
+  from the rows at hand, and did not time a search.
+- **Language switch**: the address is written before the language is put on screen (the
+  router's scroll read cost a layout after every text was rewritten), \`<html lang>\` only when it
+  changes, and the titles in the new language are asked for once that frame is drawn (their
+  arrival, 5–25 ms at 100k, held it back).
+- **Cold start**: the data worker loads the import's checks and parsers (the schema, the JSON and
+  workbook readers) on first use or once idle after its first answer, so a reload compiles 128 kB
+  instead of 293 kB before it reads (1k: 368 → 307 ms); at 100k the first heatmap, deadlines and
+  agreements per year wait for idle as after an import, and with no filter the table's rows are
+  the order itself (100k: 644 → 563 ms).
+- **Import**: the worker stores the snapshot once the dashboard is drawn whole (its off-screen
+  charts too), not at the first idle moment, so the store no longer shares the two cores with
+  the idle drawings (1k: 194 → 171 ms).
+- **What bounds the mix now** (traces at 100k): a filter change is one task of 16–25 ms of
+  script (the filter pass over 100k rows 2–4 ms, Vue's patching of the KPIs, the filter bar, the
+  status charts and the table 5–8 ms, the History API 2–3 ms for Back to undo a filter, the two
+  charts in view 2 ms) and a frame of 5–6 ms (style, layout, paint, commit); a search adds the
+  worker's search (5–15 ms, partly overlapped) and a second render when its rows arrive; a
+  language switch rewrites every text on the page, and the browser's style recalculations for
+  the new \`lang\` and the layout of the new texts are 10–20 ms of it.
+- **What bounds cold start**: at 1k, the page's own module and the data worker's start (≈ 40 ms
+  to compile and evaluate), the reads, and one main-thread task of ≈ 50 ms that mounts the
+  dashboard; at 100k that task is ≈ 150 ms, of which the first filter pass, the first
+  aggregation and the years of the filter bar over 100k rows (the code not yet compiled by V8)
+  are ≈ 40 ms.
 
 ## Where an interaction's time goes (10k–100k, profiled in Chromium on 2026-12-01, before the renderers)
 
