@@ -308,16 +308,25 @@ interface Target {
   what: string
   target?: (v: number) => boolean
   goal?: string
+  /** A second target at a smaller size (issue 16: the fixed costs at 1k). */
+  also?: { size: string; target: (v: number) => boolean }
 }
 const TARGETS: Target[] = [
-  { key: 'import_ms', what: 'import, file → every chart ready', target: (v) => v <= 3000, goal: '≤ 3000 ms' },
+  {
+    key: 'import_ms',
+    what: 'import, file → every chart ready',
+    target: (v) => v <= 3000,
+    goal: '≤ 3000 ms (≤ 150 at 1k)',
+    also: { size: '1k', target: (v) => v <= 150 },
+  },
   { key: 'floor_ms', what: 'floor: File.text + JSON.parse + one IndexedDB put, same file, same page' },
-  { key: 'import_over_floor', what: 'import ÷ floor', target: (v) => v <= 1.75, goal: '≤ 1.75' },
+  { key: 'import_over_floor', what: 'import ÷ floor', target: (v) => v <= 1.4, goal: '≤ 1.4' },
   {
     key: 'cold_start_ms',
     what: 'cold start, reload → KPIs, table and every chart in view drawn',
     target: (v) => v <= 450,
     goal: '≤ 450 ms (≤ 300 at 1k)',
+    also: { size: '1k', target: (v) => v <= 300 },
   },
   { key: 'cold_start_all_views_ms', what: 'cold start, reload → every chart drawn, off-screen ones too' },
   {
@@ -353,7 +362,9 @@ function report(r: Record<string, unknown>, o: BenchOptions): string {
   ]
   for (const t of TARGETS) {
     const v = r[`${t.key}_${largest}`] as number | undefined
-    const met = t.target && v !== undefined ? (t.target(v) ? 'yes' : '**no**') : ''
+    const small = t.also ? (r[`${t.key}_${t.also.size}`] as number | undefined) : undefined
+    const ok = t.target && v !== undefined && t.target(v) && (small === undefined || t.also!.target(small))
+    const met = t.target && v !== undefined ? (ok ? 'yes' : '**no**') : ''
     lines.push(
       `| ${t.what} | ${o.sizes.map((n) => cell(`${t.key}_${label(n)}`)).join(' | ')} | ${t.goal ?? ''} | ${met} |`,
     )
