@@ -40,7 +40,8 @@ export function whenAllIdle(task: () => void, capMs: number): void {
   const until = performance.now() + capMs
   const check = () => {
     if (outstanding === 0 || performance.now() >= until) task()
-    else whenIdleOnly(check, Math.max(0, until - performance.now()))
+    // At least 1 ms: a timeout of 0 would mean none.
+    else whenIdleOnly(check, Math.max(1, until - performance.now()))
   }
   whenIdleOnly(check, capMs)
 }

@@ -166,7 +166,11 @@ function importer(
  */
 let importModules: Promise<[typeof import('@/import/parse'), typeof import('@/import/pipeline')]> | undefined
 export function importCode() {
-  importModules ??= Promise.all([import('@/import/parse'), import('@/import/pipeline')])
+  // A load that failed (a dropped download) is tried again at the next call, not kept.
+  importModules ??= Promise.all([import('@/import/parse'), import('@/import/pipeline')]).catch((e: unknown) => {
+    importModules = undefined
+    throw e
+  })
   return importModules.then(([parse, pipeline]) => ({ ...parse, ...pipeline }))
 }
 

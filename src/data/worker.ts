@@ -26,7 +26,8 @@ let warmed = false
 function warmImportCode() {
   if (warmed) return
   warmed = true
-  setTimeout(() => void importCode(), 250)
+  // A failure here is not the user's: the import that needs the code loads it again.
+  setTimeout(() => void importCode().catch(() => {}), 250)
 }
 
 scope.onmessage = async ({ data: msg }: MessageEvent<ToWorker>) => {

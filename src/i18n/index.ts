@@ -42,16 +42,20 @@ const formats = new Map<Locale, LocaleFormat>([['en', localeFormat('en')]])
 /** Numbers, dates and names of the language on screen; reactive through `i18n.global.locale`. */
 export const currentFormat = ref<LocaleFormat>(formats.get('en')!)
 
+/** Loads a language's messages and locale data (once), without putting it on screen. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (formats.has(locale)) return
+  const [messages, data] = await Promise.all([
+    locale === 'en' ? null : loadMessages[locale](),
+    locale in loadIntlData ? loadIntlData[locale as keyof typeof loadIntlData]() : null,
+  ])
+  if (messages) i18n.global.setLocaleMessage(locale, messages.default as MessageSchema)
+  formats.set(locale, localeFormat(locale, data?.default))
+}
+
 /** Loads a language (once) and puts it on screen; `<html lang>` follows and the choice is remembered. */
 export async function setLocale(locale: Locale, remember = true): Promise<void> {
-  if (!formats.has(locale)) {
-    const [messages, data] = await Promise.all([
-      locale === 'en' ? null : loadMessages[locale](),
-      locale in loadIntlData ? loadIntlData[locale as keyof typeof loadIntlData]() : null,
-    ])
-    if (messages) i18n.global.setLocaleMessage(locale, messages.default as MessageSchema)
-    formats.set(locale, localeFormat(locale, data?.default))
-  }
+  await loadLocale(locale)
   currentFormat.value = formats.get(locale)!
   i18n.global.locale.value = locale
   // Written only when it changes: each write has the browser work out the page's style again.

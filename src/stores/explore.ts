@@ -117,7 +117,7 @@ export function searchMatches(
   filters: Ref<Filters>,
   record: () => SnapshotRecord | null | undefined = () => useDataStore().active?.record,
 ) {
-  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array } | null>(null)
+  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array; failed?: boolean } | null>(null)
   const query = computed(() => filters.value.q.trim())
   watch(
     [query, columns],
@@ -126,12 +126,14 @@ export function searchMatches(
       if (!q || !cols || !shown) return
       // The rows of this search in these columns are at hand already (typed again after clearing
       // the box): asking again would redraw every view with the same rows.
-      if (textMatch.value?.q === q && textMatch.value.of === cols) return
+      // A search that failed is asked again.
+      if (textMatch.value?.q === q && textMatch.value.of === cols && !textMatch.value.failed) return
+      let failed = false
       const rows = await dataClient()
         .search(refOf(shown), q)
         // A version replaced elsewhere or damaged: the data store reloads or says so.
-        .catch((e: unknown) => (useDataStore().readFailed(shown, e), new Uint8Array(0)))
-      if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows }
+        .catch((e: unknown) => ((failed = true), useDataStore().readFailed(shown, e), new Uint8Array(0)))
+      if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows, failed }
     },
     { immediate: true },
   )

@@ -10,7 +10,7 @@ import { NO_FILTERS, type Filters } from '@/domain/filters'
 import type { SnapshotRecord } from '@/db/database'
 
 const search = vi.fn(async (_ref: unknown, q: string) => new Uint8Array([q.length, 0, 1]))
-vi.mock('@/data/client', () => ({ dataClient: () => ({ search }) }))
+vi.mock('@/data/client', () => ({ dataClient: () => ({ search, onOutdated: () => {} }) }))
 const { searchMatches } = await import('@/stores/explore')
 
 const record = { id: 'r', importedAt: '2026-01-01T00:00:00Z' } as SnapshotRecord
@@ -52,5 +52,28 @@ describe('searchMatches', () => {
     await settle()
     expect(search).toHaveBeenCalledTimes(3)
     expect(textMatch.value?.of).toBe(columns.value)
+  })
+})
+
+describe('searchMatches after a failed search', () => {
+  it('the same search typed again is asked again', async () => {
+    const { createPinia, setActivePinia } = await import('pinia')
+    setActivePinia(createPinia())
+    search.mockClear()
+    search.mockRejectedValueOnce(new Error('the data worker stopped'))
+    const columns = shallowRef({} as Columns)
+    const filters = ref<Filters>({ ...NO_FILTERS })
+    const { textMatch } = searchMatches(columns, filters, () => record)
+    filters.value = { ...NO_FILTERS, q: 'road' }
+    await settle()
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(textMatch.value?.failed).toBe(true)
+    filters.value = { ...NO_FILTERS, q: '' }
+    await settle()
+    filters.value = { ...NO_FILTERS, q: 'road' }
+    await settle()
+    expect(search).toHaveBeenCalledTimes(2)
+    expect(textMatch.value?.failed).toBe(false)
+    expect(Array.from(textMatch.value!.rows)).toEqual([4, 0, 1])
   })
 })
