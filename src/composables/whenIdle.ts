@@ -12,23 +12,17 @@ type IdleWindow = Window & {
 let outstanding = 0
 
 export function whenIdle(task: () => void, timeout = 300): () => void {
-  const w = window as IdleWindow
   let done = false
   const settle = () => {
     if (!done) outstanding--
     done = true
   }
-  const run = () => {
+  outstanding++
+  const cancel = requestIdle(() => {
     settle()
     task()
-  }
-  outstanding++
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(run, { timeout })
-    return () => (w.cancelIdleCallback!(id), settle())
-  }
-  const id = setTimeout(run, 16)
-  return () => (clearTimeout(id), settle())
+  }, timeout)
+  return () => (cancel(), settle())
 }
 
 /**
@@ -41,16 +35,20 @@ export function whenAllIdle(task: () => void, capMs: number): void {
   const check = () => {
     if (outstanding === 0 || performance.now() >= until) task()
     // At least 1 ms: a timeout of 0 would mean none.
-    else whenIdleOnly(check, Math.max(1, until - performance.now()))
+    else requestIdle(check, Math.max(1, until - performance.now()))
   }
-  whenIdleOnly(check, capMs)
+  requestIdle(check, capMs)
 }
 
-/** An idle callback that is not itself counted as waiting work. */
-function whenIdleOnly(task: () => void, timeout: number) {
+/** An idle callback (a short timer where there are none), not counted as waiting work; its cancel. */
+function requestIdle(task: () => void, timeout: number): () => void {
   const w = window as IdleWindow
-  if (w.requestIdleCallback) w.requestIdleCallback(task, { timeout })
-  else setTimeout(task, 16)
+  if (w.requestIdleCallback && w.cancelIdleCallback) {
+    const id = w.requestIdleCallback(task, { timeout })
+    return () => w.cancelIdleCallback!(id)
+  }
+  const id = setTimeout(task, 16)
+  return () => clearTimeout(id)
 }
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null
