@@ -27,7 +27,11 @@ export const useCompareStore = defineStore('compare', () => {
   const filterStore = useFiltersStore()
   const filters = computed(() => filterStore.filters)
   const baseColumns = computed(() => base.pairing?.baseline.columns ?? null)
-  const { textMatch, waitingForText } = searchMatches(baseColumns, filters, () => base.pairing?.baseline.record)
+  const {
+    textMatch,
+    waitingForText,
+    prepare: prepareSearch,
+  } = searchMatches(baseColumns, filters, () => base.pairing?.baseline.record)
 
   /** The baseline's filter pass: the same filters, its rows judged on their own records. */
   const baseLinked = computed(() => {
@@ -69,7 +73,19 @@ export const useCompareStore = defineStore('compare', () => {
 
   const { baseText, textWanted, texts } = baselineTitles(base, data)
 
-  return { baseLinked, comparison, baselineKpi, changes, series, trend, trendPending, baseText, textWanted, texts }
+  return {
+    baseLinked,
+    comparison,
+    baselineKpi,
+    changes,
+    series,
+    trend,
+    trendPending,
+    baseText,
+    textWanted,
+    texts,
+    prepareSearch,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCompareStore, import.meta.hot))

@@ -11,6 +11,7 @@ import { filterAndAggregate, hasFilters, type Filters, type RowFails } from '@/d
 import { sphereName } from '@/domain/text'
 import type { SnapshotRecord } from '@/db/database'
 import { itemAt } from '@/domain/search'
+import type { TextColumns } from '@/domain/textColumns'
 import { dataClient } from '@/data/client'
 import { refOf } from '@/data/messages'
 import { agreementsByYear } from '@/domain/agreementsByYear'
@@ -34,7 +35,7 @@ export const useExploreStore = defineStore('explore', () => {
   const columns = computed(() => data.active?.columns ?? null)
   const filters = computed(() => filterStore.filters)
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
-  const { textMatch, waitingForText } = searchMatches(columns, filters)
+  const { textMatch, waitingForText, searching, prepare: prepareSearch } = searchMatches(columns, filters)
 
   const baseline = useBaselineStore()
   /** Change classes filter the rows once the baseline is paired; until then the views wait. */
@@ -75,14 +76,7 @@ export const useExploreStore = defineStore('explore', () => {
     return filtered.value ? passingRows(order.value, fails.value) : order.value
   })
 
-  /** Commitment id -> row, for links to one commitment (built on first use). */
-  const commitmentIndex = computed(() => {
-    const ids = data.text?.ids
-    if (!ids) return null
-    const map = new Map<string, number>()
-    for (let i = 0; i < ids.starts.length - 1; i++) map.set(itemAt(ids, i), i)
-    return map
-  })
+  const commitmentIndex = computed(() => rowsById(data.text?.ids))
 
   function sortBy(key: SortKey) {
     sort.value = sort.value.key === key ? { key, descending: !sort.value.descending } : { key, descending: false }
@@ -96,6 +90,8 @@ export const useExploreStore = defineStore('explore', () => {
     settled,
     filtered,
     waitingForText,
+    searching,
+    prepareSearch,
     waiting,
     summary,
     heatmap,
@@ -108,26 +104,46 @@ export const useExploreStore = defineStore('explore', () => {
   }
 })
 
+/** Commitment id -> row, for links to one commitment (built on first use). */
+function rowsById(ids: TextColumns['ids'] | undefined): Map<string, number> | null {
+  if (!ids) return null
+  const map = new Map<string, number>()
+  for (let i = 0; i < ids.starts.length - 1; i++) map.set(itemAt(ids, i), i)
+  return map
+}
+
 /**
  * The rows matching the search text, found by the worker (the index stays there), for the
  * columns they were found in: a snapshot replaced under the same id has other rows.
+ *
+ * `prepare(q)` asks for a search before it is the filters' (the search box, before it writes the
+ * address): when the filters then name it, its rows are at hand and the views change once, with
+ * no waiting state drawn in between.
  */
 export function searchMatches(
   columns: Ref<Columns | null>,
   filters: Ref<Filters>,
   record: () => SnapshotRecord | null | undefined = () => useDataStore().active?.record,
 ) {
-  const textMatch = shallowRef<{ q: string; of: object; rows: Uint8Array; failed?: boolean } | null>(null)
+  type Match = { q: string; of: object; rows: Uint8Array; failed?: boolean }
+  const textMatch = shallowRef<Match | null>(null)
   const query = computed(() => filters.value.q.trim())
+  const holds = (m: Match | null, q: string, cols: object) => m?.q === q && m.of === cols && !m.failed
+  let prepared: Match | null = null
+  let preparing: { q: string; of: object; done: Promise<void> } | null = null
+  /** Searches asked by `prepare` and not yet answered. */
+  const asked = ref(0)
+
   watch(
     [query, columns],
     async ([q, cols]) => {
       const shown = record()
       if (!q || !cols || !shown) return
-      // The rows of this search in these columns are at hand already (typed again after clearing
-      // the box): asking again would redraw every view with the same rows.
+      // The rows of this search in these columns are at hand already: prepared, or typed again
+      // after clearing the box (asking again would redraw every view with the same rows).
       // A search that failed is asked again.
-      if (textMatch.value?.q === q && textMatch.value.of === cols && !textMatch.value.failed) return
+      if (holds(prepared, q, cols)) [textMatch.value, prepared] = [prepared, null]
+      if (holds(textMatch.value, q, cols)) return
       let failed = false
       const rows = await dataClient()
         .search(refOf(shown), q)
@@ -137,11 +153,36 @@ export function searchMatches(
     },
     { immediate: true },
   )
+
+  /** Finds the rows of `q` in the columns shown now, for the filters to take at once when they name it. */
+  function prepare(text: string): Promise<void> {
+    const q = text.trim()
+    const cols = columns.value
+    const shown = record()
+    if (!q || !cols || !shown || holds(textMatch.value, q, cols) || holds(prepared, q, cols)) return Promise.resolve()
+    if (preparing?.q === q && preparing.of === cols) return preparing.done
+    // A failed search is not kept: the filters' own request asks again and says what failed.
+    asked.value++
+    const done = dataClient()
+      .search(refOf(shown), q)
+      .then(
+        (rows) => {
+          if (columns.value === cols) prepared = { q, of: cols, rows }
+        },
+        () => {},
+      )
+      .finally(() => asked.value--)
+    preparing = { q, of: cols, done }
+    return done
+  }
+
   /** A search waits for the worker's answer; the views keep their data-state until then. */
   const waitingForText = computed(
     () => query.value !== '' && (textMatch.value?.q !== query.value || textMatch.value.of !== columns.value),
   )
-  return { textMatch, waitingForText }
+  /** A search is on its way, asked by the filters or by `prepare`. */
+  const searching = computed(() => waitingForText.value || asked.value > 0)
+  return { textMatch, waitingForText, searching, prepare }
 }
 
 /**

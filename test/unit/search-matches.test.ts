@@ -77,3 +77,53 @@ describe('searchMatches after a failed search', () => {
     expect(Array.from(textMatch.value!.rows)).toEqual([4, 0, 1])
   })
 })
+
+describe('searchMatches.prepare', () => {
+  it('a search found before the filters name it is taken at once: no wait, one request', async () => {
+    search.mockClear()
+    const columns = shallowRef({} as Columns)
+    const filters = ref<Filters>({ ...NO_FILTERS })
+    const { textMatch, waitingForText, searching, prepare } = searchMatches(columns, filters, () => record)
+    const done = prepare(' water ')
+    expect(searching.value).toBe(true)
+    expect(waitingForText.value).toBe(false)
+    await done
+    expect(searching.value).toBe(false)
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(search.mock.calls[0][1]).toBe('water')
+    filters.value = { ...NO_FILTERS, q: 'water' }
+    await nextTick()
+    expect(waitingForText.value).toBe(false)
+    expect(textMatch.value?.q).toBe('water')
+    expect(Array.from(textMatch.value!.rows)).toEqual([5, 0, 1])
+    await settle()
+    expect(search).toHaveBeenCalledTimes(1)
+    // Already the filters' search: nothing to ask.
+    await prepare('water')
+    expect(search).toHaveBeenCalledTimes(1)
+  })
+
+  it('a search prepared for other columns is not taken, nor a failed one', async () => {
+    search.mockClear()
+    const columns = shallowRef({} as Columns)
+    const filters = ref<Filters>({ ...NO_FILTERS })
+    const { textMatch, waitingForText, prepare } = searchMatches(columns, filters, () => record)
+    await prepare('road')
+    columns.value = {} as Columns
+    filters.value = { ...NO_FILTERS, q: 'road' }
+    await nextTick()
+    expect(waitingForText.value).toBe(true)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(2)
+    expect(textMatch.value?.of).toBe(columns.value)
+
+    search.mockRejectedValueOnce(new Error('the data worker stopped'))
+    await prepare('rail')
+    filters.value = { ...NO_FILTERS, q: 'rail' }
+    await nextTick()
+    expect(waitingForText.value).toBe(true)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(4)
+    expect(textMatch.value?.failed).toBe(false)
+  })
+})
