@@ -4,11 +4,13 @@
  */
 import { createRouter, createWebHashHistory } from 'vue-router'
 import DashboardView from '@/views/DashboardView.vue'
+import { deferredWrites } from './deferredHistory'
 
 /** Created after moveSearchIntoHash, since the hash history reads the address when it is made. */
 export function createAppRouter() {
   const router = createRouter({
-    history: createWebHashHistory(),
+    // The address is written after the frame that shows a change (deferredHistory.ts).
+    history: deferredWrites(createWebHashHistory()),
     routes: [
       { path: '/', name: 'dashboard', component: DashboardView },
       { path: '/country/:code', name: 'country', component: () => import('@/views/CountryView.vue'), props: true },

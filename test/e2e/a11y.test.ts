@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pageWithBasicSnapshot, writeFixture, basicSnapshot } from './fixtures'
-import { importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
+import { hashQuery, importFiles, launchBrowser, newPage, readKpis, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -25,7 +25,6 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
 const showTables = async (page: Page) => {
   for (const toggle of await page.locator(tid('chart-table-toggle')).all()) await toggle.click()
 }
@@ -112,14 +111,14 @@ describe('keyboard', () => {
     await page.locator(`${tid('chart-status-by-sphere')} ${tid('chart-table-toggle')}`).click()
     await page.getByRole('button', { name: 'Ecology', exact: true }).press('Enter')
     await waitForKpi(page, 'commitments', '3')
-    expect(hashQuery(page).get('sphere')).toBe('ecology')
-    expect(hashQuery(page).get('status')).toBeNull()
+    expect((await hashQuery(page)).get('sphere')).toBe('ecology')
+    expect((await hashQuery(page)).get('status')).toBeNull()
     const cell = page.getByRole('button', { name: 'Digitalization, In progress: 1' })
     await cell.focus()
     await page.keyboard.press('Enter')
     await waitForKpi(page, 'commitments', '1')
-    expect(hashQuery(page).get('sphere')).toBe('digitalization')
-    expect(hashQuery(page).get('status')).toBe('in_progress')
+    expect((await hashQuery(page)).get('sphere')).toBe('digitalization')
+    expect((await hashQuery(page)).get('status')).toBe('in_progress')
     await page.context().close()
   })
 
@@ -129,15 +128,15 @@ describe('keyboard', () => {
     await heatmap.locator(tid('chart-table-toggle')).click()
     await heatmap.getByRole('button', { name: /^Ecology, Uzbekistan:/ }).press('Enter')
     await waitForKpi(page, 'commitments', '1')
-    expect(hashQuery(page).get('sphere')).toBe('ecology')
-    expect(hashQuery(page).get('country')).toBe('UZ')
+    expect((await hashQuery(page)).get('sphere')).toBe('ecology')
+    expect((await hashQuery(page)).get('country')).toBe('UZ')
     await page.locator(tid('filter-reset')).click()
     await waitForKpi(page, 'commitments', '8')
     const agreements = page.locator(tid('chart-agreements-by-year'))
     await agreements.locator(tid('chart-table-toggle')).click()
     await agreements.getByRole('button', { name: 'Roadmap', exact: true }).press('Enter')
     await waitForKpi(page, 'commitments', '3')
-    expect(hashQuery(page).get('type')).toBe('roadmap')
+    expect((await hashQuery(page)).get('type')).toBe('roadmap')
     await page.context().close()
   })
 

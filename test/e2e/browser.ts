@@ -100,6 +100,25 @@ export async function download(page: Page, scope: string, button: string): Promi
   return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') }
 }
 
+/**
+ * The page's address once the app has written it. The app writes the address in the task after
+ * the frame that shows a change (src/deferredHistory.ts), so it is read two frames on, from the
+ * page itself (Playwright's `page.url()` follows navigation events, which can come later).
+ */
+export async function address(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(location.href), 0))),
+      ),
+  )
+}
+
+/** The filters and other parameters of the address (after its `#/…?`), once written. */
+export async function hashQuery(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams(new URL(await address(page)).hash.split('?')[1] ?? '')
+}
+
 /** Waits until the KPI tile shows this value (after a filter change, a reload, a navigation). */
 export async function waitForKpi(page: Page, kpi: string, value: string): Promise<void> {
   await page.waitForFunction(

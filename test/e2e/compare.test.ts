@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import JSZip from 'jszip'
 import { readCsv } from '../support/csv'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { download, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+import { download, hashQuery, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -84,8 +84,6 @@ async function withSeries(): Promise<Page> {
   return page
 }
 
-const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
-
 describe('comparing two reports', () => {
   it('compares with the previous report by default: class counts, the rate change and the KPI changes', async () => {
     const page = await withSeries()
@@ -149,7 +147,7 @@ describe('comparing two reports', () => {
     const page = await withSeries()
     await page.locator(tid('diff-became-overdue')).click()
     await waitForKpi(page, 'commitments', '2')
-    expect(hashQuery(page).get('change')).toBe('became_overdue')
+    expect((await hashQuery(page)).get('change')).toBe('became_overdue')
     await page.reload()
     await waitForDashboard(page)
     await waitForKpi(page, 'commitments', '2')
@@ -192,7 +190,7 @@ describe('comparing two reports', () => {
     await page.waitForFunction(
       () => (document.querySelector('[data-testid="snapshot-select"]') as HTMLSelectElement)?.value === 'e2e-basic',
     )
-    expect(hashQuery(page).get('s')).toBe('e2e-basic')
+    expect((await hashQuery(page)).get('s')).toBe('e2e-basic')
     await page.goto(base + '/#/?s=e2e-basic-h2&vs=none')
     await waitForDashboard(page)
     expect(await page.locator(tid('diff-new')).count()).toBe(0)

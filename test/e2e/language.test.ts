@@ -16,7 +16,7 @@ import mn from '../../src/i18n/locales/mn'
 import ru from '../../src/i18n/locales/ru'
 import { basicSnapshot, writeFixture } from './fixtures'
 import { readCsv } from '../support/csv'
-import { importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
+import { address, importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 const MESSAGES = { en, ru, kk, mn }
@@ -123,7 +123,7 @@ describe.each(LANGS)('the interface in %s', (lang) => {
     // Links inside the app keep the language.
     await detail.locator('a[href*="agreement"]').first().click()
     await page.waitForURL(/#\/agreement\//)
-    expect(page.url()).toContain(`lang=${lang}`)
+    expect(await address(page)).toContain(`lang=${lang}`)
     await page.close()
   })
 
@@ -186,7 +186,7 @@ describe('choosing the language', () => {
     )
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
     expect(await page.locator(tid('kpi-commitments')).getAttribute('data-value')).toBe('8')
-    expect(page.url()).toContain('lang=kk')
+    expect(await address(page)).toContain('lang=kk')
     // Titles follow the language (the basic snapshot has an English and a Russian title).
     await page.locator(tid('lang-select')).selectOption('ru')
     await page.waitForFunction(() => document.body.innerText.includes('Тестовый срез'))

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { basicSnapshot, writeFixture } from './fixtures'
 import { STATUS_COLORS } from '../../src/charts/palette'
 import {
+  address,
   colourPatch,
   importFiles,
   launchBrowser,
@@ -66,7 +67,7 @@ describe('the commitments table at 1440 px', () => {
     const id = decodeURIComponent(href.split('/').pop()!)
     await link.click()
     await page.locator(`${tid('agreement-page')}[data-agreement="${id}"]`).waitFor()
-    const query = new URLSearchParams(page.url().split('?')[1])
+    const query = new URLSearchParams((await address(page)).split('?')[1])
     expect(query.get('c')).toBeNull()
     expect(query.get('lang')).toBe('ru')
     await page.goBack()
@@ -112,7 +113,7 @@ describe('chart clicks', () => {
     const at = await colourPatch(page, 'chart-status-by-sphere', STATUS_COLORS.in_progress)
     await page.mouse.click(at.x, at.y)
     await page.waitForFunction(() => /sphere=/.test(location.hash))
-    expect(new URLSearchParams(page.url().split('?')[1]).get('status')).toBe('in_progress')
+    expect(new URLSearchParams((await address(page)).split('?')[1]).get('status')).toBe('in_progress')
     await page.close()
   })
 
