@@ -570,6 +570,44 @@ a third within the day, so each line compares two builds measured side by side.
   aggregation and the years of the filter bar over 100k rows (the code not yet compiled by V8)
   are ≈ 40 ms.
 
+## The address after the frame, and a search drawn once (2026-12-02, last session)
+
+A/B in one sitting (\`ab.ts\`, 100k, medians of 5–6 alternated rounds of the whole mix).
+- **The address is written after the frame** that shows a change (\`src/deferredHistory.ts\`, a
+  wrapper of the router's history): vue-router's \`replaceState\` (the scroll position, for Back)
+  and \`pushState\` cost 3–4 ms of every filter change's task, more on a bar click. The route, and
+  every view that follows it, still change at once; the browser's address follows in the task
+  after the paint; a Back or Forward in between drops the waiting write. Mix median 28.9 → 24.2
+  ms, p95 83.4 → 63.0 ms; bar click 41.6 → 25.4, country menu 31.9 → 24.2, overdue switch 21.8
+  → 17.0, language switch 58.3 → 48.3 ms.
+- **A search is drawn once**: the search box asks the worker for the rows before it writes the
+  address, so the views go from the last rows to the new ones in one render, with no waiting
+  state rendered for the worker's few milliseconds in between ("Preparing the search" still
+  shows when the wait lasts 300 ms). Search keystroke 61.3 → 46.7 ms.
+- **Tried, not kept**: drawing the charts in view in the frame's animation callback, after every
+  DOM change of the task (so that a canvas font, which makes the browser work out the page's
+  style, is resolved once per frame): the mix went 23.2 → 36.5 ms. The charts' panels rendered
+  twice per change ("drawing", then "ready"), and the harness's own per-frame check, asked for
+  at the input, runs before the app's callback in that frame, so it saw the views one frame
+  later. Writing \`<html lang>\` after the texts are rewritten: language switch 45.6 → 57.1 and
+  50.3 → 52.6 ms in two sittings, no gain.
+- **What bounds the language switch** (profile and trace at 100k): every text on the page is
+  rewritten, and the new \`lang\` has the browser work out the whole page's style again. Writing
+  \`<html lang>\` alone takes ≈ 3 ms, and the first canvas font set after it ≈ 2 ms (a forced
+  style recalculation). The task is 31–47 ms, with 8–13 ms of that recalculation in it. Then a
+  layout of 5–8 ms and a frame of ≈ 10 ms follow.
+- **What bounds the search keystroke**: the keypress task (4–7 ms), the frame that paints the
+  typed letter, the worker's search (4–7 ms), the task that renders the rows (20–30 ms: the
+  filter pass with the search's row bits ≈ 6 ms, Vue, the table, the two charts in view), and
+  its frame.
+- **What bounds import at 1k** (trace with marks in the worker): the worker reads the file in 16–32
+  ms, checks it in 17–26 ms (code not yet optimised by V8; 9 ms once warm, in Node), and derives
+  the columns in 4–7 ms: ≈ 55–65 ms to the page. The page then takes ≈ 135 ms. Its first task is
+  ≈ 13 ms, and the charts in view draw in tasks of their own. The charts off screen draw at idle.
+  Three or four frames fall in between, and in each the compositor's commit takes 10–14 ms
+  (software compositing: Chromium runs with \`--disable-gpu\` here, and the two cores are shared
+  with the worker).
+
 ## Where an interaction's time goes (10k–100k, profiled in Chromium on 2026-12-01, before the renderers)
 
 Profiled with \`test/bench/profile.ts\` (a CPU profile per kind through the source maps, and
