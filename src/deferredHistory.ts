@@ -6,7 +6,10 @@
  * task, before the frame that shows it. Here the router's state changes at once, as before (the
  * route, and every view that follows it), and the address is written in the task after the next
  * frame: the views are drawn first. Any other use of the history writes what waits first, in
- * order; a Back or Forward in between drops it (the browser's entries are then the truth).
+ * order, and so does an input that may move in the history or leave the page (a key, a pointer,
+ * the page hidden or left). The scroll position saved for Back is the one at the change, not
+ * the one after it is drawn. A Back or Forward in between (the browser's own button within a
+ * frame) drops what waits: the browser's entries are then the truth.
  */
 import type { RouterHistory } from 'vue-router'
 
@@ -29,6 +32,19 @@ export const afterNextFrame: Later = (write) => {
   setTimeout(once, 100)
 }
 
+/** A scroll position, as vue-router reads it (`scrollX`, `scrollY`). */
+interface Scroll {
+  x: number
+  y: number
+}
+
+/**
+ * Inputs that may move in the history or leave the page (a key: Alt+Left, F5; the mouse's back
+ * button; a trackpad's swipe) and the page being hidden or left: what waits is written first, so
+ * the browser's Back starts from the entry the user sees, and a reload or a closed tab keeps it.
+ */
+const WRITE_BEFORE = ['keydown', 'pointerdown', 'wheel', 'pagehide'] as const
+
 export function deferredWrites(
   inner: RouterHistory,
   later: Later = afterNextFrame,
@@ -37,22 +53,37 @@ export function deferredWrites(
   let waiting: (() => void)[] = []
   /** Where the router stands: the last address it was sent to, written or not. */
   let location: string | null = null
+  /** The flush asked of `later`; one asked before an earlier flush or a drop does nothing. */
+  let turn = 0
+  /** The page's scroll position as its last scroll event left it (null: none yet). */
+  let scrolled: Scroll | null = null
   const flush = () => {
+    turn++
     const writes = waiting
     waiting = []
     location = null
     for (const w of writes) w()
   }
   const defer = (to: string, write: () => void) => {
-    if (waiting.length === 0) later(flush)
-    waiting.push(write)
+    if (waiting.length === 0) {
+      const mine = ++turn
+      later(() => mine === turn && flush())
+    }
+    // vue-router saves the scroll position of the entry it leaves (for Back) when it writes:
+    // the position now, before the change is drawn and the page's new height moves it.
+    const at = scrolled ?? { x: target.scrollX, y: target.scrollY }
+    waiting.push(() => withScroll(target, at, write))
     location = to
   }
-  // A Back or Forward before the write: the browser moved from the entry it has, and the router
-  // follows it from there.
+  target.addEventListener('scroll', () => (scrolled = { x: target.scrollX, y: target.scrollY }), { passive: true })
+  for (const type of WRITE_BEFORE) target.addEventListener(type, () => waiting.length && flush(), captureFirst)
+  target.addEventListener('visibilitychange', () => waiting.length && flush(), captureFirst)
+  // A Back or Forward before the write (from the browser's own button, within a frame of the
+  // change): the browser moved from the entry it has, and the router follows it from there.
   target.addEventListener(
     'popstate',
     () => {
+      turn++
       waiting = []
       location = null
     },
@@ -81,5 +112,28 @@ export function deferredWrites(
       flush()
       inner.destroy()
     },
+  }
+}
+
+/** Captured on the window: before the page's and vue-router's own listeners of the same event. */
+const captureFirst = { capture: true, passive: true }
+
+/** Runs `write` with the window's scroll position read as `at` (vue-router reads it while writing). */
+function withScroll(target: Window, at: Scroll, write: () => void) {
+  const keys = ['scrollX', 'scrollY'] as const
+  const own = keys.map((key) => Object.getOwnPropertyDescriptor(target, key))
+  try {
+    // A window whose position cannot be shadowed is read as it is.
+    keys.forEach((key, i) => Object.defineProperty(target, key, { value: [at.x, at.y][i], configurable: true }))
+  } catch {
+    // (restored below)
+  }
+  try {
+    write()
+  } finally {
+    keys.forEach((key, i) => {
+      if (own[i]) Object.defineProperty(target, key, own[i])
+      else delete (target as unknown as Record<string, unknown>)[key]
+    })
   }
 }

@@ -17,7 +17,7 @@ export function createAppRouter() {
       { path: '/agreement/:id', name: 'agreement', component: () => import('@/views/AgreementView.vue'), props: true },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
-    scrollBehavior: (_to, _from, saved) => saved ?? undefined,
+    scrollBehavior: (_to, _from, saved) => (saved ? whenReachable(saved) : undefined),
   })
   // A link's `lang=` stays through every move inside the app (links to pages, details, filters),
   // so an address copied from anywhere opens in the same language.
@@ -26,4 +26,21 @@ export function createAppRouter() {
     if (typeof lang === 'string' && to.query.lang === undefined) return { ...to, query: { ...to.query, lang } }
   })
   return router
+}
+
+/**
+ * A position saved for Back, once the page is tall enough to hold it: a page drawn again has its
+ * views come in over a few frames (charts, the table), and a scroll before then stops short.
+ * At most a second later, as far as the page goes then.
+ */
+function whenReachable<P extends { top?: number }>(saved: P): Promise<P> {
+  const until = performance.now() + 1000
+  return new Promise((resolve) => {
+    const check = () => {
+      const room = document.documentElement.scrollHeight - window.innerHeight
+      if (room >= (saved.top ?? 0) - 1 || performance.now() >= until) resolve(saved)
+      else setTimeout(check, 16)
+    }
+    check()
+  })
 }
