@@ -30,6 +30,7 @@ export const useCompareStore = defineStore('compare', () => {
   const {
     textMatch,
     waitingForText,
+    searching,
     prepare: prepareSearch,
   } = searchMatches(baseColumns, filters, () => base.pairing?.baseline.record)
 
@@ -84,6 +85,7 @@ export const useCompareStore = defineStore('compare', () => {
     baseText,
     textWanted,
     texts,
+    searching,
     prepareSearch,
   }
 })

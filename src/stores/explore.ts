@@ -171,7 +171,11 @@ export function searchMatches(
         },
         () => {},
       )
-      .finally(() => asked.value--)
+      .finally(() => {
+        asked.value--
+        // Done: a later call asks again if nothing was kept (a failure), instead of getting this one.
+        if (preparing?.done === done) preparing = null
+      })
     preparing = { q, of: cols, done }
     return done
   }

@@ -84,6 +84,39 @@ async function withSeries(): Promise<Page> {
   return page
 }
 
+describe('a search over both reports', () => {
+  it('says it is being prepared while the baseline’s search is slow, then shows it', async () => {
+    const { context, page } = await newPage(browser)
+    // The baseline's searches answered 1.5 s late (its index being built); the shown report's at once.
+    await context.addInitScript(() => {
+      const post = Worker.prototype.postMessage
+      Worker.prototype.postMessage = function (
+        this: Worker,
+        msg: { op?: string; args?: [{ id?: string }] },
+        ...rest: never[]
+      ) {
+        if (msg?.op === 'search' && msg.args?.[0]?.id === 'e2e-basic')
+          setTimeout(() => post.call(this, msg, ...rest), 1500)
+        else post.call(this, msg, ...rest)
+      } as typeof post
+    })
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    expect(
+      await importFiles(page, [writeFixture('h1.json', basicSnapshot()), writeFixture('h2.json', nextReport())]),
+    ).toBe('ok')
+    await page.waitForSelector(tid('compare-section'))
+    await page.locator(tid('filter-search')).fill('Flood')
+    await page.locator(tid('filter-search')).press('Enter')
+    await page.getByRole('status').filter({ hasText: 'Preparing the search' }).waitFor({ timeout: 1400 })
+    expect((await hashQuery(page)).get('q')).toBeNull()
+    // C9, new in the later report.
+    await waitForKpi(page, 'commitments', '1')
+    expect((await hashQuery(page)).get('q')).toBe('Flood')
+    await page.close()
+  })
+})
+
 describe('comparing two reports', () => {
   it('compares with the previous report by default: class counts, the rate change and the KPI changes', async () => {
     const page = await withSeries()

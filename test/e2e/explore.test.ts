@@ -324,6 +324,59 @@ describe('the address and Back', () => {
   })
 })
 
+describe('a search answered after the user moved on', () => {
+  /** The basic snapshot's dashboard, its worker's searches answered 800 ms late (an index being built). */
+  async function withSlowSearch() {
+    const { context, page } = await newPage(browser)
+    await context.addInitScript(() => {
+      const post = Worker.prototype.postMessage
+      Worker.prototype.postMessage = function (this: Worker, msg: { op?: string }, ...rest: never[]) {
+        if (msg?.op === 'search') setTimeout(() => post.call(this, msg, ...rest), 800)
+        else post.call(this, msg, ...rest)
+      } as typeof post
+    })
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
+    await waitForKpi(page, 'commitments', '8')
+    return page
+  }
+
+  it('is not written on the page opened meanwhile', async () => {
+    const page = await withSlowSearch()
+    const entries = await page.evaluate(() => history.length)
+    await search(page, 'digital')
+    await page
+      .locator(`${tid('commitment-row')} a`)
+      .first()
+      .click()
+    await page.locator(tid('agreement-page')).waitFor()
+    await page.waitForTimeout(1200)
+    expect((await hashQuery(page)).get('q')).toBeNull()
+    expect(await address(page)).toContain('#/agreement/')
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1)
+    await page.close()
+  })
+
+  it('is not written over a Back: the box shows the search of the entry arrived at', async () => {
+    const page = await withSlowSearch()
+    const { overdue } = await readKpis(page)
+    await page.locator(tid('filter-overdue')).click()
+    await waitForKpi(page, 'commitments', overdue)
+    await address(page)
+    await search(page, 'digital')
+    await page.goBack()
+    await waitForKpi(page, 'commitments', '8')
+    await page.waitForTimeout(1200)
+    expect((await hashQuery(page)).get('q')).toBeNull()
+    expect(await page.locator(tid('filter-search')).inputValue()).toBe('')
+    // Forward still goes to the entry Back left.
+    await page.goForward()
+    await waitForKpi(page, 'commitments', overdue)
+    await page.close()
+  })
+})
+
 describe('search as one types', () => {
   it('the first key searches at once; the rest of a fast burst once typing pauses', async () => {
     const page = await withBasic()

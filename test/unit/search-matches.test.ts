@@ -126,4 +126,21 @@ describe('searchMatches.prepare', () => {
     expect(search).toHaveBeenCalledTimes(4)
     expect(textMatch.value?.failed).toBe(false)
   })
+
+  it('a failed prepare is asked again by the next prepare of the same search, which then keeps its rows', async () => {
+    search.mockClear()
+    const columns = shallowRef({} as Columns)
+    const filters = ref<Filters>({ ...NO_FILTERS })
+    const { waitingForText, prepare } = searchMatches(columns, filters, () => record)
+    search.mockRejectedValueOnce(new Error('the data worker stopped'))
+    await prepare('bridge')
+    await prepare('bridge')
+    expect(search).toHaveBeenCalledTimes(2)
+    // The second one's rows are kept: the filters naming it take them, with no wait or request.
+    filters.value = { ...NO_FILTERS, q: 'bridge' }
+    await nextTick()
+    expect(waitingForText.value).toBe(false)
+    await settle()
+    expect(search).toHaveBeenCalledTimes(2)
+  })
 })
