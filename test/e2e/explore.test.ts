@@ -360,7 +360,7 @@ describe('a search answered after the user moved on', () => {
 
   it('is not written over a Back: the box shows the search of the entry arrived at', async () => {
     const page = await withSlowSearch()
-    const { overdue } = await readKpis(page)
+    const overdue = String((await readKpis(page)).overdue)
     await page.locator(tid('filter-overdue')).click()
     await waitForKpi(page, 'commitments', overdue)
     await address(page)
