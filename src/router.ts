@@ -6,7 +6,7 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import DashboardView from '@/views/DashboardView.vue'
 import { deferredWrites } from './deferredHistory'
 
-/** Created after moveSearchIntoHash (boot.ts), since the hash history reads the address when it is made. */
+/** Created after moveSearchIntoHash, since the hash history reads the address when it is made. */
 export function createAppRouter() {
   const router = createRouter({
     // The address is written after the frame that shows a change (deferredHistory.ts).
@@ -26,6 +26,19 @@ export function createAppRouter() {
     if (typeof lang === 'string' && to.query.lang === undefined) return { ...to, query: { ...to.query, lang } }
   })
   return router
+}
+
+/**
+ * A hand-written link puts filters in the query before the hash (`…/?sphere=ecology`). Move them
+ * after `#/`, where the router keeps its state, before the router reads the address.
+ */
+export function moveSearchIntoHash(location: Location, history: History): void {
+  if (!location.search) return
+  const hash = location.hash.replace(/^#/, '') || '/'
+  const [path, hashQuery] = hash.split('?')
+  const merged = new URLSearchParams(location.search)
+  for (const [k, v] of new URLSearchParams(hashQuery ?? '')) merged.set(k, v)
+  history.replaceState(history.state, '', `${location.pathname}#${path}?${merged.toString()}`)
 }
 
 /**

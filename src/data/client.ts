@@ -100,21 +100,3 @@ export function dataClient(): DataClient {
   shared ??= createDataClient()
   return shared
 }
-
-type StoredState = ReturnType<DataApi['state']>
-let early: { asked: string | undefined; state: StoredState } | undefined
-
-/** Starts the worker and asks for the stored state, before the app that shows it is there (boot.ts). */
-export function askStoredStateEarly(asked: string | undefined): void {
-  const state = dataClient().state(asked)
-  // Whoever takes it handles a failure; one never taken is not an unhandled rejection.
-  state.catch(() => {})
-  early = { asked, state }
-}
-
-/** The stored state: the one asked for early, once, when it was asked for the same report; else asked now. */
-export function storedState(asked: string | undefined): StoredState {
-  const taken = early
-  early = undefined
-  return taken && taken.asked === asked ? taken.state : dataClient().state(asked)
-}

@@ -6,7 +6,7 @@ import type { SnapshotRecord } from '@/db/database'
 import type { TextColumns } from '@/domain/textColumns'
 import { whenIdle } from '@/composables/whenIdle'
 import { i18n } from '@/i18n'
-import { dataClient, storedState } from '@/data/client'
+import { dataClient } from '@/data/client'
 import { refOf, SAMPLE_ID, type LoadedSnapshot } from '@/data/messages'
 import { otherTabs } from '@/data/tabs'
 import { createPendingImport } from './pendingImport'
@@ -36,7 +36,7 @@ export const useDataStore = defineStore('data', () => {
   /** Reads what is stored and shows `asked` (a link's `s=`) when it is stored, else the last one shown. */
   async function init(asked?: string) {
     try {
-      const state = await storedState(asked)
+      const state = await dataClient().state(asked)
       if (state.askedMissing && asked) askedMissing.value = asked
       stored.value = state.snapshots
       storage.value = state.storage
