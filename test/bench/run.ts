@@ -570,7 +570,35 @@ a third within the day, so each line compares two builds measured side by side.
   aggregation and the years of the filter bar over 100k rows (the code not yet compiled by V8)
   are ≈ 40 ms.
 
-## The address after the frame, and a search drawn once (2026-12-02, last session)
+## Correctness first: the review of the deferred address and the prepared search (2026-12-02, this session)
+
+- **Fixed**: vue-router saves the scroll position of the entry it leaves when it writes the
+  address; written after the frame, it saved the position of the page already changed (a Back to a
+  long page stopped short). The position saved now is the one at the change (read from the last
+  scroll event). A key, a pointer, a wheel, the page hidden or left write a waiting address at
+  once, so Alt+Left, the mouse's back button, a reload or a closed tab start from the entry on
+  screen. Back waits (at most 1 s) until the page is tall enough for the saved position. A search
+  answered after the user went to another page, or Back, is no longer written there. Each has a
+  test (unit, and Chromium).
+- **Tried, not kept** (A/B in one sitting): starting the data worker before the rest of the app's
+  code is evaluated (cold start at 1k 345 → 338 ms and at 100k 583 → 563 ms over 20 reloads each:
+  within noise; a worker made inside the page's first task starts only when that task ends).
+  Telling a chart it is in view in its first task instead of at the IntersectionObserver's first
+  report (after the first frame): no gain at a cold start, as the first render's task ends when a
+  frame is due anyway. Drawing a canvas chart once at its new height after an import (instead of
+  at the old height and again at the ResizeObserver's report): the double drawing was seen in 1
+  import of 4 at 1k; no measurable change.
+- **What bounds the language switch, again** (trace at 100k): writing \`lang\` on an element costs
+  3–5 ms for a subtree of a few hundred elements (on \`<html>\`, \`<body>\`, \`#app\` or \`<main>\`
+  alike; 0.1 ms on a small element), then a style recalculation of 2–8 ms and a layout of 3–5 ms.
+  With Vue rewriting every text (≈ 10–12 ms), vue-i18n (≈ 3 ms), the charts in view (≈ 3 ms) and a
+  frame of 6–14 ms, single switches measured 35–59 ms; the median stays ≈ 43 ms.
+- **What bounds import at 1k, again**: after the worker's ≈ 45–65 ms, the page's first render of
+  the new snapshot takes ≈ 22 ms, and four canvases get new buffers (the first call after a resize:
+  1–3 ms each). The rest is frames: the compositor's commit takes 5–20 ms per frame while the
+  worker shares the two cores; single imports measured 157–237 ms.
+
+## The address after the frame, and a search drawn once (2026-12-02, the session before)
 
 A/B in one sitting (\`ab.ts\`, 100k, medians of 5–6 alternated rounds of the whole mix).
 - **The address is written after the frame** that shows a change (\`src/deferredHistory.ts\`, a
