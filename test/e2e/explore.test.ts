@@ -296,6 +296,8 @@ describe('the address and Back', () => {
     await page.goBack()
     await waitForDashboard(page)
     await page.waitForFunction((at) => Math.abs(scrollY - at) <= 2, y, { timeout: 5000 })
+    // The window's scroll position reads as the browser's again after the writes (not the one saved).
+    expect(await page.evaluate(() => (scrollTo(0, 123), scrollY))).toBe(123)
     await page.close()
   })
 
