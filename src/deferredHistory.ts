@@ -43,7 +43,7 @@ interface Scroll {
  * button; a trackpad's swipe) and the page being hidden or left: what waits is written first, so
  * the browser's Back starts from the entry the user sees, and a reload or a closed tab keeps it.
  */
-const WRITE_BEFORE = ['keydown', 'pointerdown', 'wheel', 'pagehide'] as const
+const WRITE_BEFORE = ['keydown', 'pointerdown', 'wheel', 'pagehide', 'visibilitychange'] as const
 
 export function deferredWrites(
   inner: RouterHistory,
@@ -77,7 +77,6 @@ export function deferredWrites(
   }
   target.addEventListener('scroll', () => (scrolled = { x: target.scrollX, y: target.scrollY }), { passive: true })
   for (const type of WRITE_BEFORE) target.addEventListener(type, () => waiting.length && flush(), captureFirst)
-  target.addEventListener('visibilitychange', () => waiting.length && flush(), captureFirst)
   // A Back or Forward before the write (from the browser's own button, within a frame of the
   // change): the browser moved from the entry it has, and the router follows it from there.
   target.addEventListener(
@@ -115,25 +114,26 @@ export function deferredWrites(
   }
 }
 
-/** Captured on the window: before the page's and vue-router's own listeners of the same event. */
+/** Captured on the window (a document's `visibilitychange` too): before the page's and vue-router's own listeners. */
 const captureFirst = { capture: true, passive: true }
 
 /** Runs `write` with the window's scroll position read as `at` (vue-router reads it while writing). */
 function withScroll(target: Window, at: Scroll, write: () => void) {
-  const keys = ['scrollX', 'scrollY'] as const
-  const own = keys.map((key) => Object.getOwnPropertyDescriptor(target, key))
+  const shadow = { scrollX: at.x, scrollY: at.y }
+  const own = {
+    scrollX: Object.getOwnPropertyDescriptor(target, 'scrollX'),
+    scrollY: Object.getOwnPropertyDescriptor(target, 'scrollY'),
+  }
   try {
-    // A window whose position cannot be shadowed is read as it is.
-    keys.forEach((key, i) => Object.defineProperty(target, key, { value: [at.x, at.y][i], configurable: true }))
+    for (const [key, value] of Object.entries(shadow)) Object.defineProperty(target, key, { value, configurable: true })
   } catch {
-    // (restored below)
+    // A window whose position cannot be shadowed is read as it is (what was shadowed is put back below).
   }
   try {
     write()
   } finally {
-    keys.forEach((key, i) => {
-      if (own[i]) Object.defineProperty(target, key, own[i])
+    for (const key of ['scrollX', 'scrollY'] as const)
+      if (own[key]) Object.defineProperty(target, key, own[key])
       else delete (target as unknown as Record<string, unknown>)[key]
-    })
   }
 }

@@ -29,6 +29,28 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * The pages of `context` get their data worker's searches `ms` late (an index being built), all of
+ * them or those of the snapshot `id` only; every other request goes at once.
+ */
+export async function delayWorkerSearches(context: BrowserContext, ms: number, id?: string): Promise<void> {
+  await context.addInitScript(
+    ([ms, id]) => {
+      const post = Worker.prototype.postMessage
+      Worker.prototype.postMessage = function (
+        this: Worker,
+        msg: { op?: string; args?: [{ id?: string }] },
+        ...rest: never[]
+      ) {
+        if (msg?.op === 'search' && (!id || msg.args?.[0]?.id === id))
+          setTimeout(() => post.call(this, msg, ...rest), ms)
+        else post.call(this, msg, ...rest)
+      } as typeof post
+    },
+    [ms, id] as const,
+  )
+}
+
+/**
  * A fresh profile. Service workers are blocked unless asked for: a worker's cache would serve the
  * previous build's files to a test of the new one. Only the offline tests allow them.
  */

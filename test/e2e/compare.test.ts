@@ -6,12 +6,22 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import JSZip from 'jszip'
 import { readCsv } from '../support/csv'
 import { basicSnapshot, writeFixture } from './fixtures'
-import { download, hashQuery, importFiles, launchBrowser, newPage, tid, waitForDashboard, waitForKpi } from './browser'
+import {
+  delayWorkerSearches,
+  download,
+  hashQuery,
+  importFiles,
+  launchBrowser,
+  newPage,
+  tid,
+  waitForDashboard,
+  waitForKpi,
+} from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -72,9 +82,10 @@ async function diffs(page: Page): Promise<Record<string, number>> {
   return out
 }
 
-/** A fresh profile with both reports stored; the later one (imported last) is shown. */
-async function withSeries(): Promise<Page> {
-  const { page } = await newPage(browser)
+/** A fresh profile with both reports stored; the later one (imported last) is shown. `before` readies the profile first. */
+async function withSeries(before?: (context: BrowserContext) => Promise<void>): Promise<Page> {
+  const { context, page } = await newPage(browser)
+  await before?.(context)
   await page.goto(base + '/')
   await waitForDashboard(page)
   expect(
@@ -86,26 +97,8 @@ async function withSeries(): Promise<Page> {
 
 describe('a search over both reports', () => {
   it('says it is being prepared while the baseline’s search is slow, then shows it', async () => {
-    const { context, page } = await newPage(browser)
     // The baseline's searches answered 1.5 s late (its index being built); the shown report's at once.
-    await context.addInitScript(() => {
-      const post = Worker.prototype.postMessage
-      Worker.prototype.postMessage = function (
-        this: Worker,
-        msg: { op?: string; args?: [{ id?: string }] },
-        ...rest: never[]
-      ) {
-        if (msg?.op === 'search' && msg.args?.[0]?.id === 'e2e-basic')
-          setTimeout(() => post.call(this, msg, ...rest), 1500)
-        else post.call(this, msg, ...rest)
-      } as typeof post
-    })
-    await page.goto(base + '/')
-    await waitForDashboard(page)
-    expect(
-      await importFiles(page, [writeFixture('h1.json', basicSnapshot()), writeFixture('h2.json', nextReport())]),
-    ).toBe('ok')
-    await page.waitForSelector(tid('compare-section'))
+    const page = await withSeries((context) => delayWorkerSearches(context, 1500, 'e2e-basic'))
     await page.locator(tid('filter-search')).fill('Flood')
     await page.locator(tid('filter-search')).press('Enter')
     await page.getByRole('status').filter({ hasText: 'Preparing the search' }).waitFor({ timeout: 1400 })

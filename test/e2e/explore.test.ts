@@ -8,6 +8,7 @@ import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } fr
 import {
   address,
   colourPatch,
+  delayWorkerSearches,
   download,
   hashQuery,
   importFiles,
@@ -330,13 +331,7 @@ describe('a search answered after the user moved on', () => {
   /** The basic snapshot's dashboard, its worker's searches answered 800 ms late (an index being built). */
   async function withSlowSearch() {
     const { context, page } = await newPage(browser)
-    await context.addInitScript(() => {
-      const post = Worker.prototype.postMessage
-      Worker.prototype.postMessage = function (this: Worker, msg: { op?: string }, ...rest: never[]) {
-        if (msg?.op === 'search') setTimeout(() => post.call(this, msg, ...rest), 800)
-        else post.call(this, msg, ...rest)
-      } as typeof post
-    })
+    await delayWorkerSearches(context, 800)
     await page.goto(base + '/')
     await waitForDashboard(page)
     expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
