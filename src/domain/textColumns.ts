@@ -77,3 +77,30 @@ function searchTexts(s: Snapshot): (c: Snapshot['commitments'][number]) => strin
         .replace(/\u0000/g, ' '),
     )
 }
+
+/**
+ * The text columns of one snapshot, kept per language: a language shown once is shown again at
+ * once, with no round trip to the worker and no placeholders. The columns that do not depend on
+ * the language (ids, clauses, responsible bodies) are held once. Another snapshot (or version:
+ * `version` is its id and import time) starts again.
+ */
+export function createTextCache() {
+  let shownVersion = ''
+  const byLang = new Map<string, TextColumns>()
+  return {
+    get(version: string, lang: string): TextColumns | undefined {
+      return version === shownVersion ? byLang.get(lang) : undefined
+    },
+    /** Keeps `built` (in its language) for `version`; what to show: the same columns, sharing. */
+    put(version: string, built: TextColumns): TextColumns {
+      if (version !== shownVersion) {
+        shownVersion = version
+        byLang.clear()
+      }
+      const first = byLang.values().next().value
+      const kept = first ? { ...built, ids: first.ids, clauses: first.clauses, responsible: first.responsible } : built
+      byLang.set(built.lang, kept)
+      return kept
+    },
+  }
+}

@@ -2,9 +2,10 @@
  * `t(key, …)` remembered per language, for calls whose arguments are plain values (a count, a
  * name): a filter change re-renders views that call it a few thousand times, and each call
  * through vue-i18n resolves the key, runs the message function and checks its fallbacks again (a
- * cold start spent a tenth of its script there). The remembered texts are dropped when the
- * language or its messages change, and each call reads both, so a view that showed one
- * re-renders when they change, as with vue-i18n's own `t`.
+ * cold start spent a tenth of its script there). Each language keeps its own, so a switch back to
+ * one shown before finds them; they are dropped when its messages (or the fallback's) change. Each
+ * call reads the language and the messages, so a view that showed one re-renders when they
+ * change, as with vue-i18n's own `t`.
  */
 import type { Ref } from 'vue'
 
@@ -36,22 +37,21 @@ export function keyOf(args: unknown[]): string | null {
 
 export function rememberPlainTranslations(composer: TranslatingComposer): void {
   const translate = composer.t as unknown as (...args: unknown[]) => string
-  const texts = new Map<string, string>()
-  /** What the remembered texts were read from: the language, its messages and the fallback's. */
-  let from: unknown[] = []
+  /** Per language: its remembered texts, and what they were read from (its messages, the fallback's). */
+  const byLocale = new Map<string, { from: unknown[]; texts: Map<string, string> }>()
   const t = (...args: unknown[]): string => {
     // Read on every call: a render that called t() depends on them, as through vue-i18n.
     const all = composer.messages.value
     const fallback = composer.fallbackLocale.value
-    const now = [composer.locale.value, all[composer.locale.value], fallback, all[String(fallback)]]
+    const locale = composer.locale.value
+    const now = [all[locale], fallback, all[String(fallback)]]
     const key = keyOf(args)
     if (key === null) return translate(...args)
-    if (now.some((x, i) => x !== from[i]) || texts.size >= MAX_REMEMBERED) {
-      texts.clear()
-      from = now
-    }
-    let text = texts.get(key)
-    if (text === undefined) texts.set(key, (text = translate(...args)))
+    let memo = byLocale.get(locale)
+    if (!memo || now.some((x, i) => x !== memo!.from[i]) || memo.texts.size >= MAX_REMEMBERED)
+      byLocale.set(locale, (memo = { from: now, texts: new Map() }))
+    let text = memo.texts.get(key)
+    if (text === undefined) memo.texts.set(key, (text = translate(...args)))
     return text
   }
   composer.t = t as TranslatingComposer['t']

@@ -3,7 +3,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import sampleUrl from '../../data/sample-kz.json?url'
 import type { SnapshotRecord } from '@/db/database'
-import type { TextColumns } from '@/domain/textColumns'
+import { createTextCache, type TextColumns } from '@/domain/textColumns'
 import { whenIdle } from '@/composables/whenIdle'
 import { i18n } from '@/i18n'
 import { dataClient } from '@/data/client'
@@ -119,6 +119,9 @@ function storageHealth() {
   return { storage, storageProblem, outdated }
 }
 
+/** A snapshot's version: another import of the same id is another version, with other texts. */
+const versionOf = (r: SnapshotRecord) => `${r.id}@${r.importedAt}`
+
 /** The snapshot on screen and its texts in the UI language. */
 function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void) {
   /** `loading` until the first snapshot (or nothing) is known. */
@@ -129,6 +132,7 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
   const isSample = computed(() => active.value?.record.id === SAMPLE_ID)
   /** Titles and search text of the active snapshot; arrives after the charts (built in the worker). */
   const text = shallowRef<TextColumns | null>(null)
+  const texts = createTextCache()
   let textRequest = 0
 
   function show(loaded: LoadedSnapshot | null) {
@@ -137,16 +141,17 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
     void loadText()
   }
 
-  /** (Re)builds the text columns of the active snapshot in the UI language. */
+  /** The text columns of the active snapshot in the UI language: at once when built before, else from the worker. */
   async function loadText() {
     const request = ++textRequest
-    text.value = null
     const shown = active.value
-    if (!shown) return
+    const lang = i18n.global.locale.value
+    text.value = shown ? (texts.get(versionOf(shown.record), lang) ?? null) : null
+    if (!shown || text.value) return
     const built = await dataClient()
-      .text(refOf(shown.record), i18n.global.locale.value)
+      .text(refOf(shown.record), lang)
       .catch((e: unknown) => (readFailed(shown.record, e), null))
-    if (request === textRequest) text.value = built
+    if (request === textRequest && built) text.value = texts.put(versionOf(shown.record), built)
   }
 
   async function showSample() {
@@ -154,17 +159,19 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
   }
 
   // Titles follow the interface language: only the text columns are rebuilt, the data is not
-  // reloaded. They are asked for once the page in the new language is drawn (their arrival is a
-  // task of its own, a few milliseconds at 100k commitments, that would hold that frame back);
-  // meanwhile the table shows its placeholders, never titles in the previous language.
+  // reloaded. A language shown before has its titles at once. Another is asked for once the page
+  // in the new language is drawn (their arrival is a task of its own, a few milliseconds at 100k
+  // commitments, that would hold that frame back); meanwhile the table shows its placeholders,
+  // never titles in the previous language.
   let textLater: (() => void) | undefined
   watch(
     () => i18n.global.locale.value,
-    () => {
+    (lang) => {
       textRequest++
-      text.value = null
       textLater?.()
-      textLater = whenIdle(() => void loadText())
+      const shown = active.value
+      text.value = shown ? (texts.get(versionOf(shown.record), lang) ?? null) : null
+      if (!text.value) textLater = whenIdle(() => void loadText())
     },
   )
 

@@ -171,17 +171,23 @@ export function interactionResult(): Promise<number> {
 }
 
 /**
- * Resolves once the page is at rest with `commitments` shown: KPIs, table, every chart drawn (off
- * screen ones too, which wait for idle), then one idle callback, so that no work left over from
+ * Resolves once the page is at rest with `commitments` shown: KPIs, table with its titles (the
+ * worker builds them for each language), every chart drawn (off screen ones too, which wait for
+ * idle), then one idle callback, so that no work left over from
  * the previous input lands in the next one's time.
  */
 export function untilQuiet(commitments: string): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
       const kpi = document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value')
-      const table = document.querySelector('[data-testid="commitments-table"]')?.getAttribute('data-count')
+      const table = document.querySelector('[data-testid="commitments-table"]')
       const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')]
-      if (kpi === commitments && table === kpi && charts.every((c) => c.getAttribute('data-state') === 'ready'))
+      if (
+        kpi === commitments &&
+        table?.getAttribute('data-count') === kpi &&
+        table.getAttribute('data-text') === 'ready' &&
+        charts.every((c) => c.getAttribute('data-state') === 'ready')
+      )
         requestIdleCallback(() => resolve(), { timeout: 1000 })
       else requestAnimationFrame(check)
     }

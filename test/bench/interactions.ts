@@ -114,13 +114,14 @@ export const KINDS: InteractionKind[] = [
     undo: click(tid('filter-overdue')),
   },
   {
-    // Every title, label and chart in view in another language (its messages loaded once, before).
+    // Every title, label and chart in view in another language (its messages and the table's
+    // titles in it built once, before): shown when the table's titles are in it too.
     name: 'language switch',
     event: 'change',
-    shows: { selector: 'html[lang="ru"]' },
+    shows: { selector: 'html[lang="ru"] [data-testid="commitments-table"][data-text="ready"]' },
     prepare: async (page) => {
       await page.selectOption(tid('lang-select'), 'ru')
-      await page.waitForSelector('html[lang="ru"]')
+      await page.waitForSelector('html[lang="ru"] [data-testid="commitments-table"][data-text="ready"]')
       await page.selectOption(tid('lang-select'), 'en')
       await page.waitForSelector('html[lang="en"]')
     },

@@ -455,8 +455,9 @@ const NOTES = `## How to read this
   (a real mouse click on a bar segment found by its colour, its chart scrolled into view first;
   a partner in the country menu; one key in the empty search box, another letter each round, so
   that each is a search the worker really runs (the first key of a burst searches at once); a
-  "from" year; the due-year axis; a chip's ×; "Overdue only"; Russian in the language menu), each
-  from a page at rest, and times
+  "from" year; the due-year axis; a chip's ×; "Overdue only"; Russian in the language menu, timed
+  until the table's titles are in Russian too, both languages shown once before), each from a page
+  at rest (views drawn, the table's titles in place, one idle callback), and times
   it from the input's DOM event to just after the paint of the first frame in which the KPIs,
   the table (its row count) and every chart in view (\`data-state="ready"\`) show it. Each
   kind's line is its median (min–max); the mix pools every input of every kind.

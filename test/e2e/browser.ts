@@ -29,24 +29,29 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * The pages of `context` get their data worker's searches `ms` late (an index being built), all of
- * them or those of the snapshot `id` only; every other request goes at once.
+ * The pages of `context` get their data worker's answers to `op` requests ("search": an index
+ * being built; "text": titles being built) `ms` late, all of them or those of the snapshot `id`
+ * only; every other request goes at once.
  */
-export async function delayWorkerSearches(context: BrowserContext, ms: number, id?: string): Promise<void> {
+export async function delayWorkerRequests(
+  context: BrowserContext,
+  op: 'search' | 'text',
+  ms: number,
+  id?: string,
+): Promise<void> {
   await context.addInitScript(
-    ([ms, id]) => {
+    ([op, ms, id]) => {
       const post = Worker.prototype.postMessage
       Worker.prototype.postMessage = function (
         this: Worker,
         msg: { op?: string; args?: [{ id?: string }] },
         ...rest: never[]
       ) {
-        if (msg?.op === 'search' && (!id || msg.args?.[0]?.id === id))
-          setTimeout(() => post.call(this, msg, ...rest), ms)
+        if (msg?.op === op && (!id || msg.args?.[0]?.id === id)) setTimeout(() => post.call(this, msg, ...rest), ms)
         else post.call(this, msg, ...rest)
       } as typeof post
     },
-    [ms, id] as const,
+    [op, ms, id] as const,
   )
 }
 

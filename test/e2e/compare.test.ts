@@ -12,7 +12,7 @@ import JSZip from 'jszip'
 import { readCsv } from '../support/csv'
 import { basicSnapshot, writeFixture } from './fixtures'
 import {
-  delayWorkerSearches,
+  delayWorkerRequests,
   download,
   hashQuery,
   importFiles,
@@ -98,7 +98,7 @@ async function withSeries(before?: (context: BrowserContext) => Promise<void>): 
 describe('a search over both reports', () => {
   it('says it is being prepared while the baseline’s search is slow, then shows it', async () => {
     // The baseline's searches answered 1.5 s late (its index being built); the shown report's at once.
-    const page = await withSeries((context) => delayWorkerSearches(context, 1500, 'e2e-basic'))
+    const page = await withSeries((context) => delayWorkerRequests(context, 'search', 1500, 'e2e-basic'))
     await page.locator(tid('filter-search')).fill('Flood')
     await page.locator(tid('filter-search')).press('Enter')
     await page.getByRole('status').filter({ hasText: 'Preparing the search' }).waitFor({ timeout: 1400 })

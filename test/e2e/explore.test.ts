@@ -8,7 +8,7 @@ import { BASIC_EXPECTED, basicSnapshot, pageWithBasicSnapshot, writeFixture } fr
 import {
   address,
   colourPatch,
-  delayWorkerSearches,
+  delayWorkerRequests,
   download,
   hashQuery,
   importFiles,
@@ -331,7 +331,7 @@ describe('a search answered after the user moved on', () => {
   /** The basic snapshot's dashboard, its worker's searches answered 800 ms late (an index being built). */
   async function withSlowSearch() {
     const { context, page } = await newPage(browser)
-    await delayWorkerSearches(context, 800)
+    await delayWorkerRequests(context, 'search', 800)
     await page.goto(base + '/')
     await waitForDashboard(page)
     expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')

@@ -16,7 +16,17 @@ import mn from '../../src/i18n/locales/mn'
 import ru from '../../src/i18n/locales/ru'
 import { basicSnapshot, writeFixture } from './fixtures'
 import { readCsv } from '../support/csv'
-import { address, importFiles, launchBrowser, newPage, scrolledTo, tid, waitForDashboard, waitForKpi } from './browser'
+import {
+  address,
+  delayWorkerRequests,
+  importFiles,
+  launchBrowser,
+  newPage,
+  scrolledTo,
+  tid,
+  waitForDashboard,
+  waitForKpi,
+} from './browser'
 
 const base = inject('baseUrl')
 const MESSAGES = { en, ru, kk, mn }
@@ -194,6 +204,44 @@ describe('choosing the language', () => {
     await waitForDashboard(page)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru')
     await page.close()
+  })
+
+  it('a language shown before has its titles at once; another shows placeholders until its titles are built', async () => {
+    const basic = basicSnapshot()
+    const title = { en: 'Exchange law-making experience', ru: 'Обмен опытом нормотворчества' }
+    const snapshot = { ...basic, commitments: basic.commitments.map((c) => (c.id === 'C1' ? { ...c, title } : c)) }
+    const file = writeFixture('language-titles.json', snapshot)
+    const { context, page } = await newPage(browser)
+    // The worker's titles come 1.5 s late: anything shown sooner was not asked of it.
+    await delayWorkerRequests(context, 'text', 1500)
+    await page.goto(`${base}/?lang=en`)
+    await waitForDashboard(page)
+    expect(await importFiles(page, file)).toBe('ok')
+    await waitForKpi(page, 'commitments', '8')
+    const table = page.locator(tid('commitments-table'))
+    const firstTitle = async () => (await page.locator(`${tid('commitment-row')}[data-id="C1"]`).textContent()) ?? ''
+    await expect.poll(() => table.getAttribute('data-text'), { timeout: 10_000 }).toBe('ready')
+    expect(await firstTitle()).toContain('Exchange law-making experience')
+
+    const choose = async (lang: string) => {
+      await page.locator(tid('lang-select')).selectOption(lang)
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang)
+    }
+    await choose('ru')
+    // Never the previous language's titles: placeholders until the Russian ones are built.
+    expect(await table.getAttribute('data-text')).toBe('loading')
+    expect(await table.textContent()).not.toContain('Exchange law-making experience')
+    await expect.poll(() => table.getAttribute('data-text'), { timeout: 10_000 }).toBe('ready')
+    expect(await firstTitle()).toContain('Обмен опытом нормотворчества')
+
+    // Back to English, shown before: its titles at once, well within the worker's delay.
+    await choose('en')
+    expect(await table.getAttribute('data-text')).toBe('ready')
+    expect(await firstTitle()).toContain('Exchange law-making experience')
+    await choose('ru')
+    expect(await table.getAttribute('data-text')).toBe('ready')
+    expect(await firstTitle()).toContain('Обмен опытом нормотворчества')
+    await context.close()
   })
 
   it('every chart drawn on a canvas draws its names again in the new language', async () => {

@@ -62,6 +62,27 @@ describe('rememberPlainTranslations', () => {
     expect(g.t('only')).toBe('Только русский')
   })
 
+  it('a switch back to a language shown before finds its texts; its new messages are read again', () => {
+    const { g, calls } = setup()
+    expect(g.t('hello')).toBe('Hello')
+    g.locale.value = 'ru'
+    expect(g.t('hello')).toBe('Привет')
+    expect(calls()).toBe(2)
+    g.locale.value = 'en'
+    expect(g.t('hello')).toBe('Hello')
+    g.locale.value = 'ru'
+    expect(g.t('hello')).toBe('Привет')
+    expect(calls()).toBe(2)
+    g.setLocaleMessage('ru', { hello: 'Здравствуйте' })
+    expect(g.t('hello')).toBe('Здравствуйте')
+    expect(calls()).toBe(3)
+    // The fallback's messages changed: what fell back to them is read again in every language.
+    g.setLocaleMessage('en', { hello: 'Hi', only: 'English, new' })
+    expect(g.t('only')).toBe('English, new')
+    g.locale.value = 'en'
+    expect(g.t('hello')).toBe('Hi')
+  })
+
   it('a computed that called it follows the language', () => {
     const { g } = setup()
     const text = computed(() => g.t('hello'))

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '@/domain/schema'
 import { indexOfId, itemAt, searchRows, SEARCH_SEPARATOR, stringColumn } from '@/domain/search'
-import { buildSearchIndex, buildSearchIndexInTurns } from '@/domain/textColumns'
+import { buildSearchIndex, buildSearchIndexInTurns, buildTextColumns, createTextCache } from '@/domain/textColumns'
 import { parseSnapshotText } from '@/import/parse'
 
 const SEP = SEARCH_SEPARATOR
@@ -211,5 +211,27 @@ describe('buildTextColumns(…).search', () => {
     const col = buildSearchIndex(snapshot)
     expect(col.starts.length).toBe(4)
     for (let i = 0; i < 3; i++) expect(col.text[col.starts[i + 1] - 1]).toBe(SEP)
+  })
+
+  it('the text cache: a language built once comes back at once, its language-free columns held once; another version starts again', () => {
+    const cache = createTextCache()
+    expect(cache.get('s@1', 'en')).toBeUndefined()
+    const en = cache.put('s@1', buildTextColumns(snapshot, 'en'))
+    const kk = cache.put('s@1', buildTextColumns(snapshot, 'kk'))
+    expect(cache.get('s@1', 'en')).toBe(en)
+    expect(cache.get('s@1', 'kk')).toBe(kk)
+    expect(itemAt(en.titles, 0)).toBe('Trade house')
+    expect(itemAt(kk.titles, 0)).toBe('Сауда үйі')
+    expect(kk.ids).toBe(en.ids)
+    expect(kk.clauses).toBe(en.clauses)
+    expect(kk.responsible).toBe(en.responsible)
+    expect(kk.titles).not.toBe(en.titles)
+    expect(cache.get('s@1', 'ru')).toBeUndefined()
+    // Another import of the same snapshot id: the texts of the old version are not shown for it.
+    expect(cache.get('s@2', 'en')).toBeUndefined()
+    const en2 = cache.put('s@2', buildTextColumns(snapshot, 'en'))
+    expect(en2.ids).not.toBe(en.ids)
+    expect(cache.get('s@1', 'kk')).toBeUndefined()
+    expect(cache.get('s@2', 'kk')).toBeUndefined()
   })
 })
