@@ -82,12 +82,19 @@ function searchTexts(s: Snapshot): (c: Snapshot['commitments'][number]) => strin
  * The text columns of one snapshot, kept per language: a language shown once is shown again at
  * once, with no round trip to the worker and no placeholders. The columns that do not depend on
  * the language (ids, clauses, responsible bodies) are held once. Another snapshot (or version:
- * `version` is its id and import time) starts again.
+ * `version` is its id and import time) starts again, and so does none (everything cleared): the
+ * texts of a snapshot no longer shown are not held.
  */
 export function createTextCache() {
   let shownVersion = ''
   const byLang = new Map<string, TextColumns>()
   return {
+    /** The snapshot (version) shown now, or none: the texts of any other are let go. */
+    showing(version: string | null) {
+      if (version === shownVersion) return
+      shownVersion = version ?? ''
+      byLang.clear()
+    },
     get(version: string, lang: string): TextColumns | undefined {
       return version === shownVersion ? byLang.get(lang) : undefined
     },

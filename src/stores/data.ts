@@ -136,6 +136,7 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
   let textRequest = 0
 
   function show(loaded: LoadedSnapshot | null) {
+    texts.showing(loaded ? versionOf(loaded.record) : null)
     active.value = loaded
     phase.value = loaded ? 'ready' : 'empty'
     void loadText()

@@ -76,7 +76,10 @@ export const useExploreStore = defineStore('explore', () => {
     return filtered.value ? passingRows(order.value, fails.value) : order.value
   })
 
-  const commitmentIndex = computed(() => rowsById(data.text?.ids))
+  // On the ids alone: the titles of another language come with the same ids column (the text
+  // cache shares it), so a language switch does not build the map again.
+  const textIds = computed(() => data.text?.ids)
+  const commitmentIndex = computed(() => rowsById(textIds.value))
 
   function sortBy(key: SortKey) {
     sort.value = sort.value.key === key ? { key, descending: !sort.value.descending } : { key, descending: false }

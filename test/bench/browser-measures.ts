@@ -177,8 +177,12 @@ export function interactionResult(): Promise<number> {
  * the previous input lands in the next one's time.
  */
 export function untilQuiet(commitments: string): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    // A page that never comes to rest (titles that cannot be read, a view that never draws) fails the run.
+    const until = performance.now() + 60_000
     const check = () => {
+      if (performance.now() > until)
+        return reject(new Error(`the page did not come to rest with ${commitments} commitments`))
       const kpi = document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value')
       const table = document.querySelector('[data-testid="commitments-table"]')
       const charts = [...document.querySelectorAll('[data-testid^="chart-"][data-state]')]

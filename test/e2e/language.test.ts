@@ -241,6 +241,37 @@ describe('choosing the language', () => {
     await choose('ru')
     expect(await table.getAttribute('data-text')).toBe('ready')
     expect(await firstTitle()).toContain('Обмен опытом нормотворчества')
+
+    // An open commitment stays on screen through a switch to a language shown before: the id ->
+    // row map is the same, so its row is not read again (the drawer used to empty and refill).
+    await page.locator(`${tid('commitment-row')}[data-id="C1"]`).click()
+    await page.locator(tid('detail-status')).waitFor()
+    await page.evaluate(() => {
+      const w = window as unknown as { detailGone: boolean }
+      w.detailGone = false
+      new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="detail-status"]')) w.detailGone = true
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+    await choose('en')
+    await choose('ru')
+    await page.locator(tid('detail-status')).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { detailGone: boolean }).detailGone)).toBe(false)
+    await page.locator(tid('detail-close')).click()
+
+    // The same snapshot imported again with other titles: a new version, with titles of its own.
+    const retitled = { en: 'Exchange of law-making practice', ru: 'Обмен практикой нормотворчества' }
+    const again = writeFixture('language-titles-again.json', {
+      ...basic,
+      commitments: basic.commitments.map((c) => (c.id === 'C1' ? { ...c, title: retitled } : c)),
+    })
+    await page.locator(tid('import-input')).setInputFiles(again)
+    await page.locator(tid('confirm-replace')).click()
+    await expect.poll(firstTitle, { timeout: 10_000 }).toContain(retitled.ru)
+    await choose('en')
+    expect(await table.getAttribute('data-text')).toBe('loading')
+    expect(await table.textContent()).not.toContain('Exchange law-making experience')
+    await expect.poll(firstTitle, { timeout: 10_000 }).toContain(retitled.en)
     await context.close()
   })
 

@@ -233,5 +233,12 @@ describe('buildTextColumns(…).search', () => {
     expect(en2.ids).not.toBe(en.ids)
     expect(cache.get('s@1', 'kk')).toBeUndefined()
     expect(cache.get('s@2', 'kk')).toBeUndefined()
+    // The same version shown again keeps its texts; none shown (everything cleared) lets them go.
+    cache.showing('s@2')
+    expect(cache.get('s@2', 'en')).toBe(en2)
+    cache.showing(null)
+    expect(cache.get('s@2', 'en')).toBeUndefined()
+    cache.showing('s@1')
+    expect(cache.get('s@1', 'en')).toBeUndefined()
   })
 })
