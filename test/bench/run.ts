@@ -609,6 +609,17 @@ A/B in one sitting (\`ab.ts\`, 100k, medians of 6–10 alternated rounds).
   - a last frame of 6–9 ms.
 
   At 1k the same keystroke takes about as long, 37 ms: it is the page's fixed cost, not the data's.
+  The same code measured 34.0, 38.4 and 42.0 ms in three sittings of 10–16 rounds.
+- **Tried, not kept**: the rows that pass, and a search's rows merged into the filter bits,
+  without a branch per row (a search passes a random third of the rows, which a branch
+  mispredicts). It was twice as fast in Node (0.9 → 0.4 ms at 100k rows, half of them passing),
+  but the search keystroke did not move (38.4 → 40.1 ms, 12 rounds).
+- **What would move the search keystroke**: the key's frame and the result's frame are two,
+  because the index stays in the worker. A search on the page itself (its index sent over when
+  the page is idle: 20 million characters at 100k, ≈ 40 MB as Cyrillic makes them two bytes) would
+  show the letter and the rows in one frame, and would drop the wait for the worker's answer.
+  That costs the page's memory and a second path for searches while the index is on its way. It
+  is not done.
 
 ## Correctness first: the review of the deferred address and the prepared search (2026-12-02, fourth session)
 
