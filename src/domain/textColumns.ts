@@ -88,22 +88,20 @@ function searchTexts(s: Snapshot): (c: Snapshot['commitments'][number]) => strin
 export function createTextCache() {
   let shownVersion = ''
   const byLang = new Map<string, TextColumns>()
+  /** The snapshot (version) shown now, or none: the texts of any other are let go. */
+  function showing(version: string | null) {
+    if (version === shownVersion) return
+    shownVersion = version ?? ''
+    byLang.clear()
+  }
   return {
-    /** The snapshot (version) shown now, or none: the texts of any other are let go. */
-    showing(version: string | null) {
-      if (version === shownVersion) return
-      shownVersion = version ?? ''
-      byLang.clear()
-    },
+    showing,
     get(version: string, lang: string): TextColumns | undefined {
       return version === shownVersion ? byLang.get(lang) : undefined
     },
     /** Keeps `built` (in its language) for `version`; what to show: the same columns, sharing. */
     put(version: string, built: TextColumns): TextColumns {
-      if (version !== shownVersion) {
-        shownVersion = version
-        byLang.clear()
-      }
+      showing(version)
       const first = byLang.values().next().value
       const kept = first ? { ...built, ids: first.ids, clauses: first.clauses, responsible: first.responsible } : built
       byLang.set(built.lang, kept)

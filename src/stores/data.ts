@@ -142,12 +142,18 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
     void loadText()
   }
 
+  /** The active snapshot's text columns in `lang`, when built before. */
+  function cachedText(lang: string): TextColumns | null {
+    const shown = active.value
+    return shown ? (texts.get(versionOf(shown.record), lang) ?? null) : null
+  }
+
   /** The text columns of the active snapshot in the UI language: at once when built before, else from the worker. */
   async function loadText() {
     const request = ++textRequest
     const shown = active.value
     const lang = i18n.global.locale.value
-    text.value = shown ? (texts.get(versionOf(shown.record), lang) ?? null) : null
+    text.value = cachedText(lang)
     if (!shown || text.value) return
     const built = await dataClient()
       .text(refOf(shown.record), lang)
@@ -170,8 +176,7 @@ function shownSnapshot(readFailed: (record: SnapshotRecord, e: unknown) => void)
     (lang) => {
       textRequest++
       textLater?.()
-      const shown = active.value
-      text.value = shown ? (texts.get(versionOf(shown.record), lang) ?? null) : null
+      text.value = cachedText(lang)
       if (!text.value) textLater = whenIdle(() => void loadText())
     },
   )

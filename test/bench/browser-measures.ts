@@ -173,8 +173,8 @@ export function interactionResult(): Promise<number> {
 /**
  * Resolves once the page is at rest with `commitments` shown: KPIs, table with its titles (the
  * worker builds them for each language), every chart drawn (off screen ones too, which wait for
- * idle), then one idle callback, so that no work left over from
- * the previous input lands in the next one's time.
+ * idle), then one idle callback, so that no work left over from the previous input lands in the
+ * next one's time.
  */
 export function untilQuiet(commitments: string): Promise<void> {
   return new Promise((resolve, reject) => {

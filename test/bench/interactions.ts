@@ -47,6 +47,9 @@ const nothing = async () => {}
 const SEARCH_LETTERS = ['z', 'x', 'q', 'k', 'v', 'b', 'j']
 let searches = 0
 
+/** The page in Russian with the table's titles in Russian too: a language switch shown whole. */
+const RUSSIAN_TITLES = 'html[lang="ru"] [data-testid="commitments-table"][data-text="ready"]'
+
 export const KINDS: InteractionKind[] = [
   {
     name: 'bar click',
@@ -118,10 +121,10 @@ export const KINDS: InteractionKind[] = [
     // titles in it built once, before): shown when the table's titles are in it too.
     name: 'language switch',
     event: 'change',
-    shows: { selector: 'html[lang="ru"] [data-testid="commitments-table"][data-text="ready"]' },
+    shows: { selector: RUSSIAN_TITLES },
     prepare: async (page) => {
       await page.selectOption(tid('lang-select'), 'ru')
-      await page.waitForSelector('html[lang="ru"] [data-testid="commitments-table"][data-text="ready"]')
+      await page.waitForSelector(RUSSIAN_TITLES)
       await page.selectOption(tid('lang-select'), 'en')
       await page.waitForSelector('html[lang="en"]')
     },
