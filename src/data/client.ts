@@ -80,6 +80,7 @@ export function createDataClient(): DataClient {
     text: call('text'),
     rows: call('rows'),
     search: call('search'),
+    searchIndexPart: call('searchIndexPart'),
     snapshotJson: call('snapshotJson'),
     setSampleDismissed: call('setSampleDismissed'),
     brand: call('brand'),

@@ -3,6 +3,7 @@ import type { Brand } from '@/domain/brand'
 import type { ImportError } from '@/domain/issues'
 import type { Agreement, Commitment } from '@/domain/schema'
 import type { Filters } from '@/domain/filters'
+import type { IndexLimits, IndexPart } from '@/domain/search'
 import type { TextColumns } from '@/domain/textColumns'
 import type { TrendPoint } from '@/domain/trend'
 import type { SnapshotRecord } from '@/db/database'
@@ -67,6 +68,11 @@ export interface DataApi {
   rows(ref: SnapshotRef, commitments: number[], agreements: number[]): Promise<SnapshotRows>
   /** Rows whose texts, in any language, hold every word of `query` (1 = match). */
   search(ref: SnapshotRef, query: string): Promise<Uint8Array>
+  /**
+   * Part `part` of the search index, for the page to search on its own (see IndexParts); null
+   * when the index is over `limits.maxChars`: its searches stay here.
+   */
+  searchIndexPart(ref: SnapshotRef, part: number, limits: IndexLimits): Promise<IndexPart | null>
   /** The snapshot as a format-v1 JSON file's text (validated rows, as stored), for export. */
   snapshotJson(ref: SnapshotRef): Promise<string>
   setSampleDismissed(dismissed: boolean): Promise<void>

@@ -12,7 +12,7 @@ import { encodeColumns } from '@/domain/columns'
 import { filterAndAggregate, type Filters } from '@/domain/filters'
 import { trendPoint, type TrendPoint } from '@/domain/trend'
 import { createLanes } from './lanes'
-import { searchRows } from '@/domain/search'
+import { indexPart, partBounds, searchRows } from '@/domain/search'
 import { buildSearchIndexInTurns, buildTextColumns } from '@/domain/textColumns'
 import type { SnapshotRecord } from '@/db/database'
 import { ACTIVE_KEY, snapshotRecord } from '@/db/repository'
@@ -175,7 +175,15 @@ export function importCode() {
 }
 
 /** What reads whole snapshots (or imports one), and runs as it comes; every other call is cheap. */
-const NOT_CHEAP = new Set<keyof DataService>(['text', 'search', 'snapshotJson', 'importFile', 'sample', 'trend'])
+const NOT_CHEAP = new Set<keyof DataService>([
+  'text',
+  'search',
+  'searchIndexPart',
+  'snapshotJson',
+  'importFile',
+  'sample',
+  'trend',
+])
 
 /** The service with its cheap calls run through the cheap lane (./lanes). */
 function cheapFirst(lanes: ReturnType<typeof createLanes>, service: DataService): DataService {
@@ -238,8 +246,17 @@ function snapshotReads(
     async search(ref, query) {
       return searchRows(await searchIndex(await whole(ref)), query)
     },
+    async searchIndexPart(ref, part, limits) {
+      const index = await searchIndex(await whole(ref))
+      if (index.text.length > limits.maxChars) return null
+      const bounds = partBounds(index, limits.partChars)
+      const parts = bounds.length - 1
+      if (!Number.isInteger(part) || part < 0 || part >= parts) throw new RangeError(`no part ${part} of ${parts}`)
+      const [from, to] = [bounds[part], bounds[part + 1]]
+      return { part, parts, rows: index.starts.length - 1, firstRow: from, col: indexPart(index, from, to) }
+    },
     snapshotJson: async (ref) => `${JSON.stringify((await whole(ref)).snapshot, null, 1)}\n`,
-  } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'snapshotJson'>
+  } satisfies Pick<DataApi, 'text' | 'rows' | 'search' | 'searchIndexPart' | 'snapshotJson'>
 }
 
 /** What is stored, read in one go at start; a link's snapshot (`s=`) is shown, and remembered, when stored. */

@@ -32,7 +32,7 @@ export const useCompareStore = defineStore('compare', () => {
     waitingForText,
     searching,
     prepare: prepareSearch,
-  } = searchMatches(baseColumns, filters, () => base.pairing?.baseline.record)
+  } = searchMatches(baseColumns, filters, () => base.pairing?.baseline.record, false)
 
   /** The baseline's filter pass: the same filters, its rows judged on their own records. */
   const baseLinked = computed(() => {

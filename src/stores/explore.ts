@@ -5,6 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { usePageSearchIndex } from '@/composables/pageSearchIndex'
 import { whenIdle } from '@/composables/whenIdle'
 import type { Columns } from '@/domain/columns'
 import { filterAndAggregate, hasFilters, type Filters, type RowFails } from '@/domain/filters'
@@ -12,8 +13,6 @@ import { sphereName } from '@/domain/text'
 import type { SnapshotRecord } from '@/db/database'
 import { itemAt } from '@/domain/search'
 import type { TextColumns } from '@/domain/textColumns'
-import { dataClient } from '@/data/client'
-import { refOf } from '@/data/messages'
 import { agreementsByYear } from '@/domain/agreementsByYear'
 import { completionHeatmap } from '@/domain/heatmap'
 import { deadlinesByMonth } from '@/domain/deadlines'
@@ -35,7 +34,7 @@ export const useExploreStore = defineStore('explore', () => {
   const columns = computed(() => data.active?.columns ?? null)
   const filters = computed(() => filterStore.filters)
   const asOf = computed(() => data.active?.record.info.asOf ?? '')
-  const { textMatch, waitingForText, searching, prepare: prepareSearch } = searchMatches(columns, filters)
+  const { textMatch, waitingForText, searching, prepare: prepareSearch, indexState } = searchMatches(columns, filters)
 
   const baseline = useBaselineStore()
   /** Change classes filter the rows once the baseline is paired; until then the views wait. */
@@ -95,6 +94,7 @@ export const useExploreStore = defineStore('explore', () => {
     waitingForText,
     searching,
     prepareSearch,
+    searchIndex: indexState,
     waiting,
     summary,
     heatmap,
@@ -116,17 +116,19 @@ function rowsById(ids: TextColumns['ids'] | undefined): Map<string, number> | nu
 }
 
 /**
- * The rows matching the search text, found by the worker (the index stays there), for the
- * columns they were found in: a snapshot replaced under the same id has other rows.
+ * The rows matching the search text, for the columns they were found in: a snapshot replaced
+ * under the same id has other rows. They are searched on the page once its index is read there
+ * (`eager`: when idle; else after a first search), in the worker until then.
  *
  * `prepare(q)` asks for a search before it is the filters' (the search box, before it writes the
  * address): when the filters then name it, its rows are at hand and the views change once, with
- * no waiting state drawn in between.
+ * no waiting state drawn in between. With the index on the page, in the same task.
  */
 export function searchMatches(
   columns: Ref<Columns | null>,
   filters: Ref<Filters>,
   record: () => SnapshotRecord | null | undefined = () => useDataStore().active?.record,
+  eager = true,
 ) {
   type Match = { q: string; of: object; rows: Uint8Array; failed?: boolean }
   const textMatch = shallowRef<Match | null>(null)
@@ -136,6 +138,7 @@ export function searchMatches(
   let preparing: { q: string; of: object; done: Promise<void> } | null = null
   /** Searches asked by `prepare` and not yet answered. */
   const asked = ref(0)
+  const index = usePageSearchIndex(record, eager)
 
   watch(
     [query, columns],
@@ -147,9 +150,10 @@ export function searchMatches(
       // A search that failed is asked again.
       if (holds(prepared, q, cols)) [textMatch.value, prepared] = [prepared, null]
       if (holds(textMatch.value, q, cols)) return
+      const here = index.rows(q)
+      if (here) return void (textMatch.value = { q, of: cols, rows: here })
       let failed = false
-      const rows = await dataClient()
-        .search(refOf(shown), q)
+      const rows = await index.inWorker(shown, q)
         // A version replaced elsewhere or damaged: the data store reloads or says so.
         .catch((e: unknown) => ((failed = true), useDataStore().readFailed(shown, e), new Uint8Array(0)))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows, failed }
@@ -164,10 +168,14 @@ export function searchMatches(
     const shown = record()
     if (!q || !cols || !shown || holds(textMatch.value, q, cols) || holds(prepared, q, cols)) return Promise.resolve()
     if (preparing?.q === q && preparing.of === cols) return preparing.done
+    const here = index.rows(q)
+    if (here) {
+      prepared = { q, of: cols, rows: here }
+      return Promise.resolve()
+    }
     // A failed search is not kept: the filters' own request asks again and says what failed.
     asked.value++
-    const done = dataClient()
-      .search(refOf(shown), q)
+    const done = index.inWorker(shown, q)
       .then(
         (rows) => {
           if (columns.value === cols) prepared = { q, of: cols, rows }
@@ -189,7 +197,7 @@ export function searchMatches(
   )
   /** A search is on its way, asked by the filters or by `prepare`. */
   const searching = computed(() => waitingForText.value || asked.value > 0)
-  return { textMatch, waitingForText, searching, prepare }
+  return { textMatch, waitingForText, searching, prepare, indexState: index.state }
 }
 
 /**

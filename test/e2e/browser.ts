@@ -35,7 +35,7 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function delayWorkerRequests(
   context: BrowserContext,
-  op: 'search' | 'text',
+  op: 'search' | 'text' | 'searchIndexPart',
   ms: number,
   id?: string,
 ): Promise<void> {

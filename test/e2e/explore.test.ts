@@ -31,6 +31,19 @@ afterAll(async () => {
 
 const withBasic = () => pageWithBasicSnapshot(browser, base)
 
+/** The basic snapshot's dashboard, its worker's searches answered 800 ms late (an index being built). */
+async function withSlowSearch() {
+  const { context, page } = await newPage(browser)
+  await delayWorkerRequests(context, 'search', 800)
+  // The index kept off the page: its searches go to the worker.
+  await delayWorkerRequests(context, 'searchIndexPart', 600_000)
+  await page.goto(base + '/')
+  await waitForDashboard(page)
+  expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
+  await waitForKpi(page, 'commitments', '8')
+  return page
+}
+
 /** Types a search and submits it, as a user does. */
 async function search(page: Page, text: string) {
   await page.locator(tid('filter-search')).fill(text)
@@ -266,7 +279,7 @@ describe('cross-filtering', () => {
   })
 
   it('the views stay on screen while the worker searches: nothing is unmounted and drawn anew', async () => {
-    const page = await withBasic()
+    const page = await withSlowSearch()
     const tile = await page.locator(tid('kpi-commitments')).elementHandle()
     const chart = await page
       .locator(`${tid('chart-status-by-sphere')} canvas`)
@@ -328,17 +341,6 @@ describe('the address and Back', () => {
 })
 
 describe('a search answered after the user moved on', () => {
-  /** The basic snapshot's dashboard, its worker's searches answered 800 ms late (an index being built). */
-  async function withSlowSearch() {
-    const { context, page } = await newPage(browser)
-    await delayWorkerRequests(context, 'search', 800)
-    await page.goto(base + '/')
-    await waitForDashboard(page)
-    expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
-    await waitForKpi(page, 'commitments', '8')
-    return page
-  }
-
   it('is not written on the page opened meanwhile', async () => {
     const page = await withSlowSearch()
     const entries = await page.evaluate(() => history.length)
@@ -403,6 +405,67 @@ describe('search as one types', () => {
     await expect.poll(q).toBe('water')
     expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C4')
     await page.close()
+  })
+})
+
+describe('a search answered on the page', () => {
+  it('once its index is read, the box and every view change in the frame of the key, with no worker search', async () => {
+    const { context, page } = await newPage(browser)
+    // The worker's searches answered 5 s late and counted: none may be needed.
+    await delayWorkerRequests(context, 'search', 5000)
+    await context.addInitScript(() => {
+      const w = window as unknown as { __searches: number }
+      w.__searches = 0
+      const post = Worker.prototype.postMessage
+      Worker.prototype.postMessage = function (this: Worker, msg: { op?: string }, ...rest: never[]) {
+        if (msg?.op === 'search') w.__searches++
+        return post.call(this, msg, ...rest)
+      } as typeof post
+    })
+    await page.goto(base + '/')
+    await waitForDashboard(page)
+    expect(await importFiles(page, writeFixture('basic.json', basicSnapshot()))).toBe('ok')
+    await waitForKpi(page, 'commitments', '8')
+    await page.locator(`${tid('filter-search')}[data-index="ready"]`).waitFor()
+    // What the next frame shows after the key: read in its animation-frame callback, before it is painted.
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('[data-testid="filter-search"]')!
+      box.addEventListener(
+        'input',
+        () =>
+          requestAnimationFrame(() => {
+            const table = document.querySelector('[data-testid="commitments-table"]')
+            ;(window as unknown as { __atFrame: object }).__atFrame = {
+              box: box.value,
+              kpi: document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+              rows: table?.getAttribute('data-count'),
+              first: document.querySelector('[data-testid="commitment-row"]')?.getAttribute('data-id'),
+            }
+          }),
+        { once: true },
+      )
+    })
+    await page.locator(tid('filter-search')).click()
+    await page.keyboard.press('w')
+    await page.waitForFunction(() => (window as unknown as { __atFrame?: object }).__atFrame)
+    const atFrame = await page.evaluate(() => (window as unknown as { __atFrame: object }).__atFrame)
+    // Settled: what that frame showed is what stays.
+    await page.waitForTimeout(1000)
+    const settled = await page.evaluate(() => ({
+      kpi: document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
+      rows: document.querySelector('[data-testid="commitments-table"]')?.getAttribute('data-count'),
+      first: document.querySelector('[data-testid="commitment-row"]')?.getAttribute('data-id'),
+    }))
+    expect(settled.kpi).not.toBe('8')
+    expect(settled.rows).toBe(settled.kpi)
+    expect(atFrame).toEqual({ box: 'w', ...settled })
+    await page.locator(tid('filter-search')).fill('water')
+    // The whole word: C4 alone (as the worker finds it: see "search as one types").
+    await waitForKpi(page, 'commitments', '1')
+    expect(await page.locator(tid('commitment-row')).getAttribute('data-id')).toBe('C4')
+    await expect.poll(async () => (await hashQuery(page)).get('q')).toBe('water')
+    expect(await page.evaluate(() => (window as unknown as { __searches: number }).__searches)).toBe(0)
+    await context.close()
   })
 })
 

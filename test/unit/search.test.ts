@@ -4,7 +4,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '@/domain/schema'
-import { indexOfId, itemAt, searchRows, SEARCH_SEPARATOR, stringColumn } from '@/domain/search'
+import {
+  indexOfId,
+  indexPart,
+  itemAt,
+  partBounds,
+  searchParts,
+  searchRows,
+  SEARCH_SEPARATOR,
+  stringColumn,
+} from '@/domain/search'
 import { buildSearchIndex, buildSearchIndexInTurns, buildTextColumns, createTextCache } from '@/domain/textColumns'
 import { parseSnapshotText } from '@/import/parse'
 
@@ -133,6 +142,60 @@ describe('searchRows', () => {
         },
       ),
       { numRuns: 1000 },
+    )
+  })
+})
+
+describe('an index in parts (partBounds, indexPart, searchParts)', () => {
+  const parts = (rows: string[], partChars: number) => {
+    const whole = index(rows)
+    const bounds = partBounds(whole, partChars)
+    return {
+      whole,
+      bounds,
+      cut: {
+        rows: rows.length,
+        parts: bounds.slice(0, -1).map((from, i) => ({ firstRow: from, col: indexPart(whole, from, bounds[i + 1]) })),
+      },
+    }
+  }
+
+  it('cuts at row boundaries into parts of at most partChars, a longer row alone', () => {
+    // Each row with its separator: 3, 3, 9, 2 characters.
+    const { bounds, cut } = parts(
+      ['ab', 'cd', 'longgrass', 'e'].map((r) => r.slice(0, r.length)),
+      6,
+    )
+    expect(bounds).toEqual([0, 2, 3, 4])
+    expect(cut.parts.map((p) => Array.from(p.col.starts))).toEqual([
+      [0, 3, 6],
+      [0, 10],
+      [0, 2],
+    ])
+    expect(itemAt(cut.parts[1].col, 0, SEP)).toBe('longgrass')
+    expect(partBounds(index([]), 6)).toEqual([0, 0])
+  })
+
+  it('finds the same rows as the whole index, for any cut (property)', () => {
+    const unit = fc.constantFrom('a', 'b', 'Я', 'ж', ' ')
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit, maxLength: 10 }), { maxLength: 30 }),
+        fc.string({ unit, maxLength: 5 }),
+        fc.integer({ min: 1, max: 40 }),
+        (rows, q, partChars) => {
+          const { whole, bounds, cut } = parts(rows, partChars)
+          // Every row in exactly one part, in order; a part over the size holds one row.
+          expect(bounds[0]).toBe(0)
+          expect(bounds.at(-1)).toBe(rows.length)
+          for (const p of cut.parts) {
+            const chars = p.col.text.length
+            expect(chars <= partChars || p.col.starts.length === 2).toBe(true)
+          }
+          expect(Array.from(searchParts(cut, q))).toEqual(Array.from(searchRows(whole, q)))
+        },
+      ),
+      { numRuns: 500 },
     )
   })
 })

@@ -8,6 +8,7 @@ import { refOf, SAMPLE_ID, transferables } from '@/data/messages'
 import type { SnapshotRef } from '@/data/snapshotCache'
 import { createDataService } from '@/data/service'
 import { NO_FILTERS } from '@/domain/filters'
+import { searchParts } from '@/domain/search'
 
 const text = fixtureText('valid/small.json')
 const file = (t = text, name = 'small.json') => new File([t], name, { type: 'application/json' })
@@ -102,6 +103,33 @@ describe('data service', () => {
     const first = await service.load(JSON.parse(text).snapshot.id)
     expect(first?.record.id).toBe(JSON.parse(text).snapshot.id)
     expect((await service.state()).active?.record.id).toBe('second')
+  })
+
+  it('gives the search index in parts that search as the whole, or none when it is over the limit', async () => {
+    const service = serviceOn(new CoopDatabase(`service-${++n}`))
+    const result = await service.importFile(file(), callbacks)
+    if (result.status !== 'imported') throw new Error('import failed')
+    const ref = refOf(result.record)
+    const limits = { maxChars: 1_000_000, partChars: 400 }
+    const first = await service.searchIndexPart(ref, 0, limits)
+    expect(first && first.parts).toBeGreaterThan(1)
+    const all = [first!]
+    for (let i = 1; i < first!.parts; i++) all.push((await service.searchIndexPart(ref, i, limits))!)
+    expect(all.map((p) => p.part)).toEqual([...Array(first!.parts).keys()])
+    expect(all.every((p) => p.rows === result.columns.count)).toBe(true)
+    const cut = { rows: first!.rows, parts: all.map((p) => ({ firstRow: p.firstRow, col: p.col })) }
+    for (const q of [JSON.parse(text).commitments[3].id, 'a', 'trade', 'zzzz'])
+      expect(Array.from(searchParts(cut, q))).toEqual(Array.from(await service.search(ref, q)))
+    await expect(service.searchIndexPart(ref, first!.parts, limits)).rejects.toThrow(RangeError)
+    expect(await service.searchIndexPart(ref, 0, { maxChars: 100, partChars: 40 })).toBeNull()
+    // What it answers crosses to the page with its offsets moved, not copied: what it keeps stays whole.
+    const sent = (await service.searchIndexPart(ref, 0, limits))!
+    structuredClone(sent, { transfer: transferables(sent) })
+    expect(sent.col.starts.length).toBe(0)
+    expect(Array.from((await service.searchIndexPart(ref, 0, limits))!.col.starts)).toEqual(
+      Array.from(first!.col.starts),
+    )
+    expect(Array.from(await service.search(ref, 'a'))).toEqual(Array.from(searchParts(cut, 'a')))
   })
 
   it('refuses to read a version of a snapshot that is no longer stored (replaced elsewhere)', async () => {
