@@ -153,7 +153,8 @@ export function searchMatches(
       const here = index.rows(q)
       if (here) return void (textMatch.value = { q, of: cols, rows: here })
       let failed = false
-      const rows = await index.inWorker(shown, q)
+      const rows = await index
+        .inWorker(shown, q)
         // A version replaced elsewhere or damaged: the data store reloads or says so.
         .catch((e: unknown) => ((failed = true), useDataStore().readFailed(shown, e), new Uint8Array(0)))
       if (query.value === q && columns.value === cols) textMatch.value = { q, of: cols, rows, failed }
@@ -175,7 +176,8 @@ export function searchMatches(
     }
     // A failed search is not kept: the filters' own request asks again and says what failed.
     asked.value++
-    const done = index.inWorker(shown, q)
+    const done = index
+      .inWorker(shown, q)
       .then(
         (rows) => {
           if (columns.value === cols) prepared = { q, of: cols, rows }
