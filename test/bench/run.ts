@@ -112,8 +112,10 @@ async function measureSize(
     const shown = await page.evaluate(firstShown)
     out.coldStartMs.push(shown.inView)
     out.coldStartAllMs.push(shown.all)
-    // The heap once everything is loaded: the titles and texts arrive after the charts.
+    // The heap once everything is loaded: the titles and texts arrive after the charts, the
+    // search index (read onto the page when it is idle) after them.
     await page.locator('[data-testid="commitments-table"][data-text="ready"]').waitFor()
+    await page.locator('[data-testid="filter-search"]:is([data-index="ready"], [data-index="worker"])').waitFor()
     out.heapMb.push(await heapMb(page))
 
     for (let c = 0; c < clicks; c++) out.filterVisibleMs.push(await page.evaluate(filterClick, true))
