@@ -18,11 +18,13 @@ export function useCanvasChart<M, L>(
   model: () => M,
   renderer: CanvasRenderer<M, L>,
   emit: { drawing(): void; drawn(): void },
+  /** While true, a new model waits (the data it shows is about to be replaced). */
+  held: () => boolean = () => false,
 ) {
   const box = ref<HTMLElement>()
   const plotBox = ref<HTMLElement>()
   const canvas = ref<HTMLCanvasElement>()
-  const scheduler = useChartScheduler(draw)
+  const scheduler = useChartScheduler(draw, held)
   /** What is on the canvas: the model and its layout (for hit tests and repaints). */
   let drawn: { model: M; layout: L } | null = null
   let font = '12px sans-serif'
@@ -34,13 +36,16 @@ export function useCanvasChart<M, L>(
   }
 
   const size = boxSize(() => {
-    if (drawn && !scheduler.waiting()) draw(drawn.model)
+    if (!drawn || scheduler.waiting()) return
+    // Held (new data on its way): the drawing at the new size waits for that data.
+    if (held()) scheduler.request(drawn.model)
+    else draw(drawn.model)
   })
 
-  function draw(m: M) {
+  function draw(m: M, fresh = false) {
     const c = canvas.value
     if (!c || !plotBox.value) return
-    const { width, height } = size.now(plotBox.value)
+    const { width, height } = size.now(plotBox.value, fresh)
     const ctx = fitCanvas(c, width, height)
     ctx.font = font
     drawn = { model: m, layout: renderer.layout(m, width, height, (t) => ctx.measureText(t).width) }
@@ -98,17 +103,20 @@ function pageFont(box: HTMLElement): string {
 
 /**
  * A box's size as its ResizeObserver last saw it (read once, at the first drawing, if that comes
- * first): a drawing never asks for a layout of its own, which in the middle of a change (a
- * language switch rewrites every text) cost as much as the drawings. A new size (the window, the
- * layout) calls `changed` at once, before that frame's paint (a drawing costs about a
- * millisecond); the observer runs after the browser's layout, so reading the size there is free.
+ * first): a drawing in the middle of a change (a filter, a language switch that rewrites every
+ * text) never asks for a layout of its own, which cost as much as the drawings. A `fresh` read
+ * (a drawing in a task of its own, after new data may have resized the box) measures again: the
+ * layout it asks for is the one the next frame needs anyway, and a size taken from the previous
+ * layout would draw the chart twice (and the canvas's pixels go to the screen twice). A new size
+ * (the window, the layout) calls `changed` at once, before that frame's paint; the observer runs
+ * after the browser's layout, so reading the size there is free.
  */
 function boxSize(changed: () => void) {
   let size: { width: number; height: number } | null = null
   let observer: ResizeObserver | undefined
   const measure = (el: HTMLElement) => ({ width: el.clientWidth, height: el.clientHeight })
   return {
-    now: (el: HTMLElement) => (size ??= measure(el)),
+    now: (el: HTMLElement, fresh: boolean) => (size = fresh || !size ? measure(el) : size),
     observe(el: HTMLElement) {
       observer = new ResizeObserver(() => {
         const next = measure(el)

@@ -1,68 +1,95 @@
 /**
  * When a chart draws: the rules, in one place. A chart in view draws a filter change at once; new
- * data (another snapshot: a new "generation") in a task of its own, so that a whole new dashboard
- * is drawn one chart per task and no single task holds up the page; a chart off screen draws when
- * the browser is idle, or as soon as it scrolls into view. So a filter change costs only the
- * charts the user can see.
+ * data (another snapshot: a new "generation") once the page has taken it in (after Vue's update,
+ * in the same task: the boxes have their new sizes, and the charts in view reach the screen in the
+ * frame that shows the new KPIs and table, not one frame each after it; a chart draws the same
+ * aggregates at any size of snapshot, a few ms); a chart off screen draws when the browser is
+ * idle, or as soon as it scrolls into view. So a filter change
+ * costs only the charts the user can see. A chart whose data is about to be replaced (its panel
+ * pending) holds its drawing until the data comes: drawing what is about to go costs a frame.
  */
-import { computed, inject, onBeforeUnmount, provide, ref, type InjectionKey, type Ref } from 'vue'
+import { computed, inject, nextTick, onBeforeUnmount, provide, ref, watch, type InjectionKey, type Ref } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
-import { inOwnTask, whenIdle } from './whenIdle'
+import { whenIdle } from './whenIdle'
 
 /** How a requested drawing is scheduled. */
-export type DrawTiming = 'now' | 'own-task' | 'idle'
+export type DrawTiming = 'now' | 'after-update' | 'idle'
 
-/** The rule: off screen waits for idle; new data gets a task of its own; a filter change draws now. */
+/** The rule: off screen waits for idle; new data waits for the page's update; a filter change draws now. */
 export function drawTiming(onScreen: boolean, sameGeneration: boolean): DrawTiming {
   if (!onScreen) return 'idle'
-  return sameGeneration ? 'now' : 'own-task'
+  return sameGeneration ? 'now' : 'after-update'
 }
 
 export interface Timers {
   idle(task: () => void): () => void
-  ownTask(task: () => void): () => void
+  afterUpdate(task: () => void): () => void
 }
 
-/** The scheduler of one chart, without Vue: `draw` gets each option to draw, at its time. */
+/**
+ * The scheduler of one chart, without Vue: `draw` gets each option to draw, at its time, and
+ * whether the page may have changed since the browser last laid it out (a drawing after an
+ * update, in an idle callback, or on coming into view: its box's size is read again, not taken
+ * from the last layout).
+ */
 export function createChartScheduler<O>(
-  draw: (option: O) => void,
+  draw: (option: O, fresh: boolean) => void,
   generation: () => string,
-  timers: Timers = { idle: whenIdle, ownTask: inOwnTask },
+  timers: Timers = { idle: whenIdle, afterUpdate },
 ) {
   let pending: O | null = null
   let onScreen = false
+  let held = false
   let drawnGeneration: string | null = null
   let cancel: (() => void) | undefined
 
-  function flush() {
+  function flush(fresh: boolean) {
     cancel?.()
     cancel = undefined
     if (pending === null) return
     const option = pending
     pending = null
     drawnGeneration = generation()
-    draw(option)
+    draw(option, fresh)
+  }
+
+  function schedule() {
+    cancel?.()
+    cancel = undefined
+    if (held || pending === null) return
+    const timing = drawTiming(onScreen, drawnGeneration === generation())
+    if (timing === 'idle') cancel = timers.idle(() => flush(true))
+    else if (timing === 'after-update') cancel = timers.afterUpdate(() => flush(true))
+    else flush(false)
   }
 
   return {
     /** A new option to draw. */
     request(option: O) {
       pending = option
-      cancel?.()
-      const timing = drawTiming(onScreen, drawnGeneration === generation())
-      if (timing === 'idle') cancel = timers.idle(flush)
-      else if (timing === 'own-task') cancel = timers.ownTask(flush)
-      else flush()
+      schedule()
     },
     /** The chart came into view or left it; coming into view draws what waits. */
     setOnScreen(visible: boolean) {
       onScreen = visible
-      if (visible && pending !== null) flush()
+      if (visible && pending !== null && !held) flush(true)
+    },
+    /** While held, what is asked for waits (its data is about to be replaced); released, it is scheduled. */
+    hold(hold: boolean) {
+      held = hold
+      schedule()
     },
     /** True while an option waits to be drawn. */
     waiting: () => pending !== null,
     dispose: () => cancel?.(),
   }
+}
+
+/** `task` once Vue has applied the changes under way to the page (its DOM), in the same task; its cancel. */
+function afterUpdate(task: () => void): () => void {
+  let cancelled = false
+  void nextTick(() => cancelled || task())
+  return () => (cancelled = true)
 }
 
 /** Which data the charts show (the snapshot and its version): a new one is a new generation. */
@@ -79,10 +106,11 @@ export function provideChartGeneration(record: () => SnapshotRecord | undefined)
   )
 }
 
-/** For a chart: its scheduler, with the page's generation, stopped when the chart goes. */
-export function useChartScheduler<O>(draw: (option: O) => void) {
+/** For a chart: its scheduler, with the page's generation, held while `held`, stopped when the chart goes. */
+export function useChartScheduler<O>(draw: (option: O, fresh: boolean) => void, held: () => boolean = () => false) {
   const generation = inject(CHART_GENERATION, ref(''))
   const scheduler = createChartScheduler(draw, () => generation.value)
+  watch(held, (h) => scheduler.hold(h), { immediate: true })
   onBeforeUnmount(scheduler.dispose)
   return scheduler
 }

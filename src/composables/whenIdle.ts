@@ -4,25 +4,73 @@
  * the sake of a chart nobody is looking at.
  */
 type IdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number
+  requestIdleCallback?: (cb: (deadline: IdleDeadline) => void, opts?: { timeout: number }) => number
   cancelIdleCallback?: (id: number) => void
 }
 
 /** Idle work asked for and not yet run (or cancelled). */
 let outstanding = 0
 
+interface IdleTask {
+  run: () => void
+  done: boolean
+}
+/** Idle work waiting, oldest first: one idle callback serves it all, as far as the idle time goes. */
+const idleQueue: IdleTask[] = []
+let idleAsked = false
+
+/**
+ * `task` when the browser is idle (at the latest after `timeout` ms). Tasks waiting together run in
+ * the same idle period while it lasts, and so does the work they ask for in turn (a settled view
+ * asks for its chart's drawing): several charts off screen are drawn before one frame, not one
+ * chart per frame.
+ */
 export function whenIdle(task: () => void, timeout = 300): () => void {
-  let done = false
-  const settle = () => {
-    if (!done) outstanding--
-    done = true
-  }
+  const entry: IdleTask = { run: task, done: false }
   outstanding++
-  const cancel = requestIdle(() => {
-    settle()
-    task()
+  idleQueue.push(entry)
+  askIdle(timeout)
+  return () => settle(entry)
+}
+
+function settle(entry: IdleTask) {
+  if (!entry.done) outstanding--
+  entry.done = true
+}
+
+function askIdle(timeout: number) {
+  if (idleAsked) return
+  idleAsked = true
+  requestIdle((deadline) => {
+    idleAsked = false
+    runIdle(deadline)
   }, timeout)
-  return () => (cancel(), settle())
+}
+
+/** Without the browser's deadline (the fallback timer), an idle period is this long. */
+const IDLE_BUDGET_MS = 10
+
+/**
+ * Runs waiting idle work while the idle period lasts (at least one task), then once more after
+ * the microtasks the work queued (Vue's updates, which may ask for more idle work); what is left
+ * waits for the next idle period.
+ */
+function runIdle(deadline: IdleDeadline | undefined) {
+  const start = performance.now()
+  const left = () => (deadline ? deadline.timeRemaining() : IDLE_BUDGET_MS - (performance.now() - start))
+  let ran = false
+  const drain = () => {
+    while (idleQueue.length && (!ran || left() > 1)) {
+      const entry = idleQueue.shift()!
+      if (entry.done) continue
+      settle(entry)
+      ran = true
+      entry.run()
+    }
+    if (idleQueue.some((e) => !e.done) && left() <= 1) askIdle(300)
+    else if (left() > 1) queueMicrotask(() => idleQueue.length && drain())
+  }
+  drain()
 }
 
 /**
@@ -41,13 +89,13 @@ export function whenAllIdle(task: () => void, capMs: number): void {
 }
 
 /** An idle callback (a short timer where there are none), not counted as waiting work; its cancel. */
-function requestIdle(task: () => void, timeout: number): () => void {
+function requestIdle(task: (deadline?: IdleDeadline) => void, timeout: number): () => void {
   const w = window as IdleWindow
   if (w.requestIdleCallback && w.cancelIdleCallback) {
     const id = w.requestIdleCallback(task, { timeout })
     return () => w.cancelIdleCallback!(id)
   }
-  const id = setTimeout(task, 16)
+  const id = setTimeout(() => task(), 16)
   return () => clearTimeout(id)
 }
 
@@ -60,8 +108,8 @@ if (channel) {
 }
 
 /**
- * Runs `task` in a task of its own, soon (no timer clamping): several charts redrawn one per
- * task keep each of the page's tasks short, so input is never held up for long.
+ * Runs `task` in a task of its own, soon (no timer clamping): work split into tasks keeps each of
+ * the page's tasks short, so input is never held up for long.
  */
 export function inOwnTask(task: () => void): () => void {
   let cancelled = false

@@ -4,42 +4,46 @@ import { createChartScheduler, drawTiming } from '@/composables/useChartSchedule
 
 function harness(generation = { value: 'snapshot@1' }) {
   const drawn: string[] = []
-  const queued: { kind: 'idle' | 'task'; run: () => void; cancelled: boolean }[] = []
-  const timer = (kind: 'idle' | 'task') => (run: () => void) => {
+  /** Whether each drawing read its box's size again. */
+  const fresh: boolean[] = []
+  const queued: { kind: 'idle' | 'update'; run: () => void; cancelled: boolean }[] = []
+  const timer = (kind: 'idle' | 'update') => (run: () => void) => {
     const job = { kind, run, cancelled: false }
     queued.push(job)
     return () => void (job.cancelled = true)
   }
   const s = createChartScheduler<string>(
-    (o) => drawn.push(o),
+    (o, f) => (drawn.push(o), fresh.push(f)),
     () => generation.value,
     {
       idle: timer('idle'),
-      ownTask: timer('task'),
+      afterUpdate: timer('update'),
     },
   )
   const runQueued = () => queued.splice(0).forEach((j) => !j.cancelled && j.run())
-  return { s, drawn, queued, runQueued, generation }
+  return { s, drawn, fresh, queued, runQueued, generation }
 }
 
 describe('chart scheduling rules', () => {
   it('names the three timings', () => {
     expect(drawTiming(false, true)).toBe('idle')
     expect(drawTiming(false, false)).toBe('idle')
-    expect(drawTiming(true, false)).toBe('own-task')
+    expect(drawTiming(true, false)).toBe('after-update')
     expect(drawTiming(true, true)).toBe('now')
   })
 
-  it('a chart in view draws new data in a task of its own, then filter changes at once', () => {
+  it("a chart in view draws new data after the page's update, then filter changes at once", () => {
     const h = harness()
     h.s.setOnScreen(true)
     h.s.request('first')
     expect(h.drawn).toEqual([])
-    expect(h.queued.map((j) => j.kind)).toEqual(['task'])
+    expect(h.queued.map((j) => j.kind)).toEqual(['update'])
     h.runQueued()
     expect(h.drawn).toEqual(['first'])
     h.s.request('filtered')
     expect(h.drawn).toEqual(['first', 'filtered'])
+    // New data may have resized the box: that drawing reads its size; a filter change does not.
+    expect(h.fresh).toEqual([true, false])
     h.generation.value = 'snapshot@2'
     h.s.request('another snapshot')
     expect(h.drawn).toHaveLength(2)
@@ -59,6 +63,40 @@ describe('chart scheduling rules', () => {
     expect(h.s.waiting()).toBe(false)
     h.runQueued() // the idle callback finds nothing left to draw
     expect(h.drawn).toEqual(['b'])
+  })
+
+  it('a held chart draws nothing until released, then only the latest option, at its timing', () => {
+    const h = harness()
+    h.s.setOnScreen(true)
+    h.s.request('first')
+    h.runQueued()
+    h.s.hold(true)
+    h.s.request('stale')
+    h.s.request('also stale')
+    expect(h.queued).toEqual([])
+    h.s.setOnScreen(true) // coming into view does not draw while held
+    expect(h.drawn).toEqual(['first'])
+    expect(h.s.waiting()).toBe(true)
+    h.s.request('current')
+    h.s.hold(false)
+    // Same generation, in view: at once.
+    expect(h.drawn).toEqual(['first', 'current'])
+    expect(h.s.waiting()).toBe(false)
+
+    // Held with a drawing already scheduled (off screen): the wait is cancelled, asked again on release.
+    h.s.setOnScreen(false)
+    h.s.request('off screen')
+    expect(h.queued.map((j) => j.kind)).toEqual(['idle'])
+    h.s.hold(true)
+    expect(h.queued[0].cancelled).toBe(true)
+    h.s.hold(false)
+    h.runQueued()
+    expect(h.drawn).toEqual(['first', 'current', 'off screen'])
+    // Released with nothing asked for: nothing drawn.
+    h.s.hold(true)
+    h.s.hold(false)
+    h.runQueued()
+    expect(h.drawn).toHaveLength(3)
   })
 
   it('a disposed chart never draws what was waiting', () => {
