@@ -106,10 +106,17 @@ export function provideChartGeneration(record: () => SnapshotRecord | undefined)
   )
 }
 
-/** For a chart: its scheduler, with the page's generation, held while `held`, stopped when the chart goes. */
-export function useChartScheduler<O>(draw: (option: O, fresh: boolean) => void, held: () => boolean = () => false) {
+/**
+ * For a chart: its scheduler, with the page's generation, held while `held`, stopped when the
+ * chart goes. `newData` is when new data is drawn in view (after Vue's update, by default).
+ */
+export function useChartScheduler<O>(
+  draw: (option: O, fresh: boolean) => void,
+  held: () => boolean = () => false,
+  newData: Timers['afterUpdate'] = afterUpdate,
+) {
   const generation = inject(CHART_GENERATION, ref(''))
-  const scheduler = createChartScheduler(draw, () => generation.value)
+  const scheduler = createChartScheduler(draw, () => generation.value, { idle: whenIdle, afterUpdate: newData })
   watch(held, (h) => scheduler.hold(h), { immediate: true })
   onBeforeUnmount(scheduler.dispose)
   return scheduler

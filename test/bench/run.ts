@@ -480,6 +480,46 @@ const NOTES = `## How to read this
   same build measured twice in a row differs by up to 20%. The spread (min–max) shows it; the
   medians are what the targets are checked on.
 
+## Fewer frames after an import (2026-12-03)
+
+- **What bounds \`import_ms_1k\`.** At 1k the worker answers 50–65 ms after the change event;
+  the rest is the page's frames. In a trace (categories \`cc,blink,gpu\` added), each frame's
+  commit spends 5–15 ms in \`Canvas2DResourceProviderSharedImage::ProduceCanvasResource\`: the
+  software compositing of this headless Chromium (\`--disable-gpu\`) copies the pixels of every
+  canvas drawn since the last frame (2–7 ms for a 652 × 959 or 1490 × 677 canvas; an unchanged
+  canvas costs about 0.1 ms). So the import's page time is set by how many canvases are drawn
+  and in how many frames. \`willReadFrequently: true\` was tried and did not change it.
+- **Each canvas painted once.** Counting paints per canvas (a \`clearRect\` hook) after an import
+  at 1k: the heatmap was painted twice (the previous snapshot's data at the new box size, by its
+  ResizeObserver, then the new data) and, once the charts in view drew together, the two status
+  charts twice too (at the previous layout's size, then again when the observer saw the new one).
+  Now a drawing after new data, when idle or on coming into view reads its box's size again, and
+  a chart whose panel is pending holds its drawing until its data comes: six paints for six
+  charts (the e2e test "chart drawing after an import" checks it). Reading the size at drawing
+  time alone (tried on 2026-12-02) did not remove the heatmap's second paint: that one was the
+  previous data, not a stale size.
+- **Fewer frames.** The charts in view draw new data once Vue has updated the page, in the same
+  task (they reach the screen in the frame that shows the new KPIs and table), no longer one
+  task and one frame each; the idle work waiting (the settled views, the charts off screen)
+  runs together in one idle period while it lasts, with what it asks for in turn. A first try,
+  which shared a task between the charts in view but left that task after a frame, drew the
+  status charts at the previous size (above) and was not kept as such.
+- Same-sitting A/B (\`ab.ts\`, alternated rounds): import at 1k 215 → 184 ms (12 rounds; the
+  previous code measured 162 ms in the previous sitting: this sitting's machine is slower);
+  cold start at 100k 700 → 556 ms (6 rounds); import at 100k 2057 → 2119 ms, within the spread
+  (3 rounds), its longest task 54 → 61 ms (max 82, target ≤ 100).
+
+## Search on the page (2026-12-02, sixth session)
+
+- Once the views are drawn, the worker's search index is read onto the page in parts of 2
+  million characters, one per idle moment, and a search is then answered in the key's own task:
+  the letter and the views it filters are drawn in one frame, with no worker round trip. A/B at
+  100k, 6 rounds: search keystroke 39.1 → 27.3 ms (another sitting 29.6 → 19.8); at 1k 38.7 →
+  20.1 ms. Import and cold start unchanged within the spread.
+- The index on the page costs about 40 MB of heap at 100k (\`heap_mb_100k\` 13.4 → 51.4 MB,
+  target ≤ 200). An index over 32 million characters (about 160k commitments) stays in the
+  worker, with its searches, as at 1M; a baseline's index is read after its first search.
+
 ## Where an import's time goes, and what bounds it (100k, profiled in Chromium on 2026-11-28)
 
 - **One worker, one walk.** The data worker reads and decodes the file (≈ 0.2 s), parses it
