@@ -482,6 +482,13 @@ const NOTES = `## How to read this
 
 ## Fewer frames after an import (2026-12-03)
 
+- **This sitting's machine was about twice as slow as the previous day's**, for code no change
+  touches: the Node-only peers at 100k took 44.1 ms (crossfilter2) and 77.8 ms (naive) per
+  filter change, against 18.9 and 44.6 ms on 2026-12-02; the floor at 100k 1426 ms against 863.
+  The tables above are from that machine, on the final code; the targets they miss (the mix, the
+  slowest kind, cold start, import at 1k) were met on 2026-12-02 by the previous code, and the
+  same-sitting A/B below shows this code no slower: the mix at 10k 23.1 → 22.1 ms median (4
+  rounds; language switch 36.5 → 30.6), import at 1k and cold start at 100k faster.
 - **What bounds \`import_ms_1k\`.** At 1k the worker answers 50–65 ms after the change event;
   the rest is the page's frames. In a trace (categories \`cc,blink,gpu\` added), each frame's
   commit spends 5–15 ms in \`Canvas2DResourceProviderSharedImage::ProduceCanvasResource\`: the
