@@ -65,7 +65,12 @@ function runIdle(deadline: IdleDeadline | undefined) {
       if (entry.done) continue
       settle(entry)
       ran = true
-      entry.run()
+      // One task's failure (a drawing that throws) must not strand the work waiting behind it.
+      try {
+        entry.run()
+      } catch (e) {
+        reportError(e)
+      }
     }
     if (idleQueue.some((e) => !e.done) && left() <= 1) askIdle(300)
     else if (left() > 1) queueMicrotask(() => idleQueue.length && drain())

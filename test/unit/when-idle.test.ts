@@ -64,6 +64,20 @@ describe('whenIdle', () => {
   })
 })
 
+describe('whenIdle, a task that throws', () => {
+  it('does not keep the tasks waiting behind it from running', async () => {
+    const { whenIdle } = await import('@/composables/whenIdle')
+    const order: string[] = []
+    vi.stubGlobal('reportError', () => order.push('reported'))
+    whenIdle(() => {
+      throw new Error('a drawing failed')
+    })
+    whenIdle(() => order.push('next chart'))
+    idlePeriod()
+    expect(order).toEqual(['reported', 'next chart'])
+  })
+})
+
 describe('whenAllIdle', () => {
   it('runs once every other idle task has run, not before', async () => {
     const { whenIdle, whenAllIdle } = await import('@/composables/whenIdle')
