@@ -4,9 +4,9 @@
  * in the same task: the boxes have their new sizes, and the charts in view reach the screen in the
  * frame that shows the new KPIs and table, not one frame each after it; a chart draws the same
  * aggregates at any size of snapshot, a few ms); a chart off screen draws when the browser is
- * idle, or as soon as it scrolls into view. So a filter change
- * costs only the charts the user can see. A chart whose data is about to be replaced (its panel
- * pending) holds its drawing until the data comes: drawing what is about to go costs a frame.
+ * idle, or as soon as it scrolls into view. So a filter change costs only the charts the user can
+ * see. A chart whose data is about to be replaced (its panel pending) holds its drawing until the
+ * data comes: drawing what is about to go costs a frame.
  */
 import { computed, inject, nextTick, onBeforeUnmount, provide, ref, watch, type InjectionKey, type Ref } from 'vue'
 import type { SnapshotRecord } from '@/db/database'
@@ -35,7 +35,7 @@ export interface Timers {
 export function createChartScheduler<O>(
   draw: (option: O, fresh: boolean) => void,
   generation: () => string,
-  timers: Timers = { idle: whenIdle, afterUpdate },
+  timers: Timers,
 ) {
   let pending: O | null = null
   let onScreen = false
@@ -43,9 +43,14 @@ export function createChartScheduler<O>(
   let drawnGeneration: string | null = null
   let cancel: (() => void) | undefined
 
-  function flush(fresh: boolean) {
+  /** Forgets the drawing scheduled, if any. */
+  function unschedule() {
     cancel?.()
     cancel = undefined
+  }
+
+  function flush(fresh: boolean) {
+    unschedule()
     if (pending === null) return
     const option = pending
     pending = null
@@ -54,8 +59,7 @@ export function createChartScheduler<O>(
   }
 
   function schedule() {
-    cancel?.()
-    cancel = undefined
+    unschedule()
     if (held || pending === null) return
     const timing = drawTiming(onScreen, drawnGeneration === generation())
     if (timing === 'idle') cancel = timers.idle(() => flush(true))
@@ -81,7 +85,7 @@ export function createChartScheduler<O>(
     },
     /** True while an option waits to be drawn. */
     waiting: () => pending !== null,
-    dispose: () => cancel?.(),
+    dispose: unschedule,
   }
 }
 
