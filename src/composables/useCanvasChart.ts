@@ -38,7 +38,7 @@ export function useCanvasChart<M, L>(
   const size = boxSize(() => {
     if (!drawn || scheduler.waiting()) return
     // Held (new data on its way): the drawing at the new size waits for that data.
-    if (held()) scheduler.request(drawn.model)
+    if (held()) request(drawn.model)
     else draw(drawn.model)
   })
 

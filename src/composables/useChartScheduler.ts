@@ -78,10 +78,15 @@ export function createChartScheduler<O>(
       onScreen = visible
       if (visible && pending !== null && !held) flush(true)
     },
-    /** While held, what is asked for waits (its data is about to be replaced); released, it is scheduled. */
+    /**
+     * While held, what is asked for waits (its data is about to be replaced). Released, what waits
+     * is scheduled after the page's update: the update that releases a chart usually brings the
+     * data it waited for, and only that, the newer option, is drawn.
+     */
     hold(hold: boolean) {
       held = hold
-      schedule()
+      unschedule()
+      if (!hold) cancel = timers.afterUpdate(schedule)
     },
     /** True while an option waits to be drawn. */
     waiting: () => pending !== null,

@@ -14,6 +14,8 @@ let outstanding = 0
 interface IdleTask {
   run: () => void
   done: boolean
+  /** When it runs at the latest (performance.now() ms), idle or not. */
+  due: number
 }
 /** Idle work waiting, oldest first: one idle callback serves it all, as far as the idle time goes. */
 const idleQueue: IdleTask[] = []
@@ -26,7 +28,7 @@ let idleAsked = false
  * chart per frame.
  */
 export function whenIdle(task: () => void, timeout = 300): () => void {
-  const entry: IdleTask = { run: task, done: false }
+  const entry: IdleTask = { run: task, done: false, due: performance.now() + timeout }
   outstanding++
   idleQueue.push(entry)
   askIdle(timeout)
@@ -51,16 +53,17 @@ function askIdle(timeout: number) {
 const IDLE_BUDGET_MS = 10
 
 /**
- * Runs waiting idle work while the idle period lasts (at least one task), then once more after
- * the microtasks the work queued (Vue's updates, which may ask for more idle work); what is left
- * waits for the next idle period.
+ * Runs waiting idle work while the idle period lasts (at least one task, and every task past its
+ * due time: on a page that is never idle, work waiting together is late together, not one
+ * timeout each), then once more after the microtasks the work queued (Vue's updates, which may
+ * ask for more idle work); what is left waits for the next idle period, or its due time.
  */
 function runIdle(deadline: IdleDeadline | undefined) {
   const start = performance.now()
   const left = () => (deadline ? deadline.timeRemaining() : IDLE_BUDGET_MS - (performance.now() - start))
   let ran = false
   const drain = () => {
-    while (idleQueue.length && (!ran || left() > 1)) {
+    while (idleQueue.length && (!ran || left() > 1 || idleQueue[0].due <= performance.now())) {
       const entry = idleQueue.shift()!
       if (entry.done) continue
       settle(entry)
@@ -72,7 +75,8 @@ function runIdle(deadline: IdleDeadline | undefined) {
         reportError(e)
       }
     }
-    if (idleQueue.some((e) => !e.done) && left() <= 1) askIdle(300)
+    const due = Math.min(...idleQueue.filter((e) => !e.done).map((e) => e.due))
+    if (due < Infinity && left() <= 1) askIdle(Math.max(1, due - performance.now()))
     else if (left() > 1) queueMicrotask(() => idleQueue.length && drain())
   }
   drain()

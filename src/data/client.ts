@@ -39,7 +39,7 @@ export function createDataClient(): DataClient {
     if (msg.type === 'progress') p.callbacks?.onProgress(msg.phase)
     else if (msg.type === 'checked') {
       p.callbacks?.onChecked?.(msg.loaded)
-      // Idle again once the dashboard is drawn (its charts in view draw one per task first, those
+      // Idle again once the dashboard is drawn (its charts in view with the page's update, those
       // off screen when idle): the worker stores the snapshot then, instead of taking the CPU
       // from that drawing.
       whenAllIdle(() => send({ type: 'shown', requestId: msg.requestId }), SHOWN_WITHIN_MS)

@@ -79,9 +79,19 @@ describe('chart scheduling rules', () => {
     expect(h.s.waiting()).toBe(true)
     h.s.request('current')
     h.s.hold(false)
-    // Same generation, in view: at once.
+    // Released: after the page's update, then (same generation, in view) at once.
+    expect(h.drawn).toEqual(['first'])
+    h.runQueued()
     expect(h.drawn).toEqual(['first', 'current'])
     expect(h.s.waiting()).toBe(false)
+
+    // The update that releases it brings the data it waited for: only that is drawn, once.
+    h.s.hold(true)
+    h.s.request('stale labels')
+    h.s.hold(false)
+    h.s.request('the new data')
+    h.runQueued()
+    expect(h.drawn).toEqual(['first', 'current', 'the new data'])
 
     // Held with a drawing already scheduled (off screen): the wait is cancelled, asked again on release.
     h.s.setOnScreen(false)
@@ -90,13 +100,15 @@ describe('chart scheduling rules', () => {
     h.s.hold(true)
     expect(h.queued[0].cancelled).toBe(true)
     h.s.hold(false)
+    h.runQueued() // the release, after the update: off screen, it waits for idle again
+    expect(h.queued.map((j) => j.kind)).toEqual(['idle'])
     h.runQueued()
-    expect(h.drawn).toEqual(['first', 'current', 'off screen'])
+    expect(h.drawn).toEqual(['first', 'current', 'the new data', 'off screen'])
     // Released with nothing asked for: nothing drawn.
     h.s.hold(true)
     h.s.hold(false)
     h.runQueued()
-    expect(h.drawn).toHaveLength(3)
+    expect(h.drawn).toHaveLength(4)
   })
 
   it('a disposed chart never draws what was waiting', () => {

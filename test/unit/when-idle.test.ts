@@ -64,6 +64,39 @@ describe('whenIdle', () => {
   })
 })
 
+describe('whenIdle on a page that is never idle', () => {
+  it('runs every task past its due time together, not one timeout each; the rest waits for its own', async () => {
+    const { whenIdle } = await import('@/composables/whenIdle')
+    const timeouts: number[] = []
+    idle = []
+    vi.stubGlobal('window', {
+      requestIdleCallback: (cb: (d: { timeRemaining(): number }) => void, opts: { timeout: number }) => {
+        timeouts.push(opts.timeout)
+        // The browser's timeout fired: no idle time at all.
+        idle.push(() => cb({ timeRemaining: () => 0 }))
+      },
+      cancelIdleCallback: () => {},
+    })
+    const now = vi.spyOn(performance, 'now')
+    const order: string[] = []
+    now.mockReturnValue(0)
+    whenIdle(() => order.push('chart 1'))
+    whenIdle(() => order.push('chart 2'))
+    whenIdle(() => order.push('chart 3'))
+    now.mockReturnValue(200)
+    whenIdle(() => order.push('chart 4')) // due at 500
+    now.mockReturnValue(300)
+    idlePeriod()
+    expect(order).toEqual(['chart 1', 'chart 2', 'chart 3'])
+    // What waits is asked for by its own due time, not another full timeout.
+    expect(timeouts).toEqual([300, 200])
+    now.mockReturnValue(500)
+    idlePeriod()
+    expect(order).toEqual(['chart 1', 'chart 2', 'chart 3', 'chart 4'])
+    now.mockRestore()
+  })
+})
+
 describe('whenIdle, a task that throws', () => {
   it('does not keep the tasks waiting behind it from running', async () => {
     const { whenIdle } = await import('@/composables/whenIdle')
