@@ -5,6 +5,7 @@
  */
 import type { Status } from '@/domain/vocab'
 import type { BarLayout } from './barLayout'
+import { setFont } from './canvasFont'
 import { DIMMED, MARKER_ROOM } from './barLayout'
 import { INK, STATUS_COLORS, barOutline, contrastRatio } from './palette'
 
@@ -117,7 +118,7 @@ export function paintBars<K extends string>(
 ): void {
   const { plot, horizontal } = layout
   c.clearRect(0, 0, layout.width, layout.height)
-  c.font = style.font
+  setFont(c, style.font)
   // Grid lines at the value ticks, a half pixel in so that a 1 px line stays one pixel.
   c.strokeStyle = INK.grid
   c.lineWidth = 1

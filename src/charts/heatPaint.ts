@@ -1,6 +1,7 @@
 /** Paints a heatmap layout (heatLayout.ts) on a 2D canvas: cells, their rates, the axes' labels. */
 import { HEAT_DIMMED, LABEL_TURN, type HeatLayout } from './heatLayout'
 import { INK } from './palette'
+import { setFont } from './canvasFont'
 
 /** A cell whose rate is undefined (everything cancelled): there, grey and hatched, never a pale 0 %. */
 const NO_RATE = '#eef1f4'
@@ -24,7 +25,7 @@ function hatch(c: CanvasRenderingContext2D, x: number, y: number, w: number, h: 
 
 export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font: string, hover: number | null): void {
   c.clearRect(0, 0, layout.width, layout.height)
-  c.font = font
+  setFont(c, font)
   for (const cell of layout.cells) {
     c.globalAlpha = cell.dimmed ? HEAT_DIMMED : 1
     c.fillStyle = cell.fill ?? NO_RATE
@@ -41,7 +42,7 @@ export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font:
     c.strokeRect(hovered.x + 1, hovered.y + 1, hovered.w - 3, hovered.h - 3)
     c.lineWidth = 1
   }
-  c.font = font.replace(/^12px/, '10px')
+  setFont(c, font.replace(/^12px/, '10px'))
   c.textAlign = 'center'
   c.textBaseline = 'middle'
   for (const cell of layout.cells) {
@@ -51,7 +52,7 @@ export function paintHeat(c: CanvasRenderingContext2D, layout: HeatLayout, font:
     c.fillText(cell.text, cell.x + (cell.w - 1) / 2, cell.y + (cell.h - 1) / 2)
   }
   c.globalAlpha = 1
-  c.font = font
+  setFont(c, font)
   c.textAlign = 'right'
   for (const row of layout.rows) {
     c.fillStyle = row.muted ? INK.muted : INK.text

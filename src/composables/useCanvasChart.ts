@@ -5,6 +5,7 @@
  * functions: `layout` (pure geometry, kept for hit testing) and `paint` (canvas calls only).
  */
 import { onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { setFont } from '@/charts/canvasFont'
 import { useChartScheduler } from './useChartScheduler'
 
 export interface CanvasRenderer<M, L> {
@@ -47,7 +48,7 @@ export function useCanvasChart<M, L>(
     if (!c || !plotBox.value) return
     const { width, height } = size.now(plotBox.value, fresh)
     const ctx = fitCanvas(c, width, height)
-    ctx.font = font
+    setFont(ctx, font)
     drawn = { model: m, layout: renderer.layout(m, width, height, (t) => ctx.measureText(t).width) }
     repaint()
     emit.drawn()
