@@ -480,6 +480,26 @@ const NOTES = `## How to read this
   same build measured twice in a row differs by up to 20%. The spread (min–max) shows it; the
   medians are what the targets are checked on.
 
+## Canvas fonts, and what bounds the language switch (2026-12-03, later)
+
+- **A font set is a style pass.** Setting a canvas context's \`font\` has Chromium resolve it
+  against the canvas element's style; when anything on the page has changed since the last
+  frame, that works out the page's style there and then, and the frame works it out again once
+  Vue has changed the text. Measured on the dashboard at 100k: after a change of \`<html lang>\`,
+  \`ctx.font = \` the same font costs 1–3 ms, reading \`ctx.font\` nothing. The charts now set a
+  font only when the context lacks it (\`src/charts/canvasFont.ts\`). A/B at 100k, same sitting:
+  the mix 22.6 → 17.7 ms (4 rounds) and 23.7 → 22.4 ms (8 rounds), no kind worse beyond noise;
+  the language switch 25.5 → 24.2 ms (10 rounds).
+- **What bounds the language switch.** Changing \`<html lang>\` alone, with no text changed, costs
+  9–13 ms of style and layout on the dashboard's ≈ 620 elements (3–5 ms of it inside the
+  attribute's setter), in proportion to the elements rendered (the table and the charts out of
+  view, skipped by \`content-visibility\`, cost almost nothing). The attribute is what screen
+  readers read the language from, so it stays; the rest of the switch is every text rewritten
+  and the charts in view drawn again with their new labels.
+- **Released charts draw once.** A chart released from its hold (its panel no longer pending)
+  draws what waits after the page's update, so an update that brings the data it waited for
+  draws only that; idle work past its due time runs together on a page that is never idle.
+
 ## Fewer frames after an import (2026-12-03)
 
 - **This sitting's machine was about twice as slow as the previous day's**, for code no change
