@@ -5,8 +5,8 @@
  */
 import type { Status } from '@/domain/vocab'
 import type { BarLayout } from './barLayout'
-import { setFont } from './canvasFont'
 import { DIMMED, MARKER_ROOM } from './barLayout'
+import { setFont } from './canvasFont'
 import { INK, STATUS_COLORS, barOutline, contrastRatio } from './palette'
 
 /** The shade behind the band under the pointer (ECharts' axis pointer "shadow"). */

@@ -86,7 +86,7 @@ export function createChartScheduler<O>(
     hold(hold: boolean) {
       held = hold
       unschedule()
-      if (!hold) cancel = timers.afterUpdate(schedule)
+      if (!hold && pending !== null) cancel = timers.afterUpdate(schedule)
     },
     /** True while an option waits to be drawn. */
     waiting: () => pending !== null,

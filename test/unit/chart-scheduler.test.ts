@@ -107,6 +107,7 @@ describe('chart scheduling rules', () => {
     // Released with nothing asked for: nothing drawn.
     h.s.hold(true)
     h.s.hold(false)
+    expect(h.queued.filter((j) => !j.cancelled)).toEqual([]) // nor anything scheduled
     h.runQueued()
     expect(h.drawn).toHaveLength(4)
   })
