@@ -170,48 +170,44 @@ export function compareCounts(
   baselineFails: RowFails,
 ): Comparison {
   const others = ~DIM.change
-  const perClass = new Int32Array(CHANGE_CLASSES.length)
   const matrix = new Int32Array(MATRIX_FROM.length * MATRIX_TO.length)
   const width = MATRIX_TO.length
-  const now = rateCounter()
+  // Rows counted per class set, then each set's classes: a row reads no bit of its set.
+  const perSet = new Int32Array(1 << CHANGE_CLASSES.length)
+  const nowByStatus = new Int32Array(STATUSES.length)
+  const { classes, baseOf, currentOf } = pairing
   for (let i = 0; i < current.count; i++) {
     if ((currentFails[i] & others) !== 0) continue
-    addBits(perClass, pairing.classes[i])
-    const j = pairing.baseOf[i]
-    matrix[(j < 0 ? NEW_ROW : baseline.status[j]) * width + current.status[i]]++
-    now.add(current.status[i])
+    perSet[classes[i]]++
+    const j = baseOf[i]
+    const status = current.status[i]
+    matrix[(j < 0 ? NEW_ROW : baseline.status[j]) * width + status]++
+    nowByStatus[status]++
   }
-  const before = rateCounter()
+  const beforeByStatus = new Int32Array(STATUSES.length)
   for (let j = 0; j < baseline.count; j++) {
     if ((baselineFails[j] & others) !== 0) continue
-    before.add(baseline.status[j])
-    if (pairing.currentOf[j] >= 0) continue
-    perClass[CHANGE_CLASSES.indexOf('removed')]++
-    matrix[baseline.status[j] * width + REMOVED_COLUMN]++
+    const status = baseline.status[j]
+    beforeByStatus[status]++
+    if (currentOf[j] >= 0) continue
+    perSet[CLASS_BIT.removed]++
+    matrix[status * width + REMOVED_COLUMN]++
   }
+  const perClass = new Int32Array(CHANGE_CLASSES.length)
+  for (let set = 1; set < perSet.length; set++)
+    if (perSet[set] !== 0)
+      for (let k = 0; k < CHANGE_CLASSES.length; k++) if (set & (1 << k)) perClass[k] += perSet[set]
   const counts = Object.fromEntries(CHANGE_CLASSES.map((c, k) => [c, perClass[k]])) as Record<ChangeClass, number>
-  const rate = { current: now.rate(), baseline: before.rate() }
+  const rate = { current: completionRate(nowByStatus), baseline: completionRate(beforeByStatus) }
   const change = rate.current === null || rate.baseline === null ? null : rate.current - rate.baseline
   return { counts, matrix, rate: { ...rate, change } }
 }
 
-function addBits(perClass: Int32Array, bits: number) {
-  for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) perClass[k]++
-}
-
-/** completed ÷ (all − cancelled), as derive.completionRate. */
-function rateCounter() {
-  let total = 0
-  let completed = 0
-  let cancelled = 0
-  return {
-    add(status: number) {
-      total++
-      if (status === S.completed) completed++
-      else if (status === S.cancelled) cancelled++
-    },
-    rate: () => (total - cancelled > 0 ? completed / (total - cancelled) : null),
-  }
+/** completed ÷ (all − cancelled), as derive.completionRate, from the commitments per status. */
+function completionRate(byStatus: Int32Array): number | null {
+  const total = byStatus.reduce((a, b) => a + b, 0)
+  const counted = total - byStatus[S.cancelled]
+  return counted > 0 ? byStatus[S.completed] / counted : null
 }
 
 /** One commitment of the change list: its rows in both reports (-1 where absent) and its classes. */
@@ -242,10 +238,12 @@ const LIST_ORDER: ChangeClass[] = [
 ]
 const REGRESSIONS = CLASS_BIT.reopened | CLASS_BIT.stopped | CLASS_BIT.reporting_lost | CLASS_BIT.became_overdue
 
+const LIST_BITS = LIST_ORDER.map((c) => CLASS_BIT[c])
+
 /** A commitment's rank in the change list (lower first). */
 export function listRank(bits: number): number {
-  for (let k = 0; k < LIST_ORDER.length; k++) if (bits & CLASS_BIT[LIST_ORDER[k]]) return k
-  return LIST_ORDER.length
+  for (let k = 0; k < LIST_BITS.length; k++) if (bits & LIST_BITS[k]) return k
+  return LIST_BITS.length
 }
 
 export const isRegression = (bits: number) => (bits & REGRESSIONS) !== 0
@@ -265,23 +263,22 @@ export function changeList(
   pick: (c: Change) => boolean = () => true,
 ): Change[] {
   const others = ~DIM.change
-  const out: Change[] = []
+  // One list per rank, each in row order: their concatenation is the order, without a sort.
+  const byRank: Change[][] = Array.from({ length: LIST_BITS.length + 1 }, () => [])
+  const { classes, baseOf, currentOf } = pairing
   for (let i = 0; i < current.count; i++) {
-    const bits = pairing.classes[i]
+    const bits = classes[i]
     if ((currentFails[i] & others) !== 0 || !isChange(bits)) continue
-    const c = { row: i, baseRow: pairing.baseOf[i], classes: bits }
-    if (pick(c)) out.push(c)
+    const c = { row: i, baseRow: baseOf[i], classes: bits }
+    if (pick(c)) byRank[listRank(bits)].push(c)
   }
-  for (let j = 0; j < pairing.currentOf.length; j++) {
-    if (pairing.currentOf[j] >= 0 || (baselineFails[j] & others) !== 0) continue
+  const removedRank = listRank(CLASS_BIT.removed)
+  for (let j = 0; j < currentOf.length; j++) {
+    if (currentOf[j] >= 0 || (baselineFails[j] & others) !== 0) continue
     const c = { row: -1, baseRow: j, classes: CLASS_BIT.removed }
-    if (pick(c)) out.push(c)
+    if (pick(c)) byRank[removedRank].push(c)
   }
-  const rank = (c: Change) => listRank(c.classes)
-  return out
-    .map((c, k) => ({ c, k, r: rank(c) }))
-    .sort((a, b) => a.r - b.r || a.k - b.k)
-    .map((x) => x.c)
+  return byRank.flat()
 }
 
 /** The matrix cell a change counts in. */

@@ -157,9 +157,20 @@ function codeTable(field: CodeField, vocabulary: readonly string[], selected: Re
   return out
 }
 
+/**
+ * A table of `fn` over each entry of `from` (agreements, countries, spheres: a few thousand at
+ * most). A plain loop: `Uint8Array.from(array, fn)` walks the array's iterator (measured in Node
+ * over 100k entries: 12–15 ms, a loop 0.3 ms).
+ */
+function tableOf<T>(from: ArrayLike<T>, fn: (v: T) => number): Uint8Array {
+  const out = new Uint8Array(from.length)
+  for (let i = 0; i < out.length; i++) out[i] = fn(from[i])
+  return out
+}
+
 /** 1 for the entries of `all` not in `selected`. */
 function failTable(all: readonly string[], selected: ReadonlySet<string>): Uint8Array {
-  return Uint8Array.from(all, (v) => (selected.has(v) ? 0 : 1))
+  return tableOf(all, (v) => (selected.has(v) ? 0 : 1))
 }
 
 const inVocabulary = (all: readonly string[]) => (v: string) => all.includes(v)
@@ -186,7 +197,7 @@ export const COUNTRIES = listFilter({
   label: (v, w) => w.country(v),
   accept: isCountryCode,
   normalise: (v) => v.toUpperCase(),
-  table: (cols, selected) => Uint8Array.from(cols.countryCodes, (c) => (selected.has(c) ? 1 : 0)),
+  table: (cols, selected) => tableOf(cols.countryCodes, (c) => (selected.has(c) ? 1 : 0)),
   menu: { options: (cols) => cols.countryCodes, byName: true },
 })
 
@@ -212,7 +223,7 @@ export const TYPES = listFilter({
   accept: inVocabulary(AGREEMENT_TYPES),
   table: (cols, selected) => {
     const typeFails = failTable(AGREEMENT_TYPES, selected)
-    return Uint8Array.from(cols.agreementType, (t) => typeFails[t])
+    return tableOf(cols.agreementType, (t) => typeFails[t])
   },
   menu: { options: () => AGREEMENT_TYPES, byName: true },
 })
@@ -228,7 +239,7 @@ export const KINDS = listFilter({
   // An agreement passes when one of its parties is of a selected kind.
   table: (cols, selected) => {
     const mask = PARTY_KINDS.reduce((bits, k, i) => (selected.has(k) ? bits | (1 << i) : bits), 0)
-    return Uint8Array.from(cols.agreementKinds, (kinds) => ((kinds & mask) === 0 ? 1 : 0))
+    return tableOf(cols.agreementKinds, (kinds) => ((kinds & mask) === 0 ? 1 : 0))
   },
   menu: { options: () => PARTY_KINDS, byName: true },
 })
@@ -265,7 +276,7 @@ export const AGREEMENTS = listFilter({
   name: 'filters.agreement',
   label: (v, w) => w.agreement(v),
   accept: (v, ctx) => v.length <= 200 && (ctx.agreements ? ctx.agreements.has(v) : true),
-  table: (cols, selected) => Uint8Array.from(cols.agreementIds, (id) => (selected.has(id) ? 0 : 1)),
+  table: (cols, selected) => tableOf(cols.agreementIds, (id) => (selected.has(id) ? 0 : 1)),
 })
 
 /**
@@ -283,7 +294,10 @@ export const CHANGE = listFilter({
   table: (_cols, selected, { changeClasses }) => {
     if (!changeClasses) throw new Error('a class filter needs the comparison (TableContext.changeClasses)')
     const mask = [...selected].reduce((bits, c) => bits | CLASS_BIT[c as ChangeClass], 0)
-    return Uint8Array.from(changeClasses, (bits) => ((bits & mask) !== 0 ? 1 : 0))
+    // Per row: its own loop (tableOf's callback, shared with other tables, is slow at 100k rows).
+    const out = new Uint8Array(changeClasses.length)
+    for (let i = 0; i < out.length; i++) out[i] = (changeClasses[i] & mask) !== 0 ? 1 : 0
+    return out
   },
 })
 

@@ -8,6 +8,8 @@
  * `--import`: instead of the mix, an import per round and side on a fresh page (as the benchmark's
  * import: to every chart drawn; also to "stored", the status saying so), with the floor for the
  * same file in the same page after it.
+ * `--compare`: the mix on the comparison page of two reports of `size` (compare.ts's series), its
+ * class filter among the kinds.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
@@ -17,7 +19,8 @@ import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
 import { firstShown, floorForImportedFile, untilShown, watchFirstShown } from './browser-measures'
 import { writeSnapshot } from './generate'
-import { KINDS, measureInteractions } from './interactions'
+import { importAll, reportFile } from './compare'
+import { COMPARISON_KIND, KINDS, measureInteractions } from './interactions'
 import { timedImport } from './timedImport'
 import { mainThreadCpuMs, traced } from './trace'
 
@@ -79,8 +82,16 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
   )
-  await page.locator('[data-testid="import-input"]').setInputFiles(file)
-  await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+  if (compare) {
+    await importAll(
+      page,
+      [0, 1].map((k) => reportFile(work, n, k)),
+    )
+    await page.goto(`${base}/#/?s=bench-series-1&vs=bench-series-0`)
+  } else {
+    await page.locator('[data-testid="import-input"]').setInputFiles(file)
+    await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+  }
   await page.evaluate((expect) => sessionStorage.setItem('bench-expect', expect), String(n))
   await page.reload()
   await page.evaluate(untilShown, [String(n), false] as [string, boolean])
@@ -88,6 +99,7 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
 }
 
 const n = Number(option('size', '10000'))
+const compare = process.argv.includes('--compare')
 const cpuMode = process.argv.includes('--cpu')
 const rounds = Number(option('rounds', '6'))
 const work = path.join(os.tmpdir(), 'coop-bench')
@@ -103,7 +115,8 @@ if (process.argv.includes('--import')) {
 }
 // --kinds "overdue switch,chip removal": only those kinds of the mix.
 const only = option('kinds', '')
-const kinds = only ? KINDS.filter((k) => only.split(',').includes(k.name)) : KINDS
+const offered = compare ? [...KINDS, COMPARISON_KIND] : KINDS
+const kinds = only ? offered.filter((k) => only.split(',').includes(k.name)) : offered
 const open = { A: await openBuild(browser, builds.A, file, n), B: await openBuild(browser, builds.B, file, n) }
 const times = { A: {} as Record<string, number[]>, B: {} as Record<string, number[]> }
 for (const side of ['A', 'B'] as const) for (const k of kinds) times[side][k.name] = []
@@ -149,12 +162,32 @@ if (coldMode) {
 console.log(
   `A = ${builds.A}, B = ${builds.B}, ${n} commitments, ${rounds} rounds, medians in ms (${cpuMode ? 'main-thread CPU' : 'wall time'})`,
 )
-console.log(['kind'.padEnd(18), 'A'.padStart(8), 'B'.padStart(8), 'B/A'.padStart(6)].join(' '))
+console.log(
+  [
+    'kind'.padEnd(18),
+    'A'.padStart(8),
+    'B'.padStart(8),
+    'B/A'.padStart(6),
+    'A max'.padStart(8),
+    'B max'.padStart(8),
+  ].join(' '),
+)
 for (const k of kinds) {
   const a = median(times.A[k.name])
   const b = median(times.B[k.name])
+  const max = (side: 'A' | 'B') =>
+    Math.max(...times[side][k.name])
+      .toFixed(1)
+      .padStart(8)
   console.log(
-    [k.name.padEnd(18), a.toFixed(1).padStart(8), b.toFixed(1).padStart(8), (b / a).toFixed(2).padStart(6)].join(' '),
+    [
+      k.name.padEnd(18),
+      a.toFixed(1).padStart(8),
+      b.toFixed(1).padStart(8),
+      (b / a).toFixed(2).padStart(6),
+      max('A'),
+      max('B'),
+    ].join(' '),
   )
 }
 const all = (side: 'A' | 'B') => Object.values(times[side]).flat()

@@ -26,7 +26,7 @@ const percentile95 = (xs: number[]) =>
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
 
 /** Report `k` of the series: the generated snapshot, `k` half-years on, a tenth of it changed each time. */
-function reportFile(workDir: string, n: number, k: number): string {
+export function reportFile(workDir: string, n: number, k: number): string {
   const file = path.join(workDir, `series-${n}-${k}.json`)
   if (existsSync(file)) return file
   const s = generateSnapshot({ commitments: n, seed: 1 }) as unknown as {
@@ -44,7 +44,7 @@ function reportFile(workDir: string, n: number, k: number): string {
   return file
 }
 
-async function importAll(page: Page, files: string[]) {
+export async function importAll(page: Page, files: string[]) {
   for (const f of files) {
     await page.locator('[data-testid="import-input"]').setInputFiles(f)
     await page.waitForFunction(

@@ -3,7 +3,8 @@
  * `npx tsx test/bench/profile.ts --dist dist-profile --size 100000 --reps 5`. For each kind of the
  * mix, a V8 CPU profile (CDP Profiler) from just before the input to its painted frame, over
  * `reps` inputs; prints the time by source file (through the build's source maps: src/…, or the
- * package in node_modules) and the functions with the most inclusive time. "(program)" is the
+ * package in node_modules) and the functions with the most inclusive time. `--compare`: on the
+ * comparison page of two reports of `size` (compare.ts's series), its class filter among the kinds. "(program)" is the
  * browser's own work outside JavaScript (style, layout, paint), "(garbage collector)" V8's.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
@@ -15,7 +16,8 @@ import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
 import { armInteraction, interactionResult, untilQuiet, untilShown, type Shows } from './browser-measures'
 import { writeSnapshot } from './generate'
-import { KINDS } from './interactions'
+import { reportFile, importAll } from './compare'
+import { COMPARISON_KIND, KINDS } from './interactions'
 import { traced, traceSelfTimes } from './trace'
 
 const option = (name: string, fallback: string) => {
@@ -126,6 +128,7 @@ const trace = process.argv.includes('--trace')
 const reps = Number(option('reps', '5'))
 const dist = option('dist', 'dist-profile')
 const only = option('kinds', '')
+const compare = process.argv.includes('--compare')
 const work = path.join(os.tmpdir(), 'coop-bench')
 mkdirSync(work, { recursive: true })
 const file = path.join(work, `snapshot-${n / 1000}k.json`)
@@ -141,14 +144,26 @@ try {
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
   )
-  await page.locator('[data-testid="import-input"]').setInputFiles(file)
-  await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
-  await page.reload()
+  if (compare) {
+    await importAll(
+      page,
+      [0, 1].map((k) => reportFile(work, n, k)),
+    )
+    await page.goto(`${server.resolvedUrls!.local[0]}#/?s=bench-series-1&vs=bench-series-0`)
+    await page.reload()
+    await page.waitForFunction(() => document.querySelector('[data-testid="diff-completed"]'))
+  } else {
+    await page.locator('[data-testid="import-input"]').setInputFiles(file)
+    await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()
+    await page.reload()
+  }
   await page.evaluate(untilShown, [String(n), false] as [string, boolean])
   const cdp: CDPSession = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  for (const kind of KINDS.filter((k) => !only || only.split(',').includes(k.name))) {
+  for (const kind of [...KINDS, ...(compare ? [COMPARISON_KIND] : [])].filter(
+    (k) => !only || only.split(',').includes(k.name),
+  )) {
     const profiles: Profile[] = []
     const traceTotals = new Map<string, number>()
     const times: number[] = []

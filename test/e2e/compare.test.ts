@@ -129,6 +129,37 @@ describe('comparing two reports', () => {
     await page.context().close()
   })
 
+  it('the change list out of view follows the filters and the language (when the page is idle), and shows them in view', async () => {
+    const page = await withSeries()
+    await page.setViewportSize({ width: 1440, height: 400 })
+    await page.evaluate(() => scrollTo(0, 0))
+    const list = page.locator(tid('change-list'))
+    // Far below the screen (beyond the 400 px within which it counts as near).
+    expect(await list.evaluate((el) => el.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(400)
+    expect(await list.getAttribute('data-count')).toBe('8')
+    await page.locator(tid('filter-overdue')).check()
+    await waitForKpi(page, 'commitments', '2')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="change-list"]')?.getAttribute('data-count') !== '8',
+    )
+    const count = Number(await list.getAttribute('data-count'))
+    expect(count).toBeGreaterThan(0)
+    expect(count).toBeLessThan(8)
+    await page.locator(tid('lang-select')).selectOption('ru')
+    await page.waitForFunction(() => /Изменил/.test(document.querySelector('.changes__title')?.textContent ?? ''))
+    expect(await list.evaluate((el) => el.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(400)
+    // In view: the same list, its rows in Russian.
+    await list.scrollIntoViewIfNeeded()
+    await expect.poll(() => page.locator(tid('change-row')).count()).toBe(count)
+    expect(await list.getAttribute('data-count')).toBe(String(count))
+    const states = await page
+      .locator(`${tid('change-row')} .changes__states dt`)
+      .first()
+      .textContent()
+    expect(states).toBe('Статус')
+    await page.context().close()
+  })
+
   it('a matrix cell lists its commitments, and a row opens the details with both states', async () => {
     const page = await withSeries()
     const cell = page.locator(tid('matrix-in_progress-completed'))
