@@ -480,6 +480,38 @@ const NOTES = `## How to read this
   same build measured twice in a row differs by up to 20%. The spread (min–max) shows it; the
   medians are what the targets are checked on.
 
+## The comparison page (2026-12-03, third sitting)
+
+- **With a comparison on, every input cost about twice as much** (the mix at 100k 43.9 ms, the
+  class filter 67.1 ms in the previous report). Profiled with \`profile.ts --compare\` (the page of
+  two reports of 100k, the class filter among the kinds) and measured with \`ab.ts --compare\`:
+  - the class filter's per-row table was made with \`Uint8Array.from(classes, fn)\`, which walks
+    an iterator: 12–15 ms over 100k rows in Node against 0.3 ms for a loop, twice per click (the
+    shown report's pass and the baseline's). Now a loop (\`src/domain/filterDefs.ts\`);
+  - the change list reset its scroll position at every change by setting \`scrollTop\`, which
+    lays the page out there and then (5–9 ms): now only when it is scrolled down;
+  - the change list (below the counts and the matrix) was rebuilt at every input, its rows in
+    the new language at every switch: about 9 ms of main-thread CPU per input and 25 ms per
+    language switch (A/B against a build without the list). Out of sight it now follows the
+    filters and the language when the browser is idle, or at once as it comes within 400 px of
+    the screen (\`src/composables/followWhenSeen.ts\`), as the charts off screen do;
+  - the class counts add each row's class set once per set, not bit by bit; the list is built
+    in rank buckets rather than sorted.
+  A/B at 100k with the comparison on, same sitting, 8 alternated rounds: the mix 52.6 → 41.3 ms,
+  the class filter 73.9 → 36.2 ms, year range 49.4 → 34.3, chip removal 51.7 → 32.9. In the
+  report above: the mix with a comparison on 36.4 ms, p95 77.2, the class filter 27.2 ms.
+- What bounds the comparison page now: the "What changed" section is in view at the top, so each
+  input lays out and paints its counts and matrix, and the language switch rewrites their texts
+  (style and layout 26 ms against 14.6 ms without a comparison, in a trace); and the baseline's
+  own filter pass.
+- **This sitting's machine** was slower than earlier today's for code no change touches: the
+  same-sitting A/B of the previous build against this one on the page without a comparison (100k,
+  6 rounds) gave the mix 28.9 vs 28.6 ms and cold start at 1k 344 vs 325 ms (16 reloads each),
+  where the report committed earlier today had 24.5 ms and 316 ms. Two full runs of
+  \`npm run bench -- --million\` on this code in a row differed by up to 2×: import at 1k 273 then
+  151 ms, cold start at 1k 565 then 255 ms, the mix at 100k 31.5 then 27 ms, the language switch
+  43.4 then 38.5 ms. The tables above are the second run.
+
 ## Canvas fonts, and what bounds the language switch (2026-12-03, later)
 
 - **A font set is a style pass.** Setting a canvas context's \`font\` has Chromium resolve it
