@@ -23,6 +23,9 @@ export function followWhenSeen<T>(
     cancel = undefined
     if (!changed) return
     changed = false
+    // A notice is not a change: a computed read may give the same value again (the filters
+    // after a link change that keeps them): then nothing is computed again, as with a computed.
+    if (!inputs.dirty) return
     version.value++
   }
   // Tracks compute's inputs by itself: a change is noticed (the scheduler) without computing anything.

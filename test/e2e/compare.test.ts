@@ -160,6 +160,26 @@ describe('comparing two reports', () => {
     await page.context().close()
   })
 
+  it('opening and closing a row’s details keeps the change list where it was scrolled', async () => {
+    const page = await withSeries()
+    const body = page.locator('.changes__body')
+    await body.scrollIntoViewIfNeeded()
+    await body.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await page.waitForFunction(() => (document.querySelector('.changes__body')?.scrollTop ?? 0) > 0)
+    const scrolled = await body.evaluate((el) => el.scrollTop)
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    await page.locator(tid('change-row')).last().locator('button').first().click()
+    await page.waitForSelector(tid('detail-status'))
+    await frames()
+    // The link changed (the details' id), the filters did not: the list is the same, not rebuilt.
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(scrolled)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector(tid('detail-status'), { state: 'detached' })
+    await frames()
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(scrolled)
+    await page.context().close()
+  })
+
   it('a matrix cell lists its commitments, and a row opens the details with both states', async () => {
     const page = await withSeries()
     const cell = page.locator(tid('matrix-in_progress-completed'))

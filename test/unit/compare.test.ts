@@ -248,6 +248,29 @@ describe('comparing two reports', () => {
         )
         // No regression after a commitment that is not one.
         expect(regression.indexOf(false) === -1 || regression.lastIndexOf(true) < regression.indexOf(false)).toBe(true)
+        // The whole order: under its first class in the list's order, then current rows in row
+        // order, then removed ones in baseline order.
+        const order = [
+          'reopened',
+          'stopped',
+          'reporting_lost',
+          'became_overdue',
+          'completed',
+          'started',
+          'new',
+          'removed',
+          'due_moved',
+          'status_changed',
+          'no_longer_overdue',
+          'progress_changed',
+        ]
+        const rank = (c: (typeof got.list)[number]) => {
+          const k = order.findIndex((x) => classesOf(c.classes).includes(x as never))
+          return k < 0 ? order.length : k
+        }
+        const place = (c: (typeof got.list)[number]) => (c.row >= 0 ? c.row : 1e6 + c.baseRow)
+        const sorted = [...got.list].sort((a, b) => rank(a) - rank(b) || place(a) - place(b))
+        expect(got.list).toEqual(sorted)
       }),
       { numRuns: 300 },
     )

@@ -1,6 +1,6 @@
 /** A value held while its view is out of sight (src/composables/followWhenSeen.ts), with a fake idle. */
 import { describe, expect, it } from 'vitest'
-import { computed, effectScope, ref } from 'vue'
+import { computed, effectScope, ref, watch } from 'vue'
 import { followWhenSeen } from '@/composables/followWhenSeen'
 
 function harness(inSight: boolean) {
@@ -93,6 +93,43 @@ describe('followWhenSeen', () => {
     expect(held.value).toBe(21)
     seen.value = true
     expect(held.value).toBe(41)
+  })
+
+  it('a computed input that gives the same value again is no change, in sight or not', () => {
+    for (const inSight of [true, false]) {
+      const h = harness(inSight)
+      const source = ref({ a: 1, noise: 0 })
+      // As the filters from the link: the same object while what it holds is equal.
+      let last = { a: 1 }
+      const kept = computed(() => (source.value.a === last.a ? last : (last = { a: source.value.a })))
+      let times = 0
+      const held = h.scope.run(() =>
+        followWhenSeen(
+          () => {
+            times++
+            return [kept.value.a]
+          },
+          h.seen,
+          (run) => {
+            h.idle.push({ run, cancelled: false })
+            return () => undefined
+          },
+        ),
+      )!
+      let watched = 0
+      h.scope.run(() => watch(held, () => watched++, { flush: 'sync' }))
+      const first = held.value
+      source.value = { a: 1, noise: 1 }
+      h.runIdle()
+      expect(held.value).toBe(first)
+      expect(times).toBe(1)
+      expect(watched).toBe(0)
+      source.value = { a: 2, noise: 1 }
+      h.runIdle()
+      expect(held.value).toEqual([2])
+      expect(times).toBe(2)
+      expect(watched).toBe(1)
+    }
   })
 
   it('ends with its scope: no idle work left, no more tracking', () => {
