@@ -498,8 +498,9 @@ const NOTES = `## How to read this
   - the class counts add each row's class set once per set, not bit by bit; the list is built
     in rank buckets rather than sorted.
   A/B at 100k with the comparison on, same sitting, 8 alternated rounds: the mix 52.6 → 41.3 ms,
-  the class filter 73.9 → 36.2 ms, year range 49.4 → 34.3, chip removal 51.7 → 32.9. In the
-  report above: the mix with a comparison on 36.4 ms, p95 77.2, the class filter 27.2 ms.
+  the class filter 73.9 → 36.2 ms, year range 49.4 → 34.3, chip removal 51.7 → 32.9. In this
+  sitting's three full runs: the mix with a comparison on 35.0 / 36.4 / 38.0 ms, p95 94.1 / 77.2
+  / 97.6, the class filter 33.3 / 27.2 / 37.1 (the previous report: 43.9, 91.4, 67.1).
 - What bounds the comparison page now: the "What changed" section is in view at the top, so each
   input lays out and paints its counts and matrix, and the language switch rewrites their texts
   (style and layout 26 ms against 14.6 ms without a comparison, in a trace); and the baseline's
@@ -507,10 +508,10 @@ const NOTES = `## How to read this
 - **This sitting's machine** was slower than earlier today's for code no change touches: the
   same-sitting A/B of the previous build against this one on the page without a comparison (100k,
   6 rounds) gave the mix 28.9 vs 28.6 ms and cold start at 1k 344 vs 325 ms (16 reloads each),
-  where the report committed earlier today had 24.5 ms and 316 ms. Two full runs of
-  \`npm run bench -- --million\` on this code in a row differed by up to 2×: import at 1k 273 then
-  151 ms, cold start at 1k 565 then 255 ms, the mix at 100k 31.5 then 27 ms, the language switch
-  43.4 then 38.5 ms. The tables above are the second run.
+  where the report committed earlier today had 24.5 ms and 316 ms. Three full runs of
+  \`npm run bench -- --million\` in a row (two on the change, the third, above, on the final code
+  with the review's fixes) differed by up to 2×: import at 1k 273, 151, 184 ms; cold start at 1k
+  565, 255, 361 ms; the mix at 100k 31.5, 27.0, 25.9 ms; the language switch 43.4, 38.5, 37.7 ms.
 
 ## Canvas fonts, and what bounds the language switch (2026-12-03, later)
 
