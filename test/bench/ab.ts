@@ -19,7 +19,7 @@ import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
 import { firstShown, floorForImportedFile, untilShown, watchFirstShown } from './browser-measures'
 import { writeSnapshot } from './generate'
-import { importAll, reportFile } from './compare'
+import { COMPARISON_ROUTE, importComparison } from './compare'
 import { COMPARISON_KIND, KINDS, measureInteractions } from './interactions'
 import { timedImport } from './timedImport'
 import { mainThreadCpuMs, traced } from './trace'
@@ -83,11 +83,8 @@ async function openBuild(browser: Browser, dist: string, file: string, n: number
     document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
   )
   if (compare) {
-    await importAll(
-      page,
-      [0, 1].map((k) => reportFile(work, n, k)),
-    )
-    await page.goto(`${base}/#/?s=bench-series-1&vs=bench-series-0`)
+    await importComparison(page, work, n)
+    await page.goto(`${base}/${COMPARISON_ROUTE}`)
   } else {
     await page.locator('[data-testid="import-input"]').setInputFiles(file)
     await page.locator('[data-testid="import-status"][data-state="ok"]').waitFor()

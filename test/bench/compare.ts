@@ -26,7 +26,7 @@ const percentile95 = (xs: number[]) =>
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
 
 /** Report `k` of the series: the generated snapshot, `k` half-years on, a tenth of it changed each time. */
-export function reportFile(workDir: string, n: number, k: number): string {
+function reportFile(workDir: string, n: number, k: number): string {
   const file = path.join(workDir, `series-${n}-${k}.json`)
   if (existsSync(file)) return file
   const s = generateSnapshot({ commitments: n, seed: 1 }) as unknown as {
@@ -44,7 +44,7 @@ export function reportFile(workDir: string, n: number, k: number): string {
   return file
 }
 
-export async function importAll(page: Page, files: string[]) {
+async function importAll(page: Page, files: string[]) {
   for (const f of files) {
     await page.locator('[data-testid="import-input"]').setInputFiles(f)
     await page.waitForFunction(
@@ -57,6 +57,16 @@ export async function importAll(page: Page, files: string[]) {
       .catch(() => undefined)
   }
 }
+
+/** The comparison page of the series: report 1 against report 0. */
+export const COMPARISON_ROUTE = '#/?s=bench-series-1&vs=bench-series-0'
+
+/** Stores reports 0 and 1 of the series of `n` commitments: the comparison at COMPARISON_ROUTE. */
+export const importComparison = (page: Page, workDir: string, n: number) =>
+  importAll(
+    page,
+    [0, 1].map((k) => reportFile(workDir, n, k)),
+  )
 
 /** From the picker's change to the class counts on screen, in the page. */
 function pickBaseline(id: string): Promise<number> {
@@ -107,7 +117,7 @@ export async function compareFigures(
   )
   const files = Array.from({ length: o.reports }, (_, k) => reportFile(workDir, o.size, k))
   // The first two: the comparison.
-  await importAll(page, files.slice(0, 2))
+  await importComparison(page, workDir, o.size)
   const shown = `bench-series-1`
   const times: number[] = []
   for (let run = 0; run < o.runs; run++) {
@@ -118,7 +128,7 @@ export async function compareFigures(
   }
   out[`compare_ms_${label(o.size)}`] = Math.round(median(times))
   // The interaction mix with the comparison on, its class filter among the kinds.
-  await page.goto(`${baseUrl}/#/?s=${shown}&vs=bench-series-0`)
+  await page.goto(`${baseUrl}/${COMPARISON_ROUTE}`)
   await page.waitForFunction(() => document.querySelector('[data-testid="diff-completed"]'))
   const mix = await measureInteractions(page, o.size, Math.max(1, Math.min(o.runs, 3)), [...KINDS, COMPARISON_KIND])
   const all = Object.values(mix).flat()

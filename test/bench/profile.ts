@@ -3,9 +3,10 @@
  * `npx tsx test/bench/profile.ts --dist dist-profile --size 100000 --reps 5`. For each kind of the
  * mix, a V8 CPU profile (CDP Profiler) from just before the input to its painted frame, over
  * `reps` inputs; prints the time by source file (through the build's source maps: src/…, or the
- * package in node_modules) and the functions with the most inclusive time. `--compare`: on the
- * comparison page of two reports of `size` (compare.ts's series), its class filter among the kinds. "(program)" is the
+ * package in node_modules) and the functions with the most inclusive time. "(program)" is the
  * browser's own work outside JavaScript (style, layout, paint), "(garbage collector)" V8's.
+ * `--compare`: on the comparison page of two reports of `size` (compare.ts's series), its class
+ * filter among the kinds.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { SourceMap } from 'node:module'
@@ -16,7 +17,7 @@ import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
 import { armInteraction, interactionResult, untilQuiet, untilShown, type Shows } from './browser-measures'
 import { writeSnapshot } from './generate'
-import { reportFile, importAll } from './compare'
+import { COMPARISON_ROUTE, importComparison } from './compare'
 import { COMPARISON_KIND, KINDS } from './interactions'
 import { traced, traceSelfTimes } from './trace'
 
@@ -145,11 +146,8 @@ try {
     document.querySelector('[data-testid="kpi-commitments"]')?.getAttribute('data-value'),
   )
   if (compare) {
-    await importAll(
-      page,
-      [0, 1].map((k) => reportFile(work, n, k)),
-    )
-    await page.goto(`${server.resolvedUrls!.local[0]}#/?s=bench-series-1&vs=bench-series-0`)
+    await importComparison(page, work, n)
+    await page.goto(`${server.resolvedUrls!.local[0]}${COMPARISON_ROUTE}`)
     await page.reload()
     await page.waitForFunction(() => document.querySelector('[data-testid="diff-completed"]'))
   } else {
