@@ -180,6 +180,55 @@ describe('comparing two reports', () => {
     await page.context().close()
   })
 
+  it('in every language, wide and on a phone, each changed commitment shows its badges and states whole, in its own row', async () => {
+    const page = await withSeries()
+    const findings: string[] = []
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ]) {
+      await page.setViewportSize({ width, height })
+      for (const lang of ['en', 'ru', 'kk', 'mn']) {
+        await page.goto(`${base}/#/?lang=${lang}`)
+        await page.waitForFunction((lang) => document.documentElement.lang === lang, lang)
+        await page.locator(tid('change-list')).scrollIntoViewIfNeeded()
+        await expect.poll(() => page.locator(tid('change-row')).count()).toBe(8)
+        // The rows take their heights from samples laid out in the frame they are drawn in.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+        const found = await page.evaluate(() => {
+          const out: string[] = []
+          const inside = (a: DOMRect, b: DOMRect) =>
+            a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1
+          const meet = (a: DOMRect, b: DOMRect) =>
+            a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="change-row"]')]
+          rows.forEach((row, k) => {
+            const box = row.getBoundingClientRect()
+            const next = rows[k + 1]?.getBoundingClientRect()
+            if (next && next.top < box.bottom - 1) out.push(`${row.dataset.id} runs into the next row`)
+            const parts = [
+              ...row.querySelectorAll<HTMLElement>(
+                '.changes__open, .changes__where, .badge, .changes__classes .muted, dt, dd',
+              ),
+            ]
+            if (!row.querySelector('.badge')) out.push(`${row.dataset.id} shows no class`)
+            parts.forEach((el, i) => {
+              const r = el.getBoundingClientRect()
+              const text = `${row.dataset.id} "${el.textContent?.trim()}"`
+              if (!inside(r, box)) out.push(`${text} runs out of its row`)
+              for (const other of parts.slice(i + 1))
+                if (meet(r, other.getBoundingClientRect())) out.push(`${text} overlaps "${other.textContent?.trim()}"`)
+            })
+          })
+          return out
+        })
+        findings.push(...found.map((f) => `${width} px, ${lang}: ${f}`))
+      }
+    }
+    expect(findings).toEqual([])
+    await page.context().close()
+  })
+
   it('a matrix cell lists its commitments, and a row opens the details with both states', async () => {
     const page = await withSeries()
     const cell = page.locator(tid('matrix-in_progress-completed'))
