@@ -7,15 +7,25 @@
  * browser's own work outside JavaScript (style, layout, paint), "(garbage collector)" V8's.
  * `--compare`: on the comparison page of two reports of `size` (compare.ts's series), its class
  * filter among the kinds.
+ * `--cold`: instead of the kinds, `reps` reloads, each profiled from the reload to the KPIs, the
+ * table and every chart in view drawn (the benchmark's cold start).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import type { CDPSession } from 'playwright-core'
+import type { CDPSession, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { launchBrowser, newPage } from '../e2e/browser'
-import { armInteraction, interactionResult, untilQuiet, untilShown, type Shows } from './browser-measures'
+import {
+  armInteraction,
+  firstShown,
+  interactionResult,
+  untilQuiet,
+  untilShown,
+  watchFirstShown,
+  type Shows,
+} from './browser-measures'
 import { writeSnapshot } from './generate'
 import { COMPARISON_ROUTE, importComparison } from './compare'
 import { COMPARISON_KIND, KINDS } from './interactions'
@@ -62,6 +72,35 @@ function place(frame: ProfileNode['callFrame'], maps: Map<string, SourceMap>): {
         .join('/')
     : src
   return { file: pkg, fn: `${src}:${(entry.originalLine ?? 0) + 1} ${frame.functionName || entry.name || ''}` }
+}
+
+function print(title: string, times: number[], s: ReturnType<typeof summarize>) {
+  const ms = (x: number) => (x / times.length).toFixed(1).padStart(7)
+  times.sort((a, b) => a - b)
+  console.log(
+    `\n## ${title}: median ${times[Math.floor((times.length - 1) / 2)].toFixed(1)} ms; busy ${ms(s.total)} ms per input`,
+  )
+  console.log('by file (self, ms per input):')
+  for (const [f, t] of s.byFile) console.log(`  ${ms(t)}  ${f}`)
+  console.log('functions (self, ms per input):')
+  for (const [f, t] of s.selfByFn) console.log(`  ${ms(t)}  ${f}`)
+  console.log('functions (inclusive, ms per input):')
+  for (const [f, t] of s.inclusive) console.log(`  ${ms(t)}  ${f}`)
+}
+
+/** Cold start, `reps` reloads: each profiled from before the reload to its views in sight drawn. */
+async function profileColdStart(page: Page, cdp: CDPSession) {
+  await page.evaluate((expect) => sessionStorage.setItem('bench-expect', expect), String(n))
+  const profiles: Profile[] = []
+  const times: number[] = []
+  for (let r = 0; r < reps; r++) {
+    await page.waitForTimeout(500)
+    await cdp.send('Profiler.start')
+    await page.reload()
+    times.push((await page.evaluate(firstShown)).inView)
+    profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile)
+  }
+  print('cold start', times, summarize(profiles, maps))
 }
 
 function summarize(profiles: Profile[], maps: Map<string, SourceMap>) {
@@ -130,6 +169,7 @@ const reps = Number(option('reps', '5'))
 const dist = option('dist', 'dist-profile')
 const only = option('kinds', '')
 const compare = process.argv.includes('--compare')
+const cold = process.argv.includes('--cold')
 const work = path.join(os.tmpdir(), 'coop-bench')
 mkdirSync(work, { recursive: true })
 const file = path.join(work, `snapshot-${n / 1000}k.json`)
@@ -140,6 +180,7 @@ const browser = await launchBrowser()
 try {
   const { context, page } = await newPage(browser)
   await context.addInitScript({ content: 'window.__name = (f) => f' })
+  await context.addInitScript(watchFirstShown)
   page.setDefaultTimeout(300_000)
   await page.goto(server.resolvedUrls!.local[0])
   await page.waitForFunction(() =>
@@ -159,7 +200,8 @@ try {
   const cdp: CDPSession = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  for (const kind of [...KINDS, ...(compare ? [COMPARISON_KIND] : [])].filter(
+  if (cold) await profileColdStart(page, cdp)
+  for (const kind of [...(cold ? [] : KINDS), ...(compare && !cold ? [COMPARISON_KIND] : [])].filter(
     (k) => !only || only.split(',').includes(k.name),
   )) {
     const profiles: Profile[] = []
@@ -199,16 +241,7 @@ try {
         console.log(`  ${ms(t)}  ${name}`)
       continue
     }
-    const s = summarize(profiles, maps)
-    console.log(
-      `\n## ${kind.name}: median ${times[Math.floor((reps - 1) / 2)].toFixed(1)} ms; busy ${ms(s.total)} ms per input`,
-    )
-    console.log('by file (self, ms per input):')
-    for (const [f, t] of s.byFile) console.log(`  ${ms(t)}  ${f}`)
-    console.log('functions (self, ms per input):')
-    for (const [f, t] of s.selfByFn) console.log(`  ${ms(t)}  ${f}`)
-    console.log('functions (inclusive, ms per input):')
-    for (const [f, t] of s.inclusive) console.log(`  ${ms(t)}  ${f}`)
+    print(kind.name, times, summarize(profiles, maps))
   }
   await context.close()
 } finally {

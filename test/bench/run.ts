@@ -480,6 +480,39 @@ const NOTES = `## How to read this
   same build measured twice in a row differs by up to 20%. The spread (min–max) shows it; the
   medians are what the targets are checked on.
 
+## The change list's rows, and what bounds import ÷ floor (2026-12-04)
+
+- **The change list's rows are as tall as what they show.** In ru, kk and mn a class badge was
+  hidden (a third line of badges past the box's height at 1440 px, a second at 390 px, where the
+  badges also ran over the states in every language). Each class set of the pairing now has one
+  hidden sample row, laid out at the list's width in the UI language; a ResizeObserver reads its
+  height after layout, before the frame is painted, and each row is placed by its set's height
+  (\`src/components/compare/changeRows.ts\`). The samples first cost the comparison page's
+  language switch about 5 ms (100k, 16 alternated rounds: 31.0 → 36.7 ms, and 30.2 against 35.7
+  with the builds swapped) though the list was out of view: every element on the page costs at
+  a change of \`<html lang>\`. They are now on the page only while the list is near the screen:
+  31.9 against 32.0 ms (16 rounds); the mix with a comparison on 21.0 against 19.8 (14 rounds).
+- **This sitting's browser was fast**: the floor at 100k 757 ms against 1107 the day before (the
+  Node-only peers about the same: crossfilter2 27.3 against 28.7 ms). Every target is met but
+  import ÷ floor, 1.52 (1.47–1.75); the same code's runs of 2026-12-03 missed five.
+- **What bounds import ÷ floor**, measured today on the 100k file (40 MB). In Chromium, the
+  floor's \`File.text()\` takes 329 ms where the import's read and strict UTF-8 decode take 57 +
+  137 ms: the import is already 135 ms under the floor there. \`JSON.parse\` is the same in both
+  (300–360 ms in Node). Beyond the floor, the import checks every value (the schema's walk,
+  280–320 ms in Node, a third of it in the garbage collector), the rules across records and the
+  warnings (≈ 70 ms), derives the columns (70–190 ms) and draws the page; the floor stores the
+  parsed object once. At a floor of 757 ms, 1.4 needs the import at 1060 ms, about 70 ms less
+  than now. Tried, alternated rounds in one Node process, and not kept: the walk returning an
+  input object as its own output where the output would equal it (271 against 300 ms: most
+  commitments lack the defaulted \`owedBy\` and \`recurrence\`, so they are copied anyway), and
+  one payload object per check instead of one per value (no change). The Content-Security-Policy
+  forbids eval, so Zod's compiled validators cannot run; the walk is already Zod's checks
+  without its object machinery. The closest figures: 1.29 (a run of 2026-12-03), this run 1.47.
+- **Cold start at 1k, traced** (\`profile.ts --cold\`, new): the worker's script is asked for
+  about 105 ms after the navigation, as the page's module runs; its thread starts 40 ms later,
+  compiles its module (11 ms), reads the store and answers about 200 ms in; the page's task that
+  draws the data takes about 40 ms; the views are on screen at 230–290 ms.
+
 ## The comparison page (2026-12-03, third sitting)
 
 - **With a comparison on, every input cost about twice as much** (the mix at 100k 43.9 ms, the

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import JSZip from 'jszip'
 import { readCsv } from '../support/csv'
-import { basicSnapshot, writeFixture } from './fixtures'
+import { basicSnapshot, nextReport, writeFixture } from './fixtures'
 import {
   delayWorkerRequests,
   download,
@@ -31,33 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** The basic snapshot's next report, half a year later: every class of the format page once or more. */
-export function nextReport() {
-  const s = basicSnapshot('e2e-basic-h2')
-  s.snapshot.asOf = '2026-12-31'
-  const byId = Object.fromEntries(s.commitments.map((c) => [c.id, c as Record<string, unknown>]))
-  byId.C1.status = 'in_progress' // reopened; due 2025-01-01 is past: became overdue
-  Object.assign(byId.C2, {
-    status: 'completed',
-    progress: 100,
-    updates: [{ date: '2026-09-01', status: 'completed' }],
-  }) // completed, progress changed, no longer overdue
-  // C3: same status and due date (2026-06-30), now past: became overdue by time alone, unchanged otherwise.
-  Object.assign(byId.C4, { status: 'in_progress', due: '2027-03-01' }) // started, due moved, no longer overdue
-  byId.C6.status = 'completed' // completed
-  byId.C7.status = 'cancelled' // status changed (was suspended: not "stopped")
-  s.commitments = s.commitments.filter((c) => c.id !== 'C5') // removed
-  s.commitments.push({
-    id: 'C9',
-    agreementId: 'A2',
-    title: 'Flood warning system',
-    sphere: 'ecology',
-    status: 'not_started',
-    due: '2027-01-01',
-  })
-  return s
-}
 
 const EXPECTED = {
   new: 1,

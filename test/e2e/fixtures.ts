@@ -142,6 +142,33 @@ export const BASIC_EXPECTED = {
   },
 }
 
+/** The basic snapshot's next report, half a year later: every class of the format page once or more. */
+export function nextReport(id = 'e2e-basic-h2') {
+  const s = basicSnapshot(id)
+  s.snapshot.asOf = '2026-12-31'
+  const byId = Object.fromEntries(s.commitments.map((c) => [c.id, c as Record<string, unknown>]))
+  byId.C1.status = 'in_progress' // reopened; due 2025-01-01 is past: became overdue
+  Object.assign(byId.C2, {
+    status: 'completed',
+    progress: 100,
+    updates: [{ date: '2026-09-01', status: 'completed' }],
+  }) // completed, progress changed, no longer overdue
+  // C3: same status and due date (2026-06-30), now past: became overdue by time alone, unchanged otherwise.
+  Object.assign(byId.C4, { status: 'in_progress', due: '2027-03-01' }) // started, due moved, no longer overdue
+  byId.C6.status = 'completed' // completed
+  byId.C7.status = 'cancelled' // status changed (was suspended: not "stopped")
+  s.commitments = s.commitments.filter((c) => c.id !== 'C5') // removed
+  s.commitments.push({
+    id: 'C9',
+    agreementId: 'A2',
+    title: 'Flood warning system',
+    sphere: 'ecology',
+    status: 'not_started',
+    due: '2027-01-01',
+  })
+  return s
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'coop-e2e-'))
 /** Writes a JSON value (or raw text) to a temporary file and returns its path. */
 export function writeFixture(name: string, content: unknown): string {

@@ -1,7 +1,8 @@
 /**
  * A pseudo-locale built here from en (accented, 40% longer, each message between ⟦ ⟧) is served
  * in place of the Russian message chunk, so the app needs no test-only code. On the dashboard, a
- * country page, a commitment's details and an import's errors, at 1440 and 390 px, this fails on
+ * country page, a commitment's details, the comparison of two reports (its change list scrolled into
+ * view) and an import's errors, at 1440 and 390 px, this fails on
  * visible text that did not come from i18n (no ⟦ ⟧, not data, not a number or a date) and on text
  * that runs out of a box that clips it, or makes the page wider than the screen.
  */
@@ -10,12 +11,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { fixturePath } from '../support/fixtures'
 import { COUNTRY_CODES } from '../../src/domain/countries'
 import en from '../../src/i18n/locales/en'
-import { basicSnapshot, writeFixture } from './fixtures'
+import { basicSnapshot, nextReport, writeFixture } from './fixtures'
 import { importFiles, launchBrowser, tid, waitForDashboard, waitForKpi } from './browser'
 
 const base = inject('baseUrl')
 const SNAPSHOT = basicSnapshot('pseudo')
 const FILE = writeFixture('pseudo.json', SNAPSHOT)
+/** Half a year later, the same series: the comparison page, its counts, matrix and change list. */
+const NEXT = nextReport('pseudo-h2')
+const NEXT_FILE = writeFixture('pseudo-h2.json', NEXT)
 const DANGLING = fixturePath('invalid/dangling-agreement-id.json')
 
 const ACCENTS: Record<string, string> = Object.fromEntries(
@@ -48,6 +52,7 @@ function foreignText(): string[] {
     else if (v && typeof v === 'object') Object.values(v).forEach(walk)
   }
   walk(SNAPSHOT)
+  walk(NEXT)
   const regions = new Intl.DisplayNames('ru', { type: 'region' })
   strings.push(...COUNTRY_CODES.map((c) => regions.of(c)!))
   strings.push('English', 'Русский', 'Қазақша', 'Монгол', 'PNG', 'SVG')
@@ -157,6 +162,15 @@ describe.each([
 
     await page.goto(`${base}/#/?c=C2&lang=ru`)
     await page.locator(`${tid('commitment-detail')} ${tid('detail-status')}`).waitFor()
+    findings.push(...(await inspect(page, foreign)))
+
+    await page.goto(`${base}/#/?lang=ru`)
+    await waitForDashboard(page)
+    expect(await importFiles(page, NEXT_FILE)).toBe('ok')
+    await page.locator(tid('compare-section')).waitFor()
+    await page.locator(tid('change-list')).scrollIntoViewIfNeeded()
+    await expect.poll(() => page.locator(tid('change-row')).count()).toBe(8)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
     findings.push(...(await inspect(page, foreign)))
 
     await page.goto(`${base}/#/?lang=ru`)
