@@ -56,14 +56,15 @@ async function diffs(page: Page): Promise<Record<string, number>> {
 }
 
 /** A fresh profile with both reports stored; the later one (imported last) is shown. `before` readies the profile first. */
-async function withSeries(before?: (context: BrowserContext) => Promise<void>): Promise<Page> {
+async function withSeries(
+  before?: (context: BrowserContext) => Promise<void>,
+  reports: [unknown, unknown] = [basicSnapshot(), nextReport()],
+): Promise<Page> {
   const { context, page } = await newPage(browser)
   await before?.(context)
   await page.goto(base + '/')
   await waitForDashboard(page)
-  expect(
-    await importFiles(page, [writeFixture('h1.json', basicSnapshot()), writeFixture('h2.json', nextReport())]),
-  ).toBe('ok')
+  expect(await importFiles(page, [writeFixture('h1.json', reports[0]), writeFixture('h2.json', reports[1])])).toBe('ok')
   await page.waitForSelector(tid('compare-section'))
   return page
 }
@@ -153,14 +154,31 @@ describe('comparing two reports', () => {
     await page.context().close()
   })
 
-  it('in every language, wide and on a phone, each changed commitment shows its badges and states whole, in its own row', async () => {
-    const page = await withSeries()
+  it('in every language and at every width, each changed commitment shows its badges and states whole, in a row no taller than they need', async () => {
+    // C4 with the most to show: started, no longer overdue, due moved, and a progress with decimals.
+    const earlier = basicSnapshot()
+    const later = nextReport()
+    Object.assign(
+      earlier.commitments.find((c) => c.id === 'C4')!,
+      { progress: 33.3 },
+    )
+    Object.assign(
+      later.commitments.find((c) => c.id === 'C4')!,
+      { progress: 66.7 },
+    )
+    const page = await withSeries(
+      async (context) => {
+        await context.addInitScript(() => {
+          const w = window as unknown as { __errors: string[] }
+          w.__errors = []
+          addEventListener('error', (e) => w.__errors.push(e.message))
+        })
+      },
+      [earlier, later],
+    )
     const findings: string[] = []
-    for (const [width, height] of [
-      [1440, 900],
-      [390, 844],
-    ]) {
-      await page.setViewportSize({ width, height })
+    for (const width of [1440, 920, 560, 390]) {
+      await page.setViewportSize({ width, height: 900 })
       for (const lang of ['en', 'ru', 'kk', 'mn']) {
         await page.goto(`${base}/#/?lang=${lang}`)
         await page.waitForFunction((lang) => document.documentElement.lang === lang, lang)
@@ -185,20 +203,62 @@ describe('comparing two reports', () => {
               ),
             ]
             if (!row.querySelector('.badge')) out.push(`${row.dataset.id} shows no class`)
+            let bottom = box.top
             parts.forEach((el, i) => {
               const r = el.getBoundingClientRect()
+              bottom = Math.max(bottom, r.bottom)
               const text = `${row.dataset.id} "${el.textContent?.trim()}"`
               if (!inside(r, box)) out.push(`${text} runs out of its row`)
               for (const other of parts.slice(i + 1))
                 if (meet(r, other.getBoundingClientRect())) out.push(`${text} overlaps "${other.textContent?.trim()}"`)
             })
+            // Room is kept for the longest status words and dates a row of its classes can show, no more.
+            if (box.bottom - bottom > 64)
+              out.push(`${row.dataset.id} is ${Math.round(box.bottom - bottom)} px taller than it needs`)
           })
           return out
         })
         findings.push(...found.map((f) => `${width} px, ${lang}: ${f}`))
       }
     }
+    findings.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)))
     expect(findings).toEqual([])
+    await page.context().close()
+  })
+
+  it('a list scrolled down keeps its place when the language makes its rows taller', async () => {
+    // Enough changes to scroll: every commitment of the later report moved its due date.
+    const later = nextReport()
+    const earlier = basicSnapshot()
+    const extra = (i: number, due: string) => ({
+      id: `X${i}`,
+      agreementId: 'A1',
+      title: `Extra ${i}`,
+      sphere: 'ecology',
+      status: 'in_progress',
+      due,
+    })
+    for (let i = 0; i < 40; i++) {
+      ;(earlier.commitments as object[]).push(extra(i, '2027-01-01'))
+      ;(later.commitments as object[]).push(extra(i, '2027-06-01'))
+    }
+    const page = await withSeries(undefined, [earlier, later])
+    await page.setViewportSize({ width: 390, height: 900 })
+    const body = page.locator('.changes__body')
+    await body.scrollIntoViewIfNeeded()
+    await body.evaluate((el) => el.scrollTo(0, 1500))
+    const firstShown = () =>
+      page.evaluate(() => {
+        const top = document.querySelector('.changes__body')!.getBoundingClientRect().top
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="change-row"]')]
+        return rows.find((r) => r.getBoundingClientRect().bottom > top + 1)?.dataset.id
+      })
+    await expect.poll(firstShown).toMatch(/^X\d+$/)
+    const before = await firstShown()
+    await page.goto(`${base}/#/?lang=mn`)
+    await page.waitForFunction(() => document.documentElement.lang === 'mn')
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    expect(await firstShown()).toBe(before)
     await page.context().close()
   })
 

@@ -5,15 +5,23 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  anchoredTop,
   classSets,
   CLASS_SETS,
   heightTable,
+  longestStates,
   overdueByTime,
   rowOffsets,
   rowsInView,
   shownClasses,
 } from '../../src/components/compare/changeRows'
 import { CLASS_BIT } from '../../src/domain/compare'
+import { STATUSES } from '../../src/domain/vocab'
+import { localeFormat } from '../../src/i18n/intlData'
+import en from '../../src/i18n/locales/en'
+import kk from '../../src/i18n/locales/kk'
+import mn from '../../src/i18n/locales/mn'
+import ru from '../../src/i18n/locales/ru'
 
 const B = CLASS_BIT
 
@@ -106,5 +114,41 @@ describe('the rows in view', () => {
 
   it('renders nothing for an empty list', () => {
     expect(rowsInView(rowOffsets([], heightTable(new Map(), 64)), 0, 448, 6)).toEqual({ first: 0, last: 0 })
+  })
+})
+
+describe('a sample row’s states', () => {
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['kk', kk],
+    ['mn', mn],
+  ] as const)('in %s, are as long as any a row of its classes shows', (lang, messages) => {
+    const f = localeFormat(lang)
+    const date = (iso: string) => f.dateLong(new Date(`${iso}T00:00:00Z`))
+    const m = messages as unknown as { status: Record<string, string>; comparison: Record<string, string> }
+    const words = [...STATUSES.map((s) => m.status[s]), m.comparison.new, m.comparison.removed]
+    const sample = longestStates(words, date, f.percent)
+    for (const w of words) expect(w.length).toBeLessThanOrEqual(sample.status.length)
+    for (let day = Date.UTC(2025, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+      const text = f.dateLong(new Date(day))
+      if (text.length > sample.date.length) expect.fail(`${text} is longer than the sample's ${sample.date}`)
+    }
+    for (let k = 0; k <= 1000; k++) {
+      const text = f.percent(k / 1000)
+      if (text.length > sample.percent.length) expect.fail(`${text} is longer than the sample's ${sample.percent}`)
+    }
+  })
+})
+
+describe('a list scrolled down, its heights changed', () => {
+  it('keeps the row at its top, as far into it as it was (at most its new height)', () => {
+    const before = Float64Array.from([0, 100, 200, 300, 400])
+    const after = Float64Array.from([0, 150, 300, 330, 480])
+    expect(anchoredTop(before, after, 150)).toBe(200) // row 1, 50 px into it
+    expect(anchoredTop(before, after, 250)).toBe(330) // row 2, 50 px into it: now 30 px tall
+    expect(anchoredTop(before, after, 0)).toBe(0)
+    // Another list (another length): nothing to keep.
+    expect(anchoredTop(before, Float64Array.from([0, 50]), 250)).toBe(250)
   })
 })

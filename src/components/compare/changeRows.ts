@@ -22,8 +22,12 @@ export function overdueByTime(bits: number): boolean {
 /** As many class sets as there can be: every set is an index into a table of this size. */
 export const CLASS_SETS = 1 << CHANGE_CLASSES.length
 
-/** A sample row is measured per class set; past this many, the rest take the tallest measured. */
-export const MAX_SAMPLES = 64
+/**
+ * A sample row is measured per class set; past this many, the rest take the tallest measured.
+ * The classes combine into about 90 sets at most (a status change names at most two classes,
+ * overdue one way or the other, the due date, the progress): every set a pairing holds is measured.
+ */
+export const MAX_SAMPLES = 128
 
 const popcount = (bits: number) => {
   let n = 0
@@ -65,6 +69,17 @@ export function rowOffsets(list: readonly { classes: number }[], heights: Float6
   return offsets
 }
 
+/**
+ * Where a list scrolled to `top` is to be scrolled once its rows' heights change (a language
+ * switch, a new width): to the same row, as far into it as before (at most its new height).
+ */
+export function anchoredTop(before: Float64Array, after: Float64Array, top: number): number {
+  if (before.length !== after.length || before.length < 2 || top <= 0) return top
+  const k = rowAt(before, top)
+  const into = Math.min(top - before[k], after[k + 1] - after[k])
+  return after[k] + into
+}
+
 /** The row that spans `y` (the last one when `y` is past the end). */
 function rowAt(offsets: Float64Array, y: number): number {
   let lo = 0
@@ -89,6 +104,21 @@ export function rowsInView(
   const first = Math.max(0, rowAt(offsets, top) - overscan)
   const last = Math.min(n, rowAt(offsets, top + height) + 1 + overscan)
   return { first, last }
+}
+
+const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '')
+
+/**
+ * The longest texts a row's states can show, for its sample: the longest of the status words,
+ * the date of the longest month name (a two-digit day), the widest percentage (one decimal).
+ */
+export function longestStates(
+  statusWords: readonly string[],
+  date: (iso: string) => string,
+  percent: (fraction: number) => string,
+): { status: string; date: string; percent: string } {
+  const months = Array.from({ length: 12 }, (_, m) => date(`2026-${String(m + 1).padStart(2, '0')}-28`))
+  return { status: longest(statusWords), date: longest(months), percent: longest([percent(1), percent(0.888)]) }
 }
 
 /** One row as shown: every text in the UI language. */
