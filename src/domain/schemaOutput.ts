@@ -1,7 +1,9 @@
 /**
  * Zod's parse of a value that holds nothing the schema does not name, without Zod's object and
  * array machinery: it gives exactly what Zod's parse returns (known keys in the schema's order,
- * defaults filled in), or says it does not vouch for the value.
+ * defaults filled in), or says it does not vouch for the value. Where that output would be a copy
+ * of the input, key for key in the same order, it is the input itself (a file's records are not
+ * made twice: their copies were much of the walk's time, in the garbage collector).
  *
  * Derived from the schema's definition, so it follows the schema. Every rule is Zod's: a leaf's
  * type test is Zod's own, and its checks (lengths, patterns, our custom ones) run Zod's code;
@@ -90,9 +92,15 @@ export function exactOutputOf(
       const item = exactOutputOf(def.element!, forbidden, tally)
       return (v) => {
         if (!Array.isArray(v)) return REFUSED
-        const out = new Array<unknown>(v.length)
-        for (let i = 0; i < v.length; i++) if ((out[i] = item(v[i])) === REFUSED) return REFUSED
-        return checks(out)
+        // The input itself while every item's output is the item (a copy only from the first that is not).
+        let out: unknown[] | null = null
+        for (let i = 0; i < v.length; i++) {
+          const value = item(v[i])
+          if (value === REFUSED) return REFUSED
+          if (out) out[i] = value
+          else if (value !== v[i]) (out = v.slice(0, i)).push(value)
+        }
+        return checks(out ?? v)
       }
     }
     case 'object': {
@@ -101,28 +109,37 @@ export function exactOutputOf(
       if (keys.some((k) => forbidden.has(k))) throw new Error('exactOutputOf: a shape names a forbidden key')
       const outs = keys.map((k) => exactOutputOf(def.shape![k], forbidden, tally))
       const absent = keys.map((k) => whenAbsent(def.shape![k]))
+      // Each key's output, and the keys the input holds, of the object being walked: an object's
+      // walk never runs inside itself (a shape that holds itself would be a lazy schema, refused).
+      const values = new Array<unknown>(keys.length)
+      const held = new Array<string>(keys.length)
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return REFUSED
         const from = v as Record<string, unknown>
-        const out: Record<string, unknown> = {}
         let present = 0
+        let same = true
         for (let k = 0; k < keys.length; k++) {
           const input = from[keys[k]]
           if (input === undefined) {
             const instead = absent[k]
             if (instead === REFUSED) return REFUSED
-            if (instead !== OMITTED) out[keys[k]] = instead()
+            values[k] = instead === OMITTED ? OMITTED : instead()
+            same &&= instead === OMITTED
             continue
           }
-          present++
           const value = outs[k](input)
           if (value === REFUSED) return REFUSED
-          out[keys[k]] = value
+          values[k] = value
+          held[present++] = keys[k]
+          same &&= value === input
         }
-        // A key the shape does not name (forbidden ones included: no shape names them).
-        if (Object.keys(from).length !== present) return REFUSED
+        // A key the shape does not name (forbidden ones included: no shape names them). JSON.parse
+        // makes no inherited keys: for-in walks the object's own, in their order, making no array.
+        let own = 0
+        for (const key in from) if (held[own++] !== key) same = false
+        if (own !== present) return REFUSED
         tally.members += present
-        return checks(out)
+        return checks(same ? from : outputObject(keys, values))
       }
     }
     default:
@@ -131,6 +148,13 @@ export function exactOutputOf(
 }
 
 const OMITTED: unique symbol = Symbol('omitted')
+
+/** An object's output: its keys in the shape's order, those with a value (a default included). */
+function outputObject(keys: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (let k = 0; k < keys.length; k++) if (values[k] !== OMITTED) out[keys[k]] = values[k]
+  return out
+}
 
 /**
  * What an object's output holds for a key its input lacks, as Zod's object decides: nothing for
@@ -170,6 +194,10 @@ function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally)
   const checks = checksOf(
     zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : (def.checks ?? []),
   )
+  // A type test that passes no object (a string, a number, one of a list of plain values): the
+  // leaf has no members to count, and is checked directly.
+  if (isType && PLAIN_TYPES.has(def.type) && [...(zod.values ?? [])].every((x) => x === null || typeof x !== 'object'))
+    return (v) => (isType(v) ? checks(v) : REFUSED)
   const ctx = { async: false }
   const output = (v: unknown): unknown => {
     if (isType) return isType(v) ? checks(v) : REFUSED
@@ -186,6 +214,9 @@ function leafOf(schema: z.ZodType, forbidden: ReadonlySet<string>, tally: Tally)
     return out
   }
 }
+
+/** Leaf kinds whose type test passes plain values only (with plain values listed, for enum and literal). */
+const PLAIN_TYPES = new Set(['string', 'number', 'enum', 'literal'])
 
 /** Zod's type test of the leaf kinds that have one this simple (others are run by Zod whole). */
 const TYPES: Record<string, (zod: Internals) => (v: unknown) => boolean> = {

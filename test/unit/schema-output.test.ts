@@ -50,6 +50,21 @@ describe('exactOutputOf', () => {
     expect(JSON.stringify(agreement(parsed(AGREEMENT)))).toBe(JSON.stringify(AgreementSchema.parse(AGREEMENT)))
   })
 
+  it('gives the input itself where Zod’s output would be its copy, key for key in the same order', () => {
+    const zod = CommitmentSchema.parse(BASE)
+    // In the schema's order, defaults written out: nothing to reorder or fill in.
+    const record = parsed(zod) as { updates: unknown[] }
+    const out = commitment(record)
+    expect(out).toBe(record)
+    expect(JSON.stringify(out)).toBe(JSON.stringify(zod))
+    // A default to fill in: a new record, in the schema's order; its untouched list is the input's.
+    const lacking = parsed(BASE) as { updates: unknown[] }
+    const filled = commitment(lacking) as { updates: unknown[] }
+    expect(filled).not.toBe(lacking)
+    expect(filled.updates).toBe(lacking.updates)
+    expect(JSON.stringify(filled)).toBe(JSON.stringify(zod))
+  })
+
   it('refuses what Zod refuses', () => {
     const wrong: Record<string, unknown>[] = [
       { due: '2025-02-30' },
