@@ -499,13 +499,14 @@ const NOTES = `## How to read this
   sampled, the rows' words changed only with the language, the first row kept in view). Final
   against first version, with a comparison on (100k, 16 alternated rounds): the class filter
   16.3 → 16.9 ms, year range 20.7 → 20.9, language switch 29.5 → 30.6.
-- **This sitting's browser was fast**: the floor at 100k 757 and 720 ms in the two full runs,
-  against 1107 the day before (the Node-only peers about the same: crossfilter2 27.3 and 22.3
-  against 28.7 ms). Both runs (the first on the first version, the tables above on the final
-  code) meet every target but import ÷ floor: 1.52 (1.47–1.75) and 1.54 (1.41–1.70); the same
-  code's runs of 2026-12-03 missed five. The mix with a comparison on came out at 22.7 and 30.7
-  ms in the two runs (the class filter 17.2 and 30.5) though the A/B above shows the two builds
-  alike: that line is one page's 5 × 4 inputs per kind, and swings with the machine.
+- **This sitting's browser was fast**: the floor at 100k 757, 720 and 754 ms in its full runs,
+  against 1107 the day before (the Node-only peers about the same: crossfilter2 27.3, 22.3 and
+  18.3 against 28.7 ms). The three runs (on the change list's first version, on its final code,
+  then after the walk's change below: the tables above) meet every target but import ÷ floor:
+  1.52 (1.47–1.75), 1.54 (1.41–1.70) and 1.53 (1.40–1.63); import at 1k 143, 131, 149 ms; the
+  runs of 2026-12-03 missed five. The mix with a comparison on came out at 22.7, 30.7 and 22.2
+  ms (the class filter 17.2, 30.5, 21.8) though the A/B above shows the builds alike: that line
+  is one page's 5 × 4 inputs per kind, and swings with the machine.
 - **What bounds import ÷ floor**, measured today on the 100k file (40 MB). In Chromium, the
   floor's \`File.text()\` takes 329 ms where the import's read and strict UTF-8 decode take 57 +
   137 ms: the import is already 135 ms under the floor there. \`JSON.parse\` is the same in both
@@ -524,8 +525,10 @@ const NOTES = `## How to read this
   Zod's checks without its object machinery. A trace of one import at 100k, from the change
   event: the file read by 61 ms; the worker's one task of decoding, parsing and checking, 930 ms; the columns and
   their move to the page, 106 ms; the page's first task 59 ms, then its frames and the charts off
-  screen drawn when idle, to every chart ready at about 1.3 s (traced; 1.13 s untraced). The
-  closest figures: 1.29 (a run of 2026-12-03), this run's best 1.47.
+  screen drawn when idle, to every chart ready at about 1.3 s (traced; 1.13 s untraced). This
+  sitting's three full runs (the first version of the change list, its final code, then the
+  walk's change: the tables above) gave import ÷ floor 1.52, 1.54 and 1.53 (medians; the best
+  single imports 1.47, 1.41, 1.40); the closest figure of any run, 1.29 (2026-12-03).
 - **Cold start at 1k, traced** (\`profile.ts --cold\`, new): the worker's script is asked for
   about 105 ms after the navigation, as the page's module runs; its thread starts 40 ms later,
   compiles its module (11 ms), reads the store and answers about 200 ms in; the page's task that
