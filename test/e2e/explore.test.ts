@@ -651,6 +651,9 @@ describe('the recurrence filter (one descriptor in the filter table)', () => {
     expect(await chip.textContent()).toContain('every year')
     await page.locator(`${tid('filter-recurrence')} input[value="standing"]`).check()
     await waitForKpi(page, 'commitments', String(count('annual') + count('standing')))
+    // The address is written after the frame that shows the change: a reload before it (the
+    // browser's own button, within a frame of the click) would load the address before it.
+    expect(await address(page)).toContain('standing')
     // A reload keeps it: the URL is the filters' home.
     await page.reload()
     await waitForKpi(page, 'commitments', String(count('annual') + count('standing')))
